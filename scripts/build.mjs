@@ -1,0 +1,43 @@
+// Bundles the extension and the CLI into dist/, and the tests and launchers into out/.
+// remark/unified are ESM-only; esbuild turns them into the CommonJS that VS Code and Node load.
+import { build } from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+function filesUnder(folder, suffix) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  banner: { js: '#!/usr/bin/env node' },
+});
+
+if (!production) {
+  rmSync('out', { recursive: true, force: true });
+  await build({
+    ...common,
+    entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts')],
+    outbase: '.',
+    outdir: 'out',
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild'],
+  });
+}

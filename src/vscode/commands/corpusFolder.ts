@@ -1,0 +1,35 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CorpusLocator } from '../corpusLocator';
+import { SETTINGS_SECTION } from '../settings';
+
+/** Lets the curator pick the corpus folder; the choice is stored in the workspace settings. */
+export function registerChooseCorpusFolder(): vscode.Disposable {
+  return vscode.commands.registerCommand('corpusCurator.chooseCorpusFolder', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFiles: false,
+      canSelectFolders: true,
+      canSelectMany: false,
+      ...(folder ? { defaultUri: folder.uri } : {}),
+      openLabel: vscode.l10n.t('Use as Corpus'),
+    });
+    const chosen = picked?.[0];
+    if (!chosen) return;
+    const owner = vscode.workspace.getWorkspaceFolder(chosen);
+    const value = owner ? path.relative(owner.uri.fsPath, chosen.fsPath) || '.' : chosen.fsPath;
+    await vscode.workspace.getConfiguration(SETTINGS_SECTION, owner?.uri)
+      .update('corpusPath', value, owner ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace);
+  });
+}
+
+export function registerRevealCorpusFolder(locator: CorpusLocator): vscode.Disposable {
+  return vscode.commands.registerCommand('corpusCurator.revealCorpusFolder', async () => {
+    const root = locator.corpusRoots[0];
+    if (!root) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('This workspace has no corpus folder.'));
+      return;
+    }
+    await vscode.commands.executeCommand('revealInExplorer', root);
+  });
+}

@@ -1,0 +1,45 @@
+// The integration suite's entry, loaded by the VS Code extension host (both launchers):
+// runs mocha there with the real `vscode` API and writes the results where the launcher waits.
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+import { INTEGRATION_RESULTS_FILE, type IntegrationResults, SCREENSHOT_DONE_FILE, SCREENSHOT_REQUEST_FILE } from './results';
+
+const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** The host shuts down when run() returns, so a requested screenshot is taken before that. */
+async function holdForScreenshot(): Promise<void> {
+  if (!existsSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT))) return;
+  await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
+  const deadline = Date.now() + 60_000;
+  while (!existsSync(SCREENSHOT_DONE_FILE(EXTENSION_ROOT)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 30000, color: false });
+  const files = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  for (const file of files) mocha.addFile(path.join(__dirname, file));
+
+  const results: IntegrationResults = { passed: 0, failed: 0, pending: 0, tests: [], vscodeVersion: '' };
+  results.vscodeVersion = vscode.version;
+  await new Promise<void>((resolve) => {
+    const runner = mocha.run(() => { resolve(); });
+    runner.on('pass', (test) => { results.tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }); });
+    runner.on('fail', (test, error: Error) => {
+      results.tests.push({ title: test.fullTitle(), state: 'failed', durationMs: test.duration ?? 0, error: error.stack ?? error.message });
+    });
+    runner.on('pending', (test) => { results.tests.push({ title: test.fullTitle(), state: 'pending', durationMs: 0 }); });
+  });
+  results.passed = results.tests.filter((test) => test.state === 'passed').length;
+  results.failed = results.tests.filter((test) => test.state === 'failed').length;
+  results.pending = results.tests.filter((test) => test.state === 'pending').length;
+
+  const file = INTEGRATION_RESULTS_FILE(EXTENSION_ROOT);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  await holdForScreenshot();
+  if (results.failed > 0) throw new Error(`${results.failed} integration test(s) failed`);
+}

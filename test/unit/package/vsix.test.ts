@@ -1,0 +1,24 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../paths';
+
+describe('the .vsix package', function () {
+  this.timeout(60000);
+
+  it('holds dist/, syntaxes/, the manifest, README, CHANGELOG and LICENSE, and nothing of src/ or test/', () => {
+    const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    assert.equal(listed.status, 0, listed.stderr);
+    const files = listed.stdout.trim().split('\n').map((line) => line.trim()).sort();
+    assert.deepEqual(files, [
+      'CHANGELOG.md', 'LICENSE', 'README.md',
+      'dist/cli.js', 'dist/extension.js',
+      'language-configuration.json',
+      'media/corpus.svg', 'media/icon.png',
+      'package.json', 'package.nls.json',
+      'syntaxes/corpus-article.tmLanguage.json',
+    ]);
+    assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/') || file.startsWith('seeds/')));
+  });
+});
