@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI into dist/, and the tests and launchers into out/.
 // remark/unified are ESM-only; esbuild turns them into the CommonJS that VS Code and Node load.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -17,6 +17,7 @@ const common = {
 };
 
 function filesUnder(folder, suffix) {
+  if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
     .map((entry) => path.join(entry.parentPath, entry.name));
