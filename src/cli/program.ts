@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
+import { runCheck } from './commands/check';
 import { runList } from './commands/list';
+import { runWrite } from './commands/write';
 import { ExitCode } from './exitCodes';
 import { type CliIo, UsageOrIoError } from './io';
 
@@ -30,6 +32,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     io.err(program.helpInformation());
     return ExitCode.usageOrIoError;
   }
+  program
+    .command('write')
+    .description(`write validated YAML front matter for every article under the paths (default: ${DEFAULT_CORPUS}); bodies are never changed`)
+    .argument('[paths...]', 'article files or folders')
+    .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
+    .action(async (paths: string[], options: { dryRun?: boolean }) => {
+      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { dryRun: options.dryRun === true }, io);
+    });
+
+  program
+    .command('check')
+    .description(`validate the front matter of every article under the paths (default: ${DEFAULT_CORPUS}); exit 1 on any error`)
+    .argument('[paths...]', 'article files or folders')
+    .option('-f, --format <format>', 'text (file:line:col: severity: message) or json', 'text')
+    .action(async (paths: string[], options: { format: string }) => {
+      exitCode = await runCheck(paths.length > 0 ? paths : [DEFAULT_CORPUS], options.format, io);
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -1,0 +1,61 @@
+import { type Block, parseBlocks } from './blocks';
+import { findBoilerplate, type BoilerplateBlock } from './detect/boilerplate';
+import type { BoilerplateReason } from './detect/boilerplatePatterns';
+import { bylineOf } from './detect/byline';
+import { type Dateline, datelineOf } from './detect/dateline';
+import { findSource, type SourceMention } from './detect/source';
+import { detectTitle, titleText } from './detect/title';
+import { splitArticle, type SplitArticle } from './frontMatterBlock';
+
+/** What the text alone says about an article, with offsets into the file text. */
+export interface ArticleAnalysis {
+  split: SplitArticle;
+  blocks: Block[];
+  title: string | undefined;
+  titleBlock: Block | undefined;
+  lede: Block | undefined;
+  authors: string[];
+  source: SourceMention | undefined;
+  published: Dateline | undefined;
+  boilerplate: BoilerplateBlock[];
+  /** The running text: every block that is neither title nor boilerplate. */
+  contentBlocks: Block[];
+}
+
+export function analyzeArticle(text: string, options: { plainText: boolean }): ArticleAnalysis {
+  const split = splitArticle(text);
+  const blocks = parseBlocks(split.body, split.bodyStart, options);
+  const { title, siteHeader } = detectTitle(blocks);
+  const known = new Map<Block, BoilerplateReason>();
+  if (siteHeader) known.set(siteHeader, 'site-header');
+
+  let authors: string[] = [];
+  let published: Dateline | undefined;
+  for (const block of blocks) {
+    const byline = bylineOf(block);
+    if (byline && authors.length === 0) {
+      authors = byline.authors;
+      known.set(block, 'byline');
+    }
+    const dateline = datelineOf(block);
+    if (dateline) {
+      published ??= dateline;
+      known.set(block, 'dateline');
+    }
+  }
+  const boilerplate = findBoilerplate(blocks, known);
+  const furniture = new Set(boilerplate.map((entry) => entry.block));
+  const contentBlocks = blocks.filter((block) => block !== title && !furniture.has(block));
+  return {
+    split,
+    blocks,
+    title: title ? titleText(title) : undefined,
+    titleBlock: title,
+    lede: contentBlocks.find((block) => block.kind === 'paragraph'),
+    authors,
+    source: findSource(contentBlocks),
+    published,
+    boilerplate,
+    contentBlocks,
+  };
+}

@@ -1,0 +1,60 @@
+import { compareCodePoints } from '../corpus/articleFiles';
+import type { Span } from '../tagging/types';
+import type { CurationDecisions } from './curation';
+
+export interface EntityEntry { name: string; wikidata?: string; forms: string[]; mentions: number }
+export interface DateEntry { value: string; precision: string; text: string; relative?: boolean; inferred?: boolean }
+
+export const ENTITY_FIELDS = { PER: 'people', ORG: 'organizations', LOC: 'places', EVENT: 'events' } as const;
+export type EntityField = (typeof ENTITY_FIELDS)[keyof typeof ENTITY_FIELDS];
+
+/** Applies corrections and drops rejected tags, so a decision made once holds in every run. */
+export function applyDecisions(spans: readonly Span[], curation: CurationDecisions): Span[] {
+  const rejected = new Set(curation.rejected.map((ref) => `${ref.kind}\u0000${ref.name}`));
+  return spans.flatMap((span) => {
+    const name = span.kind === 'DATE' ? (span.value ?? span.text) : (span.canonical ?? span.text);
+    const correction = curation.corrected.find((item) => item.kind === span.kind && item.from === name);
+    const corrected: Span = correction
+      ? { ...span, kind: correction.toKind ?? span.kind, ...(span.kind === 'DATE' ? { value: correction.to } : { canonical: correction.to }) }
+      : span;
+    const finalName = corrected.kind === 'DATE' ? (corrected.value ?? corrected.text) : (corrected.canonical ?? corrected.text);
+    return rejected.has(`${corrected.kind}\u0000${finalName}`) || rejected.has(`${span.kind}\u0000${name}`) ? [] : [corrected];
+  });
+}
+
+/** Entity lists by field, each sorted by canonical name in code-point order; forms sorted likewise. */
+export function entityLists(spans: readonly Span[]): Partial<Record<EntityField, EntityEntry[]>> {
+  interface Tally { wikidata?: string; forms: Set<string>; mentions: number }
+  const byField = new Map<EntityField, Map<string, Tally>>();
+  for (const span of spans) {
+    if (span.kind === 'DATE') continue;
+    const field = ENTITY_FIELDS[span.kind];
+    const entries = byField.get(field) ?? new Map<string, Tally>();
+    byField.set(field, entries);
+    const name = span.canonical ?? span.text;
+    const entry: Tally = entries.get(name) ?? { forms: new Set<string>(), mentions: 0 };
+    entry.forms.add(span.text);
+    entry.mentions++;
+    if (span.wikidata && !entry.wikidata) entry.wikidata = span.wikidata;
+    entries.set(name, entry);
+  }
+  const lists: Partial<Record<EntityField, EntityEntry[]>> = {};
+  for (const [field, entries] of byField) {
+    lists[field] = [...entries.entries()]
+      .sort(([a], [b]) => compareCodePoints(a, b))
+      .map(([name, entry]) => ({ name, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), forms: [...entry.forms].sort(compareCodePoints), mentions: entry.mentions }));
+  }
+  return lists;
+}
+
+/** Dates, one entry per distinct (value, text), sorted by value then text. */
+export function dateList(spans: readonly Span[]): DateEntry[] {
+  const seen = new Map<string, DateEntry>();
+  for (const span of spans) {
+    if (span.kind !== 'DATE' || span.value === undefined) continue;
+    const entry: DateEntry = { value: span.value, precision: span.precision ?? 'day', text: span.text,
+      ...(span.relative ? { relative: true } : {}), ...(span.inferred ? { inferred: true } : {}) };
+    seen.set(`${entry.value}\u0000${entry.text}`, entry);
+  }
+  return [...seen.values()].sort((a, b) => compareCodePoints(a.value, b.value) || compareCodePoints(a.text, b.text));
+}

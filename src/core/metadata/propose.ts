@@ -1,0 +1,37 @@
+import type { ArticleAnalysis } from '../article/analyze';
+import type { TagResult } from '../tagging/types';
+import { applyDecisions, dateList, entityLists } from './entities';
+import type { CurationDecisions } from './curation';
+
+/** The generated fields, in the order a new front matter lists them. */
+export const FIELD_ORDER = [
+  'id', 'title', 'language', 'script', 'published', 'source', 'authors', 'status',
+  'people', 'organizations', 'places', 'events', 'dates', 'boilerplate', 'curation',
+] as const;
+
+/** Fields the writer proposes values for (status and curation are the curator's). */
+export const GENERATED_FIELDS = ['id', 'title', 'language', 'script', 'published', 'source', 'authors', 'people', 'organizations', 'places', 'events', 'dates', 'boilerplate'] as const;
+export type GeneratedField = (typeof GENERATED_FIELDS)[number];
+
+/** undefined: the text says nothing, so the field is not written. */
+export type Proposal = Partial<Record<GeneratedField, unknown>>;
+
+export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: TagResult, curation: CurationDecisions): Proposal {
+  const spans = applyDecisions(tags.spans, curation);
+  const proposal: Proposal = {
+    id,
+    title: analysis.title ?? null,
+    ...(tags.lang !== 'und' ? { language: tags.lang } : {}),
+    ...(tags.script !== 'Zyyy' ? { script: tags.script } : {}),
+    ...(analysis.published ? { published: analysis.published.value } : {}),
+    ...(analysis.source ? { source: analysis.source.name } : {}),
+    ...(analysis.authors.length > 0 ? { authors: analysis.authors } : {}),
+    ...entityLists(spans),
+  };
+  const dates = dateList(spans);
+  if (dates.length > 0) proposal.dates = dates;
+  if (analysis.boilerplate.length > 0) {
+    proposal.boilerplate = analysis.boilerplate.map(({ block, reason }) => ({ lines: [block.firstLine, block.lastLine], reason }));
+  }
+  return proposal;
+}

@@ -1,0 +1,43 @@
+import type { LanguageCode, ScriptCode } from '../types';
+
+export interface LanguageGuess {
+  lang: LanguageCode | 'und';
+  script: ScriptCode | 'Zyyy';
+}
+
+/** Letters Kazakh Cyrillic has and Russian lacks. */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+/** Letters only Azerbaijani Cyrillic (1939–1991) has. */
+const AZERBAIJANI_CYRILLIC_LETTERS = /[ҹҝј]/gu;
+/** The schwa sets Azerbaijani Latin apart from Turkish, Uzbek and the rest. */
+const AZERBAIJANI_LATIN_LETTER = /ə/gu;
+const RUSSIAN_FUNCTION_WORDS = new Set(['и', 'в', 'во', 'на', 'с', 'со', 'что', 'по', 'не', 'для', 'как', 'это', 'от', 'из', 'к', 'о', 'об', 'а', 'но', 'за', 'при', 'его', 'ее', 'её', 'также', 'был', 'была', 'были', 'будет']);
+const WORD = /[\p{L}\p{M}]+/gu;
+
+function countMatches(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * Identifies kk, ru or az (else `und`) and the script, from the letters each language owns:
+ * the share of words with Kazakh-only letters against Russian function words for Cyrillic, the
+ * schwa for Latin. Works for a document and for a single sentence.
+ */
+export function identifyLanguage(text: string): LanguageGuess {
+  const cyrillic = countMatches(text, /\p{Script=Cyrillic}/gu);
+  const latin = countMatches(text, /\p{Script=Latin}/gu);
+  if (cyrillic + latin === 0) return { lang: 'und', script: 'Zyyy' };
+  const words = (text.toLocaleLowerCase('ru').match(WORD) ?? []);
+  if (cyrillic >= latin) {
+    if (countMatches(text.toLocaleLowerCase('az'), AZERBAIJANI_CYRILLIC_LETTERS) >= 2) return { lang: 'az', script: 'Cyrl' };
+    const cyrillicWords = words.filter((word) => /\p{Script=Cyrillic}/u.test(word));
+    if (cyrillicWords.length === 0) return { lang: 'und', script: 'Cyrl' };
+    const kazakhShare = cyrillicWords.filter((word) => KAZAKH_LETTERS.test(word)).length / cyrillicWords.length;
+    const russianShare = cyrillicWords.filter((word) => RUSSIAN_FUNCTION_WORDS.has(word)).length / cyrillicWords.length;
+    if (kazakhShare >= 0.12 && kazakhShare > russianShare) return { lang: 'kk', script: 'Cyrl' };
+    if (russianShare >= 0.04 || (kazakhShare < 0.04 && cyrillicWords.length >= 3)) return { lang: 'ru', script: 'Cyrl' };
+    return { lang: 'und', script: 'Cyrl' };
+  }
+  const schwas = countMatches(text.toLocaleLowerCase('az'), AZERBAIJANI_LATIN_LETTER);
+  return { lang: schwas > 0 && schwas / latin >= 0.005 ? 'az' : 'und', script: 'Latn' };
+}
