@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI into dist/, and the tests and launchers into out/.
 // remark/unified are ESM-only; esbuild turns them into the CommonJS that VS Code and Node load.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -31,6 +31,9 @@ await build({
   outdir: 'dist',
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// The metadata schema ships beside the bundles for editors and tools that validate front matter.
+copyFileSync('src/core/schema/article.schema.json', 'dist/article.schema.json');
 
 if (!production) {
   rmSync('out', { recursive: true, force: true });

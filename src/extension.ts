@@ -1,18 +1,27 @@
 import * as vscode from 'vscode';
 import type { CorpusCuratorApi } from './vscode/api';
 import { registerArticleLanguage } from './vscode/articleLanguage';
-import { ARTICLES_VIEW_ID, ArticlesTreeProvider } from './vscode/articlesTree';
+import { ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerChooseCorpusFolder, registerRevealCorpusFolder } from './vscode/commands/corpusFolder';
 import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
+import { ArticleDiagnostics } from './vscode/diagnostics';
+import { registerWriteCommands } from './vscode/frontMatter/writeCommands';
+import { ArticleQuickFixes } from './vscode/quickFixes';
+import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
   const articles = new ArticlesTreeProvider(locator);
+  const output = vscode.window.createOutputChannel('Corpus Curator');
   context.subscriptions.push(
     locator,
     articles,
-    vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: articles, showCollapseAll: false }),
+    output,
+    articles.createView(),
+    new ArticleDiagnostics(locator),
+    vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(), { providedCodeActionKinds: ArticleQuickFixes.kinds }),
+    registerWriteCommands(locator, articles, output),
     registerArticleLanguage(locator),
     registerOpenArticle(articles),
     registerChooseCorpusFolder(),

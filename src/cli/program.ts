@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
+import { ARTICLE_SCHEMA } from '../core/schema/validate';
 import { runCheck } from './commands/check';
 import { runList } from './commands/list';
 import { runWrite } from './commands/write';
@@ -48,6 +49,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('-f, --format <format>', 'text (file:line:col: severity: message) or json', 'text')
     .action(async (paths: string[], options: { format: string }) => {
       exitCode = await runCheck(paths.length > 0 ? paths : [DEFAULT_CORPUS], options.format, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of article front matter')
+    .action(() => {
+      io.out(`${JSON.stringify(ARTICLE_SCHEMA, null, 2)}\n`);
     });
 
   try {

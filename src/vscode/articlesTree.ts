@@ -25,6 +25,18 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticleItem
     this.watchRoots();
   }
 
+  private view: vscode.TreeView<ArticleItem> | undefined;
+
+  /** Creates the view (once) with multi-select for bulk actions. */
+  createView(): vscode.TreeView<ArticleItem> {
+    this.view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: false });
+    return this.view;
+  }
+
+  selection(): readonly ArticleItem[] {
+    return this.view?.selection ?? [];
+  }
+
   async getChildren(element?: ArticleItem): Promise<ArticleItem[]> {
     if (element) return [];
     const items: ArticleItem[] = [];

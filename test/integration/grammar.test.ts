@@ -10,8 +10,10 @@ async function tokensOf(uri: vscode.Uri): Promise<CapturedToken[]> {
   }, `syntax tokens of ${uri.fsPath}`);
 }
 
-function scopesOf(tokens: CapturedToken[], text: string): string {
-  const token = tokens.find((candidate) => candidate.c === text);
+/** The scopes of the first token with this text, in the body or (when asked) in the front matter. */
+function scopesOf(tokens: CapturedToken[], text: string, where: 'body' | 'front matter' = 'body'): string {
+  const inFrontMatter = (token: CapturedToken): boolean => token.t.includes('meta.embedded.block.frontmatter');
+  const token = tokens.find((candidate) => candidate.c === text && inFrontMatter(candidate) === (where === 'front matter'));
   assert.ok(token, `a token '${text}' exists (tokens near it: ${tokens.filter((t) => t.c.includes(text.slice(0, 3))).map((t) => JSON.stringify(t.c)).join(', ')})`);
   return token.t;
 }
@@ -48,7 +50,7 @@ describe('Article language and grammar', () => {
     await vscode.workspace.fs.writeFile(uri, Buffer.from('---\ntitle: Мақала\nlanguage: kk\n---\nМәтін 2026 жылы.\n', 'utf8'));
     try {
       const tokens = await tokensOf(uri);
-      assert.match(scopesOf(tokens, 'title'), /meta\.embedded\.block\.frontmatter.*entity\.name\.tag\.yaml/u);
+      assert.match(scopesOf(tokens, 'title', 'front matter'), /meta\.embedded\.block\.frontmatter.*entity\.name\.tag\.yaml/u);
       assert.match(scopesOf(tokens, '2026 жылы'), /constant\.numeric\.date\.year/u);
       assert.doesNotMatch(scopesOf(tokens, '2026 жылы'), /yaml/u);
     } finally {

@@ -33,6 +33,35 @@ function kindOf(node: RootContent): BlockKind {
   }
 }
 
+/** Chunks of about this many characters are parsed at a time (see `chunksOf`). */
+const CHUNK_LENGTH = 64 * 1024;
+const FENCE = /^ {0,3}(?:`{3,}|~{3,})/u;
+
+/**
+ * Cuts the body at blank lines outside fenced code into chunks of about CHUNK_LENGTH. Blocks of
+ * article text never span a blank line outside a fence, so parsing the chunks one by one gives
+ * the same blocks, while a 10 MB article no longer keeps millions of parser tokens alive at once.
+ */
+function chunksOf(body: string): { start: number; end: number }[] {
+  const chunks: { start: number; end: number }[] = [];
+  let chunkStart = 0;
+  let inFence = false;
+  let lineStart = 0;
+  while (lineStart < body.length) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? body.length : newline + 1;
+    const line = body.slice(lineStart, lineEnd);
+    if (FENCE.test(line)) inFence = !inFence;
+    if (!inFence && line.trim() === '' && lineEnd - chunkStart >= CHUNK_LENGTH) {
+      chunks.push({ start: chunkStart, end: lineEnd });
+      chunkStart = lineEnd;
+    }
+    lineStart = lineEnd;
+  }
+  if (chunkStart < body.length || chunks.length === 0) chunks.push({ start: chunkStart, end: body.length });
+  return chunks;
+}
+
 /** Top-level nodes, with lists opened into their items. */
 function topLevelNodes(root: Root): RootContent[] {
   return root.children.flatMap((node) => (node.type === 'list' ? node.children : [node]));
@@ -72,14 +101,22 @@ export function parseBlocks(body: string, bodyStart: number, options: { plainTex
       standsAlone: isBlankLine(body, index, first - 1) && isBlankLine(body, index, last + 1),
     });
   };
-  for (const node of topLevelNodes(parser.parse(body))) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === undefined || end === undefined) continue;
+  // Each chunk's syntax tree is turned into blocks and dropped before the next chunk is parsed.
+  for (const chunk of chunksOf(body)) {
+    for (const node of topLevelNodes(parser.parse(body.slice(chunk.start, chunk.end)))) {
+      const offsetStart = node.position?.start.offset;
+      const offsetEnd = node.position?.end.offset;
+      if (offsetStart === undefined || offsetEnd === undefined) continue;
+      addNode(node, chunk.start + offsetStart, chunk.start + offsetEnd);
+    }
+  }
+  return blocks;
+
+  function addNode(node: RootContent, start: number, end: number): void {
     const kind = kindOf(node);
     if (!options.plainText || kind === 'heading') {
       push(kind, start, end);
-      continue;
+      return;
     }
     const firstLine = index.positionAt(start).line;
     const lastLine = index.positionAt(end).line;
@@ -89,5 +126,4 @@ export function parseBlocks(body: string, bodyStart: number, options: { plainTex
       push(line === firstLine ? kind : kind === 'listItem' ? 'listItem' : 'paragraph', lineStart, lineEnd);
     }
   }
-  return blocks;
 }

@@ -12,20 +12,24 @@ export type DecodeFailure =
 const BOM = [0xef, 0xbb, 0xbf] as const;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Finds the first byte that breaks UTF-8, for a message that says where. */
+/** The offset of the first byte sequence that is not well-formed UTF-8 (RFC 3629), for a message that says where. */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
-    } catch {
-      high = middle;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    const second = bytes[i + 1] ?? 0;
+    const secondLow = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const secondHigh = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (length > 1 && (second < secondLow || second > secondHigh)) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k] ?? 0;
+      if (next < 0x80 || next > 0xbf) return i;
     }
+    i += length;
   }
-  return low;
+  return bytes.length;
 }
 
 /** Decodes strict UTF-8; a NUL byte marks a binary file. Never guesses another encoding. */

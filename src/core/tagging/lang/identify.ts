@@ -14,8 +14,14 @@ const AZERBAIJANI_LATIN_LETTER = /ə/gu;
 const RUSSIAN_FUNCTION_WORDS = new Set(['и', 'в', 'во', 'на', 'с', 'со', 'что', 'по', 'не', 'для', 'как', 'это', 'от', 'из', 'к', 'о', 'об', 'а', 'но', 'за', 'при', 'его', 'ее', 'её', 'также', 'был', 'была', 'были', 'будет']);
 const WORD = /[\p{L}\p{M}]+/gu;
 
+/** Language is clear long before this many characters; a longer text is sampled at its start. */
+const SAMPLE_LENGTH = 20_000;
+
 function countMatches(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
 }
 
 /**
@@ -23,7 +29,8 @@ function countMatches(text: string, pattern: RegExp): number {
  * the share of words with Kazakh-only letters against Russian function words for Cyrillic, the
  * schwa for Latin. Works for a document and for a single sentence.
  */
-export function identifyLanguage(text: string): LanguageGuess {
+export function identifyLanguage(fullText: string): LanguageGuess {
+  const text = fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
   const cyrillic = countMatches(text, /\p{Script=Cyrillic}/gu);
   const latin = countMatches(text, /\p{Script=Latin}/gu);
   if (cyrillic + latin === 0) return { lang: 'und', script: 'Zyyy' };

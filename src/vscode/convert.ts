@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { Problem } from '../core/problems';
+import { LineIndex } from '../core/text/lineIndex';
+
+/** A UTF-16 offset range of `text` as a VS Code Range (the core and VS Code count alike). */
+export function rangeOf(text: string | LineIndex, start: number, end: number): vscode.Range {
+  const index = typeof text === 'string' ? new LineIndex(text) : text;
+  const from = index.positionAt(start);
+  const to = index.positionAt(end);
+  return new vscode.Range(from.line, from.character, to.line, to.character);
+}
+
+export function severityOf(problem: Problem): vscode.DiagnosticSeverity {
+  // An article without front matter is work to do, not a broken file: shown as information
+  // in the editor (with a quick fix), while `corpus-curator check` fails on it.
+  if (problem.code === 'no-front-matter') return vscode.DiagnosticSeverity.Information;
+  switch (problem.severity) {
+    case 'error': return vscode.DiagnosticSeverity.Error;
+    case 'warning': return vscode.DiagnosticSeverity.Warning;
+    default: return vscode.DiagnosticSeverity.Information;
+  }
+}

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { checkArticle } from '../core/metadata/checkArticle';
+import { LineIndex } from '../core/text/lineIndex';
+import { rangeOf, severityOf } from './convert';
+import type { CorpusLocator } from './corpusLocator';
+
+const DEBOUNCE_MS = 200;
+
+/** Schema problems of every open article in the Problems panel, kept current as the curator types. */
+export class ArticleDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('corpus-curator');
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly locator: CorpusLocator) {
+    this.subscriptions = [
+      vscode.workspace.onDidOpenTextDocument((document) => { this.update(document); }),
+      vscode.workspace.onDidChangeTextDocument((event) => { this.schedule(event.document); }),
+      vscode.workspace.onDidCloseTextDocument((document) => { this.forget(document.uri); }),
+      locator.onDidChangeRoots(() => { this.refreshAll(); }),
+    ];
+    this.refreshAll();
+  }
+
+  private refreshAll(): void {
+    this.collection.clear();
+    for (const document of vscode.workspace.textDocuments) this.update(document);
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.set(key, setTimeout(() => { this.pending.delete(key); this.update(document); }, DEBOUNCE_MS));
+  }
+
+  private forget(uri: vscode.Uri): void {
+    clearTimeout(this.pending.get(uri.toString()));
+    this.pending.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  update(document: vscode.TextDocument): void {
+    if (document.isClosed || !this.locator.rootOfArticle(document.uri)) return;
+    const text = document.getText();
+    const index = new LineIndex(text);
+    this.collection.set(document.uri, checkArticle(text, document.uri.fsPath).map((problem) => {
+      const diagnostic = new vscode.Diagnostic(rangeOf(index, problem.start, problem.end), problem.message, severityOf(problem));
+      diagnostic.source = 'Corpus Curator';
+      diagnostic.code = problem.code;
+      return diagnostic;
+    }));
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.collection.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { describe, type EditPlan, isStillCurrent } from './planEdit';
+
+export type PreviewSetting = 'auto' | 'always' | 'never';
+
+export interface ApplyOutcome {
+  applied: vscode.Uri[];
+  /** Changed in an editor or on disk while the plan was made: left alone. */
+  stale: vscode.Uri[];
+  declined: boolean;
+}
+
+/**
+ * Applies front-matter edits as one undoable WorkspaceEdit. With more than one file (or when the
+ * setting says so) every entry needs confirmation, so VS Code's refactor preview shows each diff
+ * first. Articles that were not dirty are saved afterwards, so the change is on disk for git;
+ * an article with unsaved changes stays unsaved, with the front matter added to its buffer.
+ */
+export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit' }>[], preview: PreviewSetting): Promise<ApplyOutcome> {
+  const outcome: ApplyOutcome = { applied: [], stale: [], declined: false };
+  const current: Extract<EditPlan, { kind: 'edit' }>[] = [];
+  for (const plan of plans) {
+    if (await isStillCurrent(plan)) current.push(plan);
+    else outcome.stale.push(plan.uri);
+  }
+  if (current.length === 0) return outcome;
+  const needsConfirmation = preview === 'always' || (preview === 'auto' && current.length > 1);
+  const edit = new vscode.WorkspaceEdit();
+  for (const plan of current) {
+    edit.replace(plan.uri, plan.range, plan.newText, {
+      label: vscode.l10n.t('Write front matter'),
+      description: describe(plan.uri),
+      needsConfirmation,
+    });
+  }
+  const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString()));
+  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) {
+    outcome.declined = true;
+    return outcome;
+  }
+  for (const plan of current) {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === plan.uri.toString());
+    if (document && !dirtyBefore.has(plan.uri.toString()) && document.isDirty) await document.save();
+    outcome.applied.push(plan.uri);
+  }
+  return outcome;
+}

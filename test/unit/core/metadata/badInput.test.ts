@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import { checkArticle } from '../../../../src/core/metadata/checkArticle';
+import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { LineIndex } from '../../../../src/core/text/lineIndex';
+import { frontMatterOf, written } from './helpers';
+
+const BODY = 'Казахстан и ООН провели встречу в Женеве.\n';
+
+function lineOf(text: string, offset: number): number {
+  return new LineIndex(text).positionAt(offset).line + 1;
+}
+
+describe('core/metadata: bad input gets a clear message and loses nothing', () => {
+  it('malformed YAML: skipped, with the line of the error', () => {
+    const text = `---\nid: a\ntitle: "unterminated\nlanguage: ru\n---\n${BODY}`;
+    const result = writeArticle(text, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    const [problem] = result.problems;
+    assert.ok(problem);
+    assert.equal(problem.severity, 'error');
+    assert.ok(lineOf(text, problem.start) >= 3 && lineOf(text, problem.start) <= 5, `line ${lineOf(text, problem.start)}`);
+  });
+
+  it('duplicate keys are an error, not a silent overwrite', () => {
+    const result = writeArticle(`---\ntitle: A\ntitle: B\n---\n${BODY}`, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    assert.match(result.problems[0]?.message ?? '', /unique|duplicate/iu);
+  });
+
+  it('an alias bomb is refused before it expands', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]'].join('\n');
+    const result = writeArticle(`---\n${bomb}\n---\n${BODY}`, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    assert.equal(result.problems[0]?.code, 'yaml-alias-limit');
+  });
+
+  it('merge keys and a few aliases are ordinary YAML and are kept', () => {
+    const text = `---\nbase: &base {project: HR}\nextra:\n  <<: *base\n  note: x\n---\n${BODY}`;
+    const out = written(text, 'a.txt');
+    assert.match(out, /<<: \*base/u);
+    assert.deepEqual(frontMatterOf(out).extra, { project: 'HR', note: 'x' });
+  });
+
+  it('__proto__ keys stay data: nothing reaches Object.prototype, and the key is kept', () => {
+    const text = `---\n__proto__:\n  polluted: yes\nconstructor: {prototype: {polluted: yes}}\n---\n${BODY}`;
+    const out = written(text, 'a.txt');
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    assert.match(out, /^__proto__:$/mu);
+    assert.deepEqual(checkArticle(out, 'a.txt'), []);
+  });
+
+  it('an empty file and a blank file are skipped with a message', () => {
+    for (const text of ['', ' \n\n']) {
+      const result = writeArticle(text, 'a.txt');
+      assert.equal(result.status, 'skipped');
+      assert.equal(result.problems[0]?.code, 'empty-article');
+    }
+  });
+
+  it('front matter without a body keeps its values and does not invent a language', () => {
+    const text = '---\nid: a\nnote: keep me\n---\n';
+    const result = writeArticle(text, 'a.txt');
+    assert.ok(result.status === 'changed' || result.status === 'unchanged');
+    const out = result.status === 'changed' ? result.newText : text;
+    assert.equal(frontMatterOf(out).note, 'keep me');
+    assert.equal(frontMatterOf(out).language, undefined);
+    assert.ok(result.problems.some((problem) => problem.code === 'language-unknown'));
+  });
+
+  it('a front matter that is a list, not a mapping, is refused with its location', () => {
+    const result = writeArticle(`---\n- a\n- b\n---\n${BODY}`, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    assert.equal(result.problems[0]?.code, 'front-matter-not-a-map');
+  });
+
+  it('an unclosed front matter fence is refused, not guessed', () => {
+    const result = writeArticle(`---\nid: a\n${BODY}`, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    assert.equal(result.problems[0]?.code, 'unclosed-front-matter');
+  });
+
+  it('CRLF files get CRLF front matter, and the body keeps its bytes', () => {
+    const text = 'Заголовок статьи о правах\r\n\r\nТекст статьи здесь.\r\n';
+    const out = written(text, 'a.txt');
+    assert.ok(out.endsWith(text));
+    assert.ok(!/[^\r]\n/u.test(out), 'every line ends with CRLF');
+  });
+
+  it('a 10 MB article is written with its body intact', function () {
+    this.timeout(60000);
+    const paragraph = 'Казахстан и Европейский союз обсудили вопросы защиты прав человека в Брюсселе.\n\n';
+    const text = `Заголовок большой статьи\n\n${paragraph.repeat(Math.ceil(10_000_000 / paragraph.length))}`;
+    const out = written(text, 'big.txt');
+    assert.ok(out.length > 10_000_000);
+    assert.ok(out.endsWith(text));
+  });
+});
