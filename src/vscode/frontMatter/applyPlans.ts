@@ -39,8 +39,11 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
     return outcome;
   }
   for (const plan of current) {
-    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === plan.uri.toString());
-    if (document && !dirtyBefore.has(plan.uri.toString()) && document.isDirty) await document.save();
+    // openTextDocument waits for the document the edit opened to reach this extension host;
+    // `workspace.textDocuments` may not list it yet.
+    const document = await vscode.workspace.openTextDocument(plan.uri);
+    if (!document.isDirty) continue; // not ticked in the preview
+    if (!dirtyBefore.has(plan.uri.toString())) await document.save();
     outcome.applied.push(plan.uri);
   }
   return outcome;
