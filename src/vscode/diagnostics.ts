@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { checkArticle } from '../core/metadata/checkArticle';
 import { LineIndex } from '../core/text/lineIndex';
@@ -11,6 +12,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('corpus-curator');
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[];
+  private readonly fileEvents = vscode.workspace.createFileSystemWatcher('**/*.{txt,md}');
 
   constructor(private readonly locator: CorpusLocator) {
     this.subscriptions = [
@@ -18,6 +20,13 @@ export class ArticleDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => { this.schedule(event.document); }),
       vscode.workspace.onDidCloseTextDocument((document) => { this.forget(document.uri); }),
       locator.onDidChangeRoots(() => { this.refreshAll(); }),
+      // A deleted article can stay open as a document for a while; its problems go with the file.
+      // VS Code drops a create and delete that come close together, so every file event also
+      // sweeps out problems of files that are gone.
+      this.fileEvents,
+      this.fileEvents.onDidDelete((uri) => { this.forget(uri); this.sweep(); }),
+      this.fileEvents.onDidCreate(() => { this.sweep(); }),
+      this.fileEvents.onDidChange(() => { this.sweep(); }),
     ];
     this.refreshAll();
   }
@@ -33,6 +42,12 @@ export class ArticleDiagnostics implements vscode.Disposable {
     this.pending.set(key, setTimeout(() => { this.pending.delete(key); this.update(document); }, DEBOUNCE_MS));
   }
 
+  private sweep(): void {
+    this.collection.forEach((uri) => {
+      if (uri.scheme === 'file' && !existsSync(uri.fsPath)) this.forget(uri);
+    });
+  }
+
   private forget(uri: vscode.Uri): void {
     clearTimeout(this.pending.get(uri.toString()));
     this.pending.delete(uri.toString());
@@ -41,6 +56,10 @@ export class ArticleDiagnostics implements vscode.Disposable {
 
   update(document: vscode.TextDocument): void {
     if (document.isClosed || !this.locator.rootOfArticle(document.uri)) return;
+    if (!existsSync(document.uri.fsPath)) {
+      this.collection.delete(document.uri);
+      return;
+    }
     const text = document.getText();
     const index = new LineIndex(text);
     this.collection.set(document.uri, checkArticle(text, document.uri.fsPath).map((problem) => {

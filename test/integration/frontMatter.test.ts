@@ -122,9 +122,10 @@ describe('Front matter in VS Code', () => {
       assert.match(typeof problem?.code === 'string' ? problem.code : '', /^yaml-/u);
       assert.ok((problem?.range.start.line ?? 0) >= 2, `reported on line ${(problem?.range.start.line ?? 0) + 1}`);
     } finally {
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await vscode.workspace.fs.delete(uri);
     }
+    await diagnosticsWhere(uri, 'the deleted article to have no problems', (found) => found.length === 0);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('respects an unsaved editor: the front matter joins the unsaved text and the disk keeps the saved one', async () => {

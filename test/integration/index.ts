@@ -12,6 +12,11 @@ const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
 async function holdForScreenshot(): Promise<void> {
   if (!existsSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT))) return;
   await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (folder) {
+    const article = vscode.Uri.joinPath(folder.uri, '003_c55b704b24c84185.txt');
+    await vscode.window.showTextDocument(article).then(undefined, () => undefined);
+  }
   const deadline = Date.now() + 60_000;
   while (!existsSync(SCREENSHOT_DONE_FILE(EXTENSION_ROOT)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { extension, waitFor, workspaceRoot } from './helpers';
 
@@ -73,5 +73,13 @@ describe('Refactor preview for front matter', () => {
     await vscode.commands.executeCommand('refactorPreview.discard');
     await running;
     for (const uri of uris) assert.equal(readFileSync(uri.fsPath, 'utf8'), texts.get(uri.path.split('/').pop() ?? ''));
+  });
+
+  it('leaves no problems behind on articles that were deleted', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const stale = vscode.languages.getDiagnostics()
+      .filter(([uri, diagnostics]) => diagnostics.some((d) => d.source === 'Corpus Curator') && !existsSync(uri.fsPath))
+      .map(([uri]) => uri.fsPath);
+    assert.deepEqual(stale, []);
   });
 });

@@ -42,8 +42,9 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
     // openTextDocument waits for the document the edit opened to reach this extension host;
     // `workspace.textDocuments` may not list it yet.
     const document = await vscode.workspace.openTextDocument(plan.uri);
-    if (!document.isDirty) continue; // not ticked in the preview
-    if (!dirtyBefore.has(plan.uri.toString())) await document.save();
+    if (document.getText() === plan.basis) continue; // left unticked in the preview
+    // VS Code saves files the edit had to open itself; an article that was open and clean is saved here.
+    if (document.isDirty && !dirtyBefore.has(plan.uri.toString())) await document.save();
     outcome.applied.push(plan.uri);
   }
   return outcome;

@@ -45,8 +45,12 @@ async function writeMany(uris: readonly vscode.Uri[], output: vscode.OutputChann
   const unchanged = plans.filter((plan) => plan.kind === 'unchanged').length;
   reportSkipped(output, skipped);
   const outcome = await applyPlans(edits, previewSetting());
+  if (outcome.declined) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Front matter: the preview was discarded; nothing was written.'));
+    return;
+  }
   const parts = [
-    vscode.l10n.t('{0} written', outcome.declined ? 0 : outcome.applied.length),
+    vscode.l10n.t('{0} written', outcome.applied.length),
     vscode.l10n.t('{0} unchanged', unchanged),
   ];
   if (skipped.length > 0) parts.push(vscode.l10n.t('{0} skipped', skipped.length));
