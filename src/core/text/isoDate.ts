@@ -10,8 +10,25 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Checks an ISO 8601 calendar date of year, month or day precision and says what is wrong. */
+/**
+ * Checks an ISO 8601 calendar date of year, month or day precision, or an interval of two such
+ * dates of one precision (`2024-03-12/2024-03-14`), and says what is wrong.
+ */
 export function checkIsoDate(value: string): IsoDateCheck {
+  const slash = value.indexOf('/');
+  if (slash !== -1) {
+    const from = checkSingleDate(value.slice(0, slash));
+    const to = checkSingleDate(value.slice(slash + 1));
+    if (!from.ok) return from;
+    if (!to.ok) return to;
+    if (from.precision !== to.precision) return { ok: false, reason: 'both ends of an interval need the same precision' };
+    if (value.slice(slash + 1) < value.slice(0, slash)) return { ok: false, reason: 'the interval ends before it starts' };
+    return from;
+  }
+  return checkSingleDate(value);
+}
+
+function checkSingleDate(value: string): IsoDateCheck {
   const match = SHAPE.exec(value);
   if (!match) return { ok: false, reason: 'expected YYYY, YYYY-MM or YYYY-MM-DD' };
   const [, yearText, monthText, dayText] = match;

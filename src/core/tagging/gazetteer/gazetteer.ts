@@ -1,0 +1,79 @@
+import { candidateKeys, nameKey } from '../morphology';
+import { tokenize } from '../tokens';
+import type { LanguageCode, SpanKind } from '../types';
+import shipped from './gazetteer.json';
+
+export type NameLanguage = LanguageCode | 'en';
+
+/** One entity of a gazetteer: its kind, canonical name per language, other forms, Wikidata id. */
+export interface GazetteerEntry {
+  kind: Exclude<SpanKind, 'DATE'>;
+  names: Partial<Record<NameLanguage, string>>;
+  aliases?: Partial<Record<NameLanguage, string[]>>;
+  wikidata?: string;
+}
+
+interface Alias {
+  keys: string[];
+  entry: GazetteerEntry;
+}
+
+const NAME_LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
+
+/** The name an entity goes by in a text of `lang`: its name in that language, else in English. */
+export function canonicalName(entry: GazetteerEntry, lang: LanguageCode | 'und'): string {
+  return (lang !== 'und' ? entry.names[lang] : undefined) ?? entry.names.en ?? Object.values(entry.names)[0] ?? '';
+}
+
+/** Identity across languages: the Wikidata id, else the English (or first) name. */
+export function entityIdentity(entry: GazetteerEntry): string {
+  return entry.wikidata ?? `${entry.kind}:${entry.names.en ?? Object.values(entry.names)[0] ?? ''}`;
+}
+
+/** Names indexed by the key of their first word, for matching inflected text word by word. */
+export class Gazetteer {
+  private readonly byFirstKey = new Map<string, Alias[]>();
+  readonly entries: readonly GazetteerEntry[];
+
+  constructor(entries: readonly GazetteerEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      for (const lang of NAME_LANGUAGES) {
+        const forms = [entry.names[lang], ...(entry.aliases?.[lang] ?? [])].filter((form): form is string => form !== undefined);
+        for (const form of forms) this.addAlias(form, lang, entry);
+      }
+    }
+    for (const aliases of this.byFirstKey.values()) aliases.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  private addAlias(form: string, lang: NameLanguage, entry: GazetteerEntry): void {
+    const keys = tokenize(form).map((token) => nameKey(token.text, lang));
+    const first = keys[0];
+    if (first === undefined) return;
+    const list = this.byFirstKey.get(first) ?? [];
+    if (!list.some((alias) => alias.entry === entry && alias.keys.join(' ') === keys.join(' '))) list.push({ keys, entry });
+    this.byFirstKey.set(first, list);
+  }
+
+  aliasesStartingWith(key: string): readonly Alias[] {
+    return this.byFirstKey.get(key) ?? [];
+  }
+
+  /** A gazetteer with `extra` entries merged over this one (a workspace gazetteer over the shipped one). */
+  withEntries(extra: readonly GazetteerEntry[]): Gazetteer {
+    return extra.length === 0 ? this : new Gazetteer([...extra, ...this.entries]);
+  }
+
+  /** The key of a text word's candidates, for callers that match word by word. */
+  static candidates(word: string, lang: LanguageCode): string[] {
+    return candidateKeys(word, lang);
+  }
+}
+
+let shippedGazetteer: Gazetteer | undefined;
+
+/** The gazetteer shipped with the extension (src/core/tagging/gazetteer/gazetteer.json). */
+export function defaultGazetteer(): Gazetteer {
+  shippedGazetteer ??= new Gazetteer((shipped as { entities: GazetteerEntry[] }).entities);
+  return shippedGazetteer;
+}

@@ -1,0 +1,47 @@
+import { DASH, DAY, longestFirst, monthOf, YEAR } from '../../dates/monthLookup';
+import { parseRelative } from '../../dates/relative';
+import type { DateLocale, DateMatch } from '../../dates/types';
+import { AZ_MONTH, AZ_MONTH_STEMS, AZ_ORDINAL, AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, AZ_YEAR_WORD } from './constants';
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+/** 12 noyabrda, 12-14 noyabr 2024-cü il */
+const DAY_MONTH = new RegExp(String.raw`${B}(${DAY})(?:${DASH}(${DAY}))?\s+(${AZ_MONTH})(?:\s+(${YEAR})${AZ_ORDINAL}?(?:\s+${AZ_YEAR_WORD})?)?${E}`, 'giu');
+/** 2024-cü il 12 noyabr, 2024-cü ilin 12 noyabrında */
+const YEAR_DAY_MONTH = new RegExp(String.raw`${B}(${YEAR})${AZ_ORDINAL}?\s+il(?:in)?\s+(${DAY})\s+(${AZ_MONTH})${E}`, 'giu');
+/** 2024-cü ilin may ayında */
+const YEAR_MONTH = new RegExp(String.raw`${B}(${YEAR})${AZ_ORDINAL}?\s+il(?:in)?\s+(${AZ_MONTH})(?:\s+ay\p{L}*)?${E}`, 'giu');
+/** 2024-cü ildə, 2019-2021-ci illərdə */
+const YEAR_ONLY = new RegExp(String.raw`${B}(${YEAR})(?:${DASH}(${YEAR}))?${AZ_ORDINAL}?\s+${AZ_YEAR_WORD}${E}`, 'giu');
+
+/** yanvarın 5-i: the month's day as an ordinal possessive */
+const MONTH_DAY = new RegExp(String.raw`${B}(${AZ_MONTH})\s+(${DAY})-?(?:[iıuü]|s[iıuü]|[iıuü]nc[iıuü])\p{L}*${E}`, 'giu');
+
+const monthNumber = (word: string | undefined): number | undefined => (word === undefined ? undefined : monthOf(word, AZ_MONTH_STEMS, 'az'));
+
+export const azDates: DateLocale = {
+  parse(text) {
+    const matches: DateMatch[] = [];
+    for (const m of text.matchAll(DAY_MONTH)) {
+      const month = monthNumber(m[3]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month, precision: 'day', ...(m[2] ? { endDay: Number(m[2]) } : {}), ...(m[4] ? { year: Number(m[4]) } : {}) });
+    }
+    for (const m of text.matchAll(YEAR_DAY_MONTH)) {
+      const month = monthNumber(m[3]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), day: Number(m[2]), month, precision: 'day' });
+    }
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const month = monthNumber(m[1]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[2]), month, precision: 'day' });
+    }
+    for (const m of text.matchAll(YEAR_MONTH)) {
+      const month = monthNumber(m[2]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), month, precision: 'month' });
+    }
+    for (const m of text.matchAll(YEAR_ONLY)) {
+      matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), precision: 'year', ...(m[2] ? { endYear: Number(m[2]) } : {}) });
+    }
+    matches.push(...parseRelative(text, AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, true));
+    return longestFirst(matches);
+  },
+};

@@ -1,0 +1,29 @@
+import { azBaseForms } from './locales/az/morphology';
+import { kkBaseForms } from './locales/kk/morphology';
+import { ruBaseForms } from './locales/ru/morphology';
+import type { LanguageCode } from './types';
+
+const BASE_FORMS: Record<LanguageCode, (lowerWord: string) => string[]> = { kk: kkBaseForms, ru: ruBaseForms, az: azBaseForms };
+
+/** True for acronyms and codes (ООН, БҰҰ, AZƏRTAC, COP29, 24KZ): matched as written, never inflected. */
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word) && word.length >= 2;
+}
+
+/** How a name's word is keyed: acronyms as written, other words lower-cased by the language's rules. */
+export function nameKey(word: string, lang: LanguageCode | 'en'): string {
+  const normal = word.normalize('NFC').replace(/[’'ʼ]/gu, '');
+  return isAcronym(normal) ? normal : normal.toLocaleLowerCase(lang === 'en' ? 'en' : lang);
+}
+
+/**
+ * The keys a text word may stand for: itself and, through the language's morphology, the base
+ * forms it may inflect from. A suffix after a hyphen (AZƏRTAC-a, СПЧ-ның, COP29-un) is cut off.
+ */
+export function candidateKeys(word: string, lang: LanguageCode): string[] {
+  const hyphen = word.search(/[-‑][\p{Ll}]{1,6}$/u);
+  if (hyphen > 0 && isAcronym(word.slice(0, hyphen))) return [word.slice(0, hyphen)];
+  const key = nameKey(word, lang);
+  if (isAcronym(key)) return [key];
+  return BASE_FORMS[lang](key);
+}

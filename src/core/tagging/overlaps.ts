@@ -1,0 +1,22 @@
+/**
+ * Keeps, of overlapping ranges, the first in `priority` order. The claimed characters are kept
+ * in a bitmap, so the cost is the total length of the ranges, whatever their number.
+ */
+export function keepNonOverlapping<T extends { start: number; end: number }>(inPriorityOrder: readonly T[]): T[] {
+  const limit = inPriorityOrder.reduce((max, range) => Math.max(max, range.end), 0);
+  const claimed = new Uint8Array(limit);
+  const kept: T[] = [];
+  for (const range of inPriorityOrder) {
+    let free = true;
+    for (let i = range.start; i < range.end && free; i++) free = claimed[i] === 0;
+    if (!free) continue;
+    claimed.fill(1, range.start, range.end);
+    kept.push(range);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Longest first, then earliest: the order in which one group's overlapping ranges compete. */
+export function byLengthThenStart<T extends { start: number; end: number }>(ranges: readonly T[]): T[] {
+  return [...ranges].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+}

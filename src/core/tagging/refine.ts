@@ -1,0 +1,33 @@
+import { byLengthThenStart, keepNonOverlapping } from './overlaps';
+import type { Span } from './types';
+
+/**
+ * Resolves overlaps: spans from earlier groups win (gazetteer, then dates, then names found by
+ * shape), and within a group the longer span wins. Returns spans in text order.
+ */
+export function resolveOverlaps(groups: readonly (readonly Span[])[]): Span[] {
+  return keepNonOverlapping(groups.flatMap((group) => byLengthThenStart(group)));
+}
+
+/**
+ * Within one document, a short mention takes the canonical name of a fuller one of the same
+ * person: Э.Азимова and Азимова → Эльвира Азимова; Е.Ашықбаев → Ержан Ашықбаев.
+ */
+export function linkShortMentions(spans: Span[]): Span[] {
+  const fullBySurname = new Map<string, Span[]>();
+  for (const span of spans) {
+    const canonical = span.canonical ?? '';
+    if (span.kind !== 'PER' || !canonical.includes(' ') || /^\p{Lu}\.\s/u.test(canonical)) continue;
+    const surname = canonical.split(' ').at(-1) ?? '';
+    fullBySurname.set(surname, [...(fullBySurname.get(surname) ?? []), span]);
+  }
+  return spans.map((span) => {
+    if (span.kind !== 'PER') return span;
+    const canonical = span.canonical ?? span.text;
+    const surname = canonical.replace(/^\p{Lu}\.\s?/u, '');
+    if (surname.includes(' ') && !/^\p{Lu}\.\s?/u.test(canonical)) return span;
+    const initial = /^(\p{Lu})\./u.exec(canonical)?.[1];
+    const full = fullBySurname.get(surname)?.find((person) => initial === undefined || (person.canonical ?? '').startsWith(initial));
+    return full ? { ...span, canonical: full.canonical ?? canonical, ...(full.wikidata ? { wikidata: full.wikidata } : {}) } : span;
+  });
+}
