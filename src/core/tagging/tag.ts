@@ -1,11 +1,28 @@
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
-import { findUnknownNames } from './entities/unknownNames';
+import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
 import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer';
 import { identifyLanguage } from './lang/identify';
 import { linkShortMentions, resolveOverlaps } from './refine';
 import { tokenize } from './tokens';
-import type { TagOptions, TagResult } from './types';
+import type { Span, TagOptions, TagResult } from './types';
+
+/** The span (of spans in text order, not overlapping) that covers a token, by binary search. */
+function spanAt(spans: readonly Span[]): (token: { start: number; end: number }) => Span | undefined {
+  return (token) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = spans[middle];
+      if (!span) return undefined;
+      if (span.end <= token.start) low = middle + 1;
+      else if (span.start >= token.end) high = middle - 1;
+      else return span;
+    }
+    return undefined;
+  };
+}
 
 export interface TagContext {
   gazetteer?: Gazetteer;
@@ -24,6 +41,19 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const gazetteer = context.gazetteer ?? defaultGazetteer();
   const known = tagWithGazetteer(text, tokens, lang, gazetteer);
   const dates = tagDates(text, lang, options.referenceDate);
-  const unknown = findUnknownNames(text, tokens, lang);
-  return { lang, script: guess.script, spans: linkShortMentions(resolveOverlaps([known, dates, unknown])) };
+  const claimedBy = spanAt(known);
+  const unknown = findUnknownNames(text, tokens, lang, (token) => claimedBy(token) !== undefined);
+  const phrases = findOrganisationPhrases(text, tokens, lang, (token) => {
+    const span = claimedBy(token);
+    if (span === undefined) return undefined;
+    if (span.kind === 'PER') return 'other';
+    if (span.kind !== 'LOC') return 'qualifier';
+    return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
+  });
+  // An organisation phrase that takes in whole known names wins over them (ЕҚЫҰ … бюросы), never over a date.
+  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+  const enclosing = phrases.filter((phrase) => known.some((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
+    && !known.some((span) => overlaps(span, phrase) && (span.start < phrase.start || span.end > phrase.end))
+    && !dates.some((date) => overlaps(date, phrase)));
+  return { lang, script: guess.script, spans: linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown])) };
 }

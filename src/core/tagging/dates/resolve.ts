@@ -22,7 +22,7 @@ export function toDateSpan(text: string, match: DateMatch, referenceDate: string
     span.relative = true;
     const day = match.relativeDays !== undefined && reference !== undefined && reference.length === 10 ? addDays(reference, match.relativeDays) : undefined;
     if (day !== undefined) span.value = day;
-    if (match.relativeYears !== undefined && referenceYear !== undefined) span.value = isoDate(referenceYear + match.relativeYears);
+    if (match.relativeYears !== undefined && referenceYear !== undefined) span.value = isoDate(referenceYear + match.relativeYears, match.month);
     return span;
   }
   let year = match.year;

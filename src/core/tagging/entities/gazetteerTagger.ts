@@ -3,8 +3,8 @@ import { isAcronym } from '../morphology';
 import { startsUpper, type Token } from '../tokens';
 import type { LanguageCode, Span } from '../types';
 
-/** What may stand between the words of one name: spaces, initials' dots, quotes, dashes; never a line break. */
-const NAME_GAP = /^[ \t\u00a0.«»"„“”'’–—-]*$/u;
+/** What may stand between the words of one name: spaces, initials' dots, commas, quotes, dashes; never a line break. */
+const NAME_GAP = /^[ \t\u00a0.,«»"„“”'’–—-]*$/u;
 
 /**
  * Finds the gazetteer's names in the text, inflected as the language inflects them, longest

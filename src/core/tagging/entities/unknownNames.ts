@@ -1,7 +1,7 @@
 import { candidateKeys, isAcronym } from '../morphology';
 import { startsUpper, type Token } from '../tokens';
 import type { LanguageCode, Span } from '../types';
-import { NOT_NAMES, ORG_CUES_AFTER, ORG_CUES_BEFORE, PERSON_ROLE, SURNAME } from './cues';
+import { NOT_NAMES, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, PERSON_ROLE, SURNAME } from './cues';
 import { personBaseName } from './personName';
 
 const QUOTED = /«([^«»\n]{2,80})»/gu;
@@ -10,6 +10,21 @@ const INITIAL_SURNAME = /(?<![\p{L}\p{N}])(\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+(?:-
 
 function hasSurnameShape(word: string, lang: LanguageCode): boolean {
   return candidateKeys(word, lang).some((form) => SURNAME.test(form));
+}
+
+/** A role right before the name, or with up to two capitalised words between (Депутат Мажилиса …). */
+function hasRoleBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PERSON_ROLE.test(before) || PERSON_ROLE.test(before.replace(/(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){1,2}[ \u00a0]*$/u, ''));
+}
+
+/** The nominative of a compound organisation name's last word: the possessive stays (басқармасы, Nazirliyi), the case goes. */
+function headBaseForm(word: string, lang: LanguageCode): string {
+  const lower = word.toLocaleLowerCase(lang);
+  const possessive = candidateKeys(word, lang)
+    .filter((form) => form !== lower && lower.startsWith(form) && /(?:ы|і|сы|сі|ı|i|u|ü|sı|si|su|sü)$/u.test(form))
+    .sort((a, b) => b.length - a.length)[0];
+  return possessive === undefined ? word : word.slice(0, possessive.length);
 }
 
 function isNameWord(token: Token | undefined): token is Token {
@@ -21,7 +36,7 @@ function isNameWord(token: Token | undefined): token is Token {
  * organisation names next to a word that says so (фонд, МИА, қоры, şirkəti); a surname after an
  * initial; two or three capitalised words with a surname among them, or next to a role.
  */
-export function findUnknownNames(text: string, tokens: readonly Token[], lang: LanguageCode): Span[] {
+export function findUnknownNames(text: string, tokens: readonly Token[], lang: LanguageCode, isClaimed: (token: Token) => boolean = () => false): Span[] {
   const spans: Span[] = [];
   for (const token of tokens) {
     const bare = token.text.replace(/[-‑][\p{Ll}]{1,6}$/u, '');
@@ -46,17 +61,78 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const second = tokens[i + 1];
+    if (first && isClaimed(first) || second && isClaimed(second)) continue;
     if (!isNameWord(first) || !isNameWord(second) || !/^[ \u00a0]+$/u.test(text.slice(first.end, second.start))) continue;
     const third = tokens[i + 2];
     const words = isNameWord(third) && /^[ \u00a0]+$/u.test(text.slice(second.end, third.start)) && hasSurnameShape(third.text, lang) ? [first, second, third] : [first, second];
     // A surname among the words, or a role next to them (председатель …, …, корреспондент).
+    if (words.some((word) => isHead(word, lang))) continue;
     const shaped = words.some((word) => hasSurnameShape(word.text, lang));
     const lastEnd = words.at(-1)?.end ?? first.end;
-    const role = PERSON_ROLE.test(text.slice(Math.max(0, first.start - 40), first.start)) || /^\s*,\s*\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3));
+    const role = hasRoleBefore(text, first.start) || /^\s*,\s*\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3));
     if (!shaped && !role) continue;
     const end = words.at(-1)?.end ?? first.end;
     spans.push({ start: first.start, end, kind: 'PER', text: text.slice(first.start, end), canonical: personBaseName(words.map((word) => word.text), lang) });
     i += words.length - 1;
+  }
+  return spans;
+}
+
+/** Most words between a head noun and the capitalised word that starts the organisation's name. */
+const MAX_NAME_WORDS_BEFORE_HEAD = 5;
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün)$/u;
+
+const PLURAL = /(?:лар|лер|дар|дер|тар|тер|lar|lər)/u;
+
+/** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
+function isHead(token: Token | undefined, lang: LanguageCode): boolean {
+  return token !== undefined && !PLURAL.test(token.text) && candidateKeys(token.text, lang).some((form) => ORG_HEADS[lang].has(form));
+}
+
+/** The first word of a sentence or line: its capital says nothing about names. */
+function startsSentence(text: string, token: Token): boolean {
+  return /(?:^|[.!?:;\n«"(]\s*|^\s*[-–—•]\s*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) || token.start === 0;
+}
+
+/**
+ * Kazakh and Azerbaijani organisation names end in a head noun (басқармасы, агенттігі, бюросы,
+ * Nazirliyi): from such a head the name reaches back to the nearest capitalised word within one
+ * clause, then over the capitalised words right before it (never onto a sentence's first word),
+ * and on over a head in the genitive (академиясының Халықаралық құқық институтының). A known
+ * place qualifies the name only in the genitive or nominative (Rusiya Federasiyasının Xarici İşlər
+ * Nazirliyi), never in another case (Алматыда | …); a known person never starts it.
+ */
+export function findOrganisationPhrases(text: string, tokens: readonly Token[], lang: LanguageCode, isKnownPlaceOrPerson: (token: Token) => 'qualifier' | 'other' | undefined): Span[] {
+  if (lang === 'ru') return [];
+  const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  const spans: Span[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h];
+    if (!head || !isHead(head, lang)) continue;
+    let searchFrom = h;
+    let start = -1;
+    for (;;) {
+      let found = -1;
+      for (let k = searchFrom - 1; k >= Math.max(0, searchFrom - MAX_NAME_WORDS_BEFORE_HEAD); k--) {
+        if (!spaced(tokens[k], tokens[k + 1])) break;
+        const token = tokens[k];
+        if (token && /^\p{Lu}/u.test(token.text)) { found = k; break; }
+      }
+      if (found === -1) break;
+      start = found;
+      while (start > 0 && spaced(tokens[start - 1], tokens[start]) && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')
+        && (!startsSentence(text, tokens[start - 1] as Token) || isKnownPlaceOrPerson(tokens[start - 1] as Token) === 'qualifier')) start--;
+      const before = tokens[start - 1];
+      if (!before || !spaced(before, tokens[start]) || !isHead(before, lang) || !GENITIVE.test(before.text)) break;
+      searchFrom = start - 1;
+    }
+    // A place in the genitive or nominative qualifies the name (Rusiya Federasiyasının …); in another case it does not.
+    while (start !== -1 && start < h && isKnownPlaceOrPerson(tokens[start] as Token) === 'other') start++;
+    const from = tokens[start];
+    if (start === -1 || start >= h || !from) continue;
+    const words = tokens.slice(start, h + 1).map((token) => token.text);
+    const canonical = [...words.slice(0, -1), headBaseForm(head.text, lang)].join(' ');
+    spans.push({ start: from.start, end: head.end, kind: 'ORG', text: text.slice(from.start, head.end), canonical });
   }
   return spans;
 }

@@ -14,8 +14,14 @@ const YEAR_MONTH = new RegExp(String.raw`${B}(${YEAR})${AZ_ORDINAL}?\s+il(?:in)?
 /** 2024-cü ildə, 2019-2021-ci illərdə */
 const YEAR_ONLY = new RegExp(String.raw`${B}(${YEAR})(?:${DASH}(${YEAR}))?${AZ_ORDINAL}?\s+${AZ_YEAR_WORD}${E}`, 'giu');
 
-/** yanvarın 5-i: the month's day as an ordinal possessive */
-const MONTH_DAY = new RegExp(String.raw`${B}(${AZ_MONTH})\s+(${DAY})-?(?:[iıuü]|s[iıuü]|[iıuü]nc[iıuü])\p{L}*${E}`, 'giu');
+/** yanvarın 5-i, noyabrın 12-də, 2024-cü il noyabrın 12-də: the month's day as an ordinal or in the locative */
+const DAY_SUFFIX = String.raw`-?(?:[iıuü]|s[iıuü]|[iıuü]nc[iıuü]|d[aə]|[iıuü]nd[aə]|nd[aə])\p{L}*`;
+const MONTH_DAY = new RegExp(String.raw`${B}(?:(${YEAR})${AZ_ORDINAL}?\s+il(?:in)?\s+)?(${AZ_MONTH})\s+(${DAY})${DAY_SUFFIX}${E}`, 'giu');
+/** cari ilin may ayında, bu ilin martında */
+const RELATIVE_MONTH = new RegExp(String.raw`${B}(cari|bu|keçən|ötən|gələn)\s+ilin\s+(${AZ_MONTH})(?:\s+ay\p{L}*)?${E}`, 'giu');
+/** may ayında: a month of the reference year */
+const MONTH_ONLY = new RegExp(String.raw`${B}(${AZ_MONTH})\s+ay\p{L}*${E}`, 'giu');
+const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = { cari: 0, bu: 0, keçən: -1, ötən: -1, gələn: 1 };
 
 const monthNumber = (word: string | undefined): number | undefined => (word === undefined ? undefined : monthOf(word, AZ_MONTH_STEMS, 'az'));
 
@@ -31,8 +37,17 @@ export const azDates: DateLocale = {
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), day: Number(m[2]), month, precision: 'day' });
     }
     for (const m of text.matchAll(MONTH_DAY)) {
+      const month = monthNumber(m[2]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month, precision: 'day', ...(m[1] ? { year: Number(m[1]) } : {}) });
+    }
+    for (const m of text.matchAll(RELATIVE_MONTH)) {
+      const month = monthNumber(m[2]);
+      const offset = RELATIVE_YEAR_OFFSET[(m[1] ?? '').toLocaleLowerCase('az')];
+      if (month !== undefined && offset !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month', relativeYears: offset });
+    }
+    for (const m of text.matchAll(MONTH_ONLY)) {
       const month = monthNumber(m[1]);
-      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[2]), month, precision: 'day' });
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month' });
     }
     for (const m of text.matchAll(YEAR_MONTH)) {
       const month = monthNumber(m[2]);

@@ -17,6 +17,9 @@ const YEAR_ONLY = new RegExp(String.raw`${B}(${YEAR})(?:${DASH}(${YEAR}))?\s*${K
 /** мамырдың 5-і: the month's day as an ordinal possessive */
 const MONTH_DAY = new RegExp(String.raw`${B}(${KK_MONTH})\s+(${DAY})-?(?:і|ы|сі|сы|нші|ншы)\p{L}*${E}`, 'giu');
 
+/** ақпанда, желтоқсанда: a month of the reference year (lower case and in the locative, so Қазанда, the city, is not one) */
+const MONTH_ONLY = new RegExp(String.raw`${B}((?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)(?:ында|інде|да|де|та|те))${E}`, 'gu');
+
 const monthNumber = (word: string | undefined): number | undefined => (word === undefined ? undefined : monthOf(word, KK_MONTH_STEMS, 'kk'));
 
 export const kkDates: DateLocale = {
@@ -33,6 +36,10 @@ export const kkDates: DateLocale = {
     for (const m of text.matchAll(MONTH_DAY)) {
       const month = monthNumber(m[1]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[2]), month, precision: 'day' });
+    }
+    for (const m of text.matchAll(MONTH_ONLY)) {
+      const month = monthNumber(m[1]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month' });
     }
     for (const m of text.matchAll(YEAR_MONTH)) {
       const month = monthNumber(m[2]);

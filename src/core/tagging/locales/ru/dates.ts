@@ -18,6 +18,9 @@ function isPrepositionalEve(text: string, match: DateMatch): boolean {
     && /^\s+(?:\d|\p{L}+(?:а|я|ов|ев|ей|ий|ии|ого|его|ых|их)(?![\p{L}]))/u.test(text.slice(match.end, match.end + 40));
 }
 
+/** в феврале, в мае: a month of the reference year */
+const MONTH_ONLY = new RegExp(String.raw`(?<=(?:^|[\s(])[вВ]о?\s+)((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|августе|мае)${E}`, 'gu');
+
 const monthNumber = (word: string | undefined): number | undefined => (word === undefined ? undefined : monthOf(word, RU_MONTH_STEMS, 'ru'));
 
 export const ruDates: DateLocale = {
@@ -32,6 +35,10 @@ export const ruDates: DateLocale = {
     for (const m of text.matchAll(MONTH_YEAR)) {
       const month = monthNumber(m[1]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, year: Number(m[2]), precision: 'month' });
+    }
+    for (const m of text.matchAll(MONTH_ONLY)) {
+      const month = monthNumber(m[1]);
+      if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month' });
     }
     for (const m of text.matchAll(YEAR_ONLY)) {
       matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), precision: 'year', ...(m[2] ? { endYear: Number(m[2]) } : {}) });

@@ -1,0 +1,44 @@
+// `npm run score`: precision and recall of the tagging engine on the seeds' gold and on the
+// development sets, per language and kind, exact and overlap match, against the targets.
+import * as path from 'node:path';
+import { loadDevGold, loadSeedGold } from './gold';
+import { GROUPS, type Miss, precision, recall, type Scores, scoreDocuments, TARGETS } from './score';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const f = (value: number): string => value.toFixed(2);
+
+function printTable(title: string, scores: Scores): boolean {
+  console.log(`\n${title}\n`);
+  console.log('lang  kind       gold  pred  P exact  R exact  P overlap  R overlap  canonical');
+  let meetsTargets = true;
+  for (const lang of ['kk', 'ru', 'az']) {
+    for (const group of GROUPS) {
+      const entry = scores.get(`${lang} ${group}`);
+      if (!entry) continue;
+      const row = [lang.padEnd(5), group.padEnd(9), String(entry.gold).padStart(5), String(entry.predicted).padStart(5),
+        f(precision(entry, entry.exact)).padStart(8), f(recall(entry, entry.exact)).padStart(8),
+        f(precision(entry, entry.overlap)).padStart(10), f(recall(entry, entry.overlap)).padStart(10),
+        (entry.exact === 0 ? '   -' : f(entry.canonicalAgreed / entry.exact)).padStart(10)];
+      const target = group === 'DATE' || group === 'ENTITIES' ? TARGETS[group] : undefined;
+      let mark = '';
+      if (target) {
+        const ok = precision(entry, entry.exact) >= target.precision && recall(entry, entry.exact) >= target.recall;
+        mark = ok ? '  ✔ target' : '  ✖ below target';
+        meetsTargets &&= ok;
+      }
+      console.log(row.join(' ') + mark);
+    }
+  }
+  return meetsTargets;
+}
+
+const misses: Miss[] = [];
+const seeds = printTable('Seeds (test/fixtures/gold, 5 articles)', scoreDocuments(loadSeedGold(REPO_ROOT), misses));
+printTable('Development sets (test/fixtures/dev, 10 sentences per language, not from the seeds)', scoreDocuments(loadDevGold(REPO_ROOT), misses));
+if (process.argv.includes('--details')) {
+  console.log('\nNot matched exactly (missed: in the gold only; spurious: found by the engine only):');
+  for (const miss of misses) console.log(`  ${miss.document}  ${miss.what.padEnd(8)} ${miss.kind.padEnd(5)} ${miss.text}`);
+}
+console.log(`\nTargets (exact match, per language): dates P ≥ ${TARGETS.DATE.precision}, R ≥ ${TARGETS.DATE.recall}; entities P ≥ ${TARGETS.ENTITIES.precision}, R ≥ ${TARGETS.ENTITIES.recall}.`);
+console.log(`Seeds: ${seeds ? 'every language meets the targets' : 'targets NOT met'}`);
+process.exitCode = seeds ? 0 : 1;
