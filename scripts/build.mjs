@@ -42,6 +42,6 @@ if (!production) {
     entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts')],
     outbase: '.',
     outdir: 'out',
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild'],
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild', 'chrono-node'],
   });
 }

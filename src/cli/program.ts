@@ -3,6 +3,8 @@ import { version } from '../../package.json';
 import { ARTICLE_SCHEMA } from '../core/schema/validate';
 import { runCheck } from './commands/check';
 import { runList } from './commands/list';
+import { runTag } from './commands/tag';
+import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
 import { runWrite } from './commands/write';
 import { ExitCode } from './exitCodes';
 import { type CliIo, UsageOrIoError } from './io';
@@ -38,8 +40,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description(`write validated YAML front matter for every article under the paths (default: ${DEFAULT_CORPUS}); bodies are never changed`)
     .argument('[paths...]', 'article files or folders')
     .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
-    .action(async (paths: string[], options: { dryRun?: boolean }) => {
-      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { dryRun: options.dryRun === true }, io);
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .action(async (paths: string[], options: { dryRun?: boolean; gazetteer?: string }) => {
+      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { dryRun: options.dryRun === true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) }, io);
     });
 
   program
@@ -49,6 +52,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('-f, --format <format>', 'text (file:line:col: severity: message) or json', 'text')
     .action(async (paths: string[], options: { format: string }) => {
       exitCode = await runCheck(paths.length > 0 ? paths : [DEFAULT_CORPUS], options.format, io);
+    });
+
+  program
+    .command('tag')
+    .description('tag dates and named entities: the spans of each article (a JSON line per article), or of each line of a JSONL file')
+    .argument('[paths...]', 'article files or folders')
+    .option('--input-jsonl <file>', 'read one JSON object per line ({"text", "lang"?, "referenceDate"?}; - for stdin) and write one result line per input, in order')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .action(async (paths: string[], options: { inputJsonl?: string; gazetteer?: string }) => {
+      exitCode = await runTag(paths, options, io);
     });
 
   program

@@ -6,11 +6,16 @@ import { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
 import { formatText, locate } from '../report';
 import { collectArticles } from './list';
+import { loadGazetteer } from './tag';
+import { tag } from '../../core/tagging/tag';
+import type { Tagger } from '../../core/tagging/types';
 
-export interface WriteOptions { dryRun: boolean }
+export interface WriteOptions { dryRun: boolean; gazetteer?: string }
 
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
   const counts = { written: 0, unchanged: 0, failed: 0 };
+  const gazetteer = await loadGazetteer(options.gazetteer, io);
+  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer });
   for (const file of await collectArticles(inputs)) {
     const loaded = await loadArticle(file);
     if (!isLoaded(loaded)) {
@@ -18,7 +23,7 @@ export async function runWrite(inputs: readonly string[], options: WriteOptions,
       counts.failed++;
       continue;
     }
-    const result = writeArticle(loaded.text, file);
+    const result = writeArticle(loaded.text, file, tagger);
     for (const problem of result.problems) io.err(formatText(locate(file, loaded.text, problem)));
     if (result.status === 'skipped') {
       counts.failed++;

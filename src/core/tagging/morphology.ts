@@ -21,6 +21,20 @@ export function nameKey(word: string, lang: LanguageCode | 'en'): string {
  * forms it may inflect from. A suffix after a hyphen (AZƏRTAC-a, СПЧ-ның, COP29-un) is cut off.
  */
 export function candidateKeys(word: string, lang: LanguageCode): string[] {
+  const cacheKey = `${lang}\u0000${word}`;
+  const cached = CANDIDATE_CACHE.get(cacheKey);
+  if (cached) return cached;
+  const computed = computeCandidateKeys(word, lang);
+  if (CANDIDATE_CACHE.size >= CANDIDATE_CACHE_LIMIT) CANDIDATE_CACHE.clear();
+  CANDIDATE_CACHE.set(cacheKey, computed);
+  return computed;
+}
+
+/** News repeats its words: base forms are computed once per word (the cache is emptied when full). */
+const CANDIDATE_CACHE = new Map<string, string[]>();
+const CANDIDATE_CACHE_LIMIT = 100_000;
+
+function computeCandidateKeys(word: string, lang: LanguageCode): string[] {
   const hyphen = word.search(/[-‑][\p{Ll}]{1,6}$/u);
   if (hyphen > 0 && isAcronym(word.slice(0, hyphen))) return [word.slice(0, hyphen)];
   const key = nameKey(word, lang);

@@ -24,6 +24,20 @@ function spanAt(spans: readonly Span[]): (token: { start: number; end: number })
   };
 }
 
+/** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
+function overlapping(spans: readonly Span[], range: { start: number; end: number }): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.end ?? 0) <= range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Span[] = [];
+  for (let i = low; i < spans.length && (spans[i]?.start ?? Infinity) < range.end; i++) found.push(spans[i] as Span);
+  return found;
+}
+
 export interface TagContext {
   gazetteer?: Gazetteer;
 }
@@ -51,9 +65,10 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
     return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
   });
   // An organisation phrase that takes in whole known names wins over them (ЕҚЫҰ … бюросы), never over a date.
-  const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-  const enclosing = phrases.filter((phrase) => known.some((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
-    && !known.some((span) => overlaps(span, phrase) && (span.start < phrase.start || span.end > phrase.end))
-    && !dates.some((date) => overlaps(date, phrase)));
+  const enclosing = phrases.filter((phrase) => {
+    const inside = overlapping(known, phrase);
+    return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
+      && overlapping(dates, phrase).length === 0;
+  });
   return { lang, script: guess.script, spans: linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown])) };
 }

@@ -5,6 +5,7 @@ import { writeArticle } from '../../core/metadata/writeArticle';
 import type { Problem } from '../../core/problems';
 import { LineIndex } from '../../core/text/lineIndex';
 import { rangeOf } from '../convert';
+import { taggerFor } from '../workspaceTagger';
 
 /** What writing one article's front matter would do, computed from the text the curator sees. */
 export type EditPlan =
@@ -32,7 +33,7 @@ export async function planEdit(uri: vscode.Uri): Promise<EditPlan> {
   const current = await currentText(uri);
   if ('problem' in current) return { kind: 'skipped', uri, problems: [current.problem], text: '' };
   const { text } = current;
-  const result = writeArticle(text, uri.fsPath);
+  const result = writeArticle(text, uri.fsPath, taggerFor(uri));
   if (result.status === 'skipped') return { kind: 'skipped', uri, problems: result.problems, text };
   if (result.status === 'unchanged') return { kind: 'unchanged', uri };
   return { kind: 'edit', uri, range: rangeOf(new LineIndex(text), 0, result.editEnd), newText: result.replacement, basis: text };

@@ -86,8 +86,18 @@ const PLURAL = /(?:лар|лер|дар|дер|тар|тер|lar|lər)/u;
 
 /** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
 function isHead(token: Token | undefined, lang: LanguageCode): boolean {
-  return token !== undefined && !PLURAL.test(token.text) && candidateKeys(token.text, lang).some((form) => ORG_HEADS[lang].has(form));
+  if (token === undefined || token.text.length < 3 || PLURAL.test(token.text)) return false;
+  const prefixes = HEAD_PREFIXES[lang];
+  if (!prefixes.has(token.text.slice(0, 3).toLocaleLowerCase(lang))) return false;
+  return candidateKeys(token.text, lang).some((form) => ORG_HEADS[lang].has(form));
 }
+
+/** The first three letters of every head noun: most words are ruled out without morphology. */
+const HEAD_PREFIXES: Readonly<Record<LanguageCode, ReadonlySet<string>>> = {
+  kk: new Set([...ORG_HEADS.kk].map((head) => head.slice(0, 3))),
+  ru: new Set([...ORG_HEADS.ru].map((head) => head.slice(0, 3))),
+  az: new Set([...ORG_HEADS.az].map((head) => head.slice(0, 3))),
+};
 
 /** The first word of a sentence or line: its capital says nothing about names. */
 function startsSentence(text: string, token: Token): boolean {

@@ -1,5 +1,6 @@
 import { DASH, DAY, longestFirst, monthOf, YEAR } from '../../dates/monthLookup';
-import { parseRelative } from '../../dates/relative';
+import { relativeParser } from '../../dates/relative';
+import { anchored, matchesAt, triggerPositions } from '../../dates/scan';
 import type { DateLocale, DateMatch } from '../../dates/types';
 import { AZ_MONTH, AZ_MONTH_STEMS, AZ_ORDINAL, AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, AZ_YEAR_WORD } from './constants';
 
@@ -23,40 +24,50 @@ const RELATIVE_MONTH = new RegExp(String.raw`${B}(cari|bu|keçən|ötən|gələn
 const MONTH_ONLY = new RegExp(String.raw`${B}(${AZ_MONTH})\s+ay\p{L}*${E}`, 'giu');
 const RELATIVE_YEAR_OFFSET: Readonly<Record<string, number>> = { cari: 0, bu: 0, keçən: -1, ötən: -1, gələn: 1 };
 
+/**
+ * Where a date can begin: a digit, a month word or a relative word. A plain alternation of literals without look-arounds or
+ * Unicode mode lets the engine scan at full speed; the anchored patterns check word boundaries.
+ */
+// eslint-disable-next-line no-restricted-syntax -- the u flag would slow this one full-text scan several times over
+const TRIGGER = /\d+|yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|cari|bu|keçən|ötən|gələn/gi;
+const ANCHORED = { DAY_MONTH: anchored(DAY_MONTH), MONTH_DAY: anchored(MONTH_DAY), MONTH_ONLY: anchored(MONTH_ONLY), RELATIVE_MONTH: anchored(RELATIVE_MONTH), YEAR_DAY_MONTH: anchored(YEAR_DAY_MONTH), YEAR_MONTH: anchored(YEAR_MONTH), YEAR_ONLY: anchored(YEAR_ONLY) };
+const RELATIVE = relativeParser('az', AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, true);
+
 const monthNumber = (word: string | undefined): number | undefined => (word === undefined ? undefined : monthOf(word, AZ_MONTH_STEMS, 'az'));
 
 export const azDates: DateLocale = {
   parse(text) {
     const matches: DateMatch[] = [];
-    for (const m of text.matchAll(DAY_MONTH)) {
+    const positions = triggerPositions(text, TRIGGER);
+    for (const m of matchesAt(text, ANCHORED.DAY_MONTH, positions)) {
       const month = monthNumber(m[3]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month, precision: 'day', ...(m[2] ? { endDay: Number(m[2]) } : {}), ...(m[4] ? { year: Number(m[4]) } : {}) });
     }
-    for (const m of text.matchAll(YEAR_DAY_MONTH)) {
+    for (const m of matchesAt(text, ANCHORED.YEAR_DAY_MONTH, positions)) {
       const month = monthNumber(m[3]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), day: Number(m[2]), month, precision: 'day' });
     }
-    for (const m of text.matchAll(MONTH_DAY)) {
+    for (const m of matchesAt(text, ANCHORED.MONTH_DAY, positions)) {
       const month = monthNumber(m[2]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[3]), month, precision: 'day', ...(m[1] ? { year: Number(m[1]) } : {}) });
     }
-    for (const m of text.matchAll(RELATIVE_MONTH)) {
+    for (const m of matchesAt(text, ANCHORED.RELATIVE_MONTH, positions)) {
       const month = monthNumber(m[2]);
       const offset = RELATIVE_YEAR_OFFSET[(m[1] ?? '').toLocaleLowerCase('az')];
       if (month !== undefined && offset !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month', relativeYears: offset });
     }
-    for (const m of text.matchAll(MONTH_ONLY)) {
+    for (const m of matchesAt(text, ANCHORED.MONTH_ONLY, positions)) {
       const month = monthNumber(m[1]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month' });
     }
-    for (const m of text.matchAll(YEAR_MONTH)) {
+    for (const m of matchesAt(text, ANCHORED.YEAR_MONTH, positions)) {
       const month = monthNumber(m[2]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), month, precision: 'month' });
     }
-    for (const m of text.matchAll(YEAR_ONLY)) {
+    for (const m of matchesAt(text, ANCHORED.YEAR_ONLY, positions)) {
       matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), precision: 'year', ...(m[2] ? { endYear: Number(m[2]) } : {}) });
     }
-    matches.push(...parseRelative(text, AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, true));
+    matches.push(...RELATIVE(text));
     return longestFirst(matches);
   },
 };

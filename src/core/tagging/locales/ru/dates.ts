@@ -1,5 +1,6 @@
 import { DASH, DAY, longestFirst, monthOf, YEAR } from '../../dates/monthLookup';
-import { parseRelative } from '../../dates/relative';
+import { relativeParser } from '../../dates/relative';
+import { anchored, matchesAt, triggerPositions } from '../../dates/scan';
 import type { DateLocale, DateMatch } from '../../dates/types';
 import { RU_MONTH, RU_MONTH_STEMS, RU_RELATIVE_DAYS, RU_RELATIVE_YEARS, RU_YEAR_WORD, RU_YEARS_WORD } from './constants';
 
@@ -21,29 +22,39 @@ function isPrepositionalEve(text: string, match: DateMatch): boolean {
 /** в феврале, в мае: a month of the reference year */
 const MONTH_ONLY = new RegExp(String.raw`(?<=(?:^|[\s(])[вВ]о?\s+)((?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)е|марте|августе|мае)${E}`, 'gu');
 
+/**
+ * Where a date can begin: a digit or a month word. A plain alternation of literals without look-arounds or
+ * Unicode mode lets the engine scan at full speed; the anchored patterns check word boundaries.
+ */
+// eslint-disable-next-line no-restricted-syntax -- the u flag would slow this one full-text scan several times over
+const TRIGGER = /\d+|январ|феврал|март|апрел|ма[йяею]|июн|июл|август|сентябр|октябр|ноябр|декабр/gi;
+const ANCHORED = { DAY_MONTH: anchored(DAY_MONTH), MONTH_ONLY: anchored(MONTH_ONLY), MONTH_YEAR: anchored(MONTH_YEAR), YEAR_ONLY: anchored(YEAR_ONLY) };
+const RELATIVE = relativeParser('ru', RU_RELATIVE_DAYS, RU_RELATIVE_YEARS, false);
+
 const monthNumber = (word: string | undefined): number | undefined => (word === undefined ? undefined : monthOf(word, RU_MONTH_STEMS, 'ru'));
 
 export const ruDates: DateLocale = {
   parse(text) {
     const matches: DateMatch[] = [];
-    for (const m of text.matchAll(DAY_MONTH)) {
+    const positions = triggerPositions(text, TRIGGER);
+    for (const m of matchesAt(text, ANCHORED.DAY_MONTH, positions)) {
       const month = monthNumber(m[3]);
       if (month === undefined) continue;
       matches.push({ start: m.index, end: m.index + m[0].length, day: Number(m[1]), month, precision: 'day',
         ...(m[2] ? { endDay: Number(m[2]) } : {}), ...(m[4] ? { year: Number(m[4]) } : {}) });
     }
-    for (const m of text.matchAll(MONTH_YEAR)) {
+    for (const m of matchesAt(text, ANCHORED.MONTH_YEAR, positions)) {
       const month = monthNumber(m[1]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, year: Number(m[2]), precision: 'month' });
     }
-    for (const m of text.matchAll(MONTH_ONLY)) {
+    for (const m of matchesAt(text, ANCHORED.MONTH_ONLY, positions)) {
       const month = monthNumber(m[1]);
       if (month !== undefined) matches.push({ start: m.index, end: m.index + m[0].length, month, precision: 'month' });
     }
-    for (const m of text.matchAll(YEAR_ONLY)) {
+    for (const m of matchesAt(text, ANCHORED.YEAR_ONLY, positions)) {
       matches.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), precision: 'year', ...(m[2] ? { endYear: Number(m[2]) } : {}) });
     }
-    matches.push(...parseRelative(text, RU_RELATIVE_DAYS, RU_RELATIVE_YEARS, false).filter((match) => !isPrepositionalEve(text, match)));
+    matches.push(...RELATIVE(text).filter((match) => !isPrepositionalEve(text, match)));
     return longestFirst(matches);
   },
 };

@@ -1,0 +1,97 @@
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import { analyzeArticle } from '../../core/article/analyze';
+import { isPlainTextArticle } from '../../core/metadata/articleId';
+import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
+import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
+import { tag } from '../../core/tagging/tag';
+import type { LanguageCode, TagOptions } from '../../core/tagging/types';
+import { isLoaded, loadArticle } from '../articleFile';
+import { ExitCode } from '../exitCodes';
+import { type CliIo, UsageOrIoError } from '../io';
+import { formatText, locate } from '../report';
+import { collectArticles } from './list';
+
+export interface TagCommandOptions { inputJsonl?: string; gazetteer?: string }
+
+/** The shipped gazetteer, with the workspace's (`--gazetteer`, else .corpus/gazetteer.yaml here) merged over it. */
+export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
+  const chosen = file ?? WORKSPACE_GAZETTEER_PATH;
+  let yaml: string;
+  try {
+    yaml = await readFile(chosen, 'utf8');
+  } catch (error) {
+    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultGazetteer();
+    throw new UsageOrIoError(`cannot read gazetteer '${chosen}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const { entries, problems } = parseWorkspaceGazetteer(yaml);
+  for (const problem of problems) io.err(formatText(locate(chosen, yaml, problem)));
+  return defaultGazetteer().withEntries(entries);
+}
+
+const LANGS = new Set(['kk', 'ru', 'az']);
+
+function optionsOf(record: Record<string, unknown>): TagOptions {
+  const options: TagOptions = {};
+  if (typeof record.lang === 'string' && LANGS.has(record.lang)) options.lang = record.lang as LanguageCode;
+  if (typeof record.referenceDate === 'string') options.referenceDate = record.referenceDate;
+  return options;
+}
+
+/** `tag --input-jsonl FILE|-`: one JSON object per line in, one result line out, in the same order. */
+async function tagJsonl(source: string, gazetteer: Gazetteer, io: CliIo): Promise<ExitCode> {
+  const input = source === '-' ? process.stdin : createReadStream(source);
+  input.on('error', () => undefined);
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failed = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        record = undefined;
+      }
+      const text = record !== null && typeof record === 'object' ? (record as Record<string, unknown>).text : undefined;
+      if (typeof text !== 'string') {
+        failed++;
+        io.out(`${JSON.stringify({ error: `line ${lineNumber}: expected a JSON object with a "text" string` })}\n`);
+        continue;
+      }
+      const result = tag(text, optionsOf(record as Record<string, unknown>), { gazetteer });
+      io.out(`${JSON.stringify(result)}\n`);
+    }
+  } catch (error) {
+    throw new UsageOrIoError(`cannot read '${source}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return failed > 0 ? ExitCode.problemsFound : ExitCode.ok;
+}
+
+/** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
+export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
+  const gazetteer = await loadGazetteer(options.gazetteer, io);
+  if (options.inputJsonl !== undefined) {
+    if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
+    return tagJsonl(options.inputJsonl, gazetteer, io);
+  }
+  if (inputs.length === 0) throw new UsageOrIoError('tag needs article files or folders, or --input-jsonl FILE (- for stdin)');
+  let failed = 0;
+  for (const file of await collectArticles(inputs)) {
+    const loaded = await loadArticle(file);
+    if (!isLoaded(loaded)) {
+      io.err(formatText(locate(file, '', loaded)));
+      failed++;
+      continue;
+    }
+    const analysis = analyzeArticle(loaded.text, { plainText: isPlainTextArticle(file) });
+    const body = loaded.text.slice(analysis.split.bodyStart);
+    const result = tag(body, analysis.published ? { referenceDate: analysis.published.value } : {}, { gazetteer });
+    const spans = result.spans.map((span) => ({ ...span, start: span.start + analysis.split.bodyStart, end: span.end + analysis.split.bodyStart }));
+    io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
+  }
+  return failed > 0 ? ExitCode.problemsFound : ExitCode.ok;
+}

@@ -1,0 +1,66 @@
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../../frontmatter/read';
+import type { Problem } from '../../problems';
+import type { GazetteerEntry, NameLanguage } from './gazetteer';
+
+/** Where curators keep the entities they add, relative to the workspace (or current) folder. */
+export const WORKSPACE_GAZETTEER_PATH = '.corpus/gazetteer.yaml';
+
+const KINDS = new Set(['PER', 'ORG', 'LOC', 'EVENT']);
+const LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
+
+function stringsByLanguage(value: unknown): Partial<Record<NameLanguage, string>> {
+  const result: Partial<Record<NameLanguage, string>> = {};
+  if (value === null || typeof value !== 'object') return result;
+  for (const lang of LANGUAGES) {
+    const name = (value as Record<string, unknown>)[lang];
+    if (typeof name === 'string' && name.trim() !== '') result[lang] = name.trim();
+  }
+  return result;
+}
+
+function listsByLanguage(value: unknown): Partial<Record<NameLanguage, string[]>> {
+  const result: Partial<Record<NameLanguage, string[]>> = {};
+  if (value === null || typeof value !== 'object') return result;
+  for (const lang of LANGUAGES) {
+    const list = (value as Record<string, unknown>)[lang];
+    if (Array.isArray(list)) result[lang] = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  }
+  return result;
+}
+
+/**
+ * Reads a workspace gazetteer:
+ *
+ *     entities:
+ *       - kind: PER
+ *         names: {ru: Айдос Сарым, kk: Айдос Сарым}
+ *         aliases: {ru: [Сарым]}
+ *         wikidata: Q4115189
+ *
+ * Entries that cannot be used are reported (with their offset in the file) and skipped.
+ */
+export function parseWorkspaceGazetteer(yaml: string): { entries: GazetteerEntry[]; problems: Problem[] } {
+  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = document.errors.map((error) => ({ severity: 'error', code: 'gazetteer-yaml', message: error.message.replace(/\n[\s\S]*$/u, ''), start: error.pos[0], end: error.pos[1] }));
+  if (problems.length > 0) return { entries: [], problems };
+  const list = document.get('entities', true);
+  if (list === undefined || list === null) return { entries: [], problems };
+  if (!isSeq(list)) {
+    return { entries: [], problems: [{ severity: 'error', code: 'gazetteer-shape', message: "'entities' must be a list", start: 0, end: 0 }] };
+  }
+  const entries: GazetteerEntry[] = [];
+  list.items.forEach((item, index) => {
+    const at = isMap(item) && item.range ? item.range[0] : 0;
+    const value = toSafeObject(isMap(item) ? item.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT }) : undefined) as Record<string, unknown> | undefined;
+    const kind = value?.kind;
+    const names = stringsByLanguage(value?.names);
+    if (typeof kind !== 'string' || !KINDS.has(kind) || Object.keys(names).length === 0) {
+      problems.push({ severity: 'warning', code: 'gazetteer-entry', message: `entities[${index}]: needs a kind (PER, ORG, LOC, EVENT) and at least one name`, start: at, end: at });
+      return;
+    }
+    const wikidata = typeof value?.wikidata === 'string' && /^Q[1-9]\d*$/u.test(value.wikidata) ? value.wikidata : undefined;
+    entries.push({ kind: kind as GazetteerEntry['kind'], names, aliases: listsByLanguage(value?.aliases), ...(wikidata ? { wikidata } : {}) });
+  });
+  return { entries, problems };
+}
