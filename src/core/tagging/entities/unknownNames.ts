@@ -18,13 +18,13 @@ function hasRoleBefore(text: string, start: number): boolean {
   return PERSON_ROLE.test(before) || PERSON_ROLE.test(before.replace(/(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){1,2}[ \u00a0]*$/u, ''));
 }
 
-/** The nominative of a compound organisation name's last word: the possessive stays (басқармасы, Nazirliyi), the case goes. */
+/** The nominative of a compound organisation name's last word: the possessive stays (басқармасы, Nazirliyi), the case goes (институтының → институты). */
 function headBaseForm(word: string, lang: LanguageCode): string {
   const lower = word.toLocaleLowerCase(lang);
-  const possessive = candidateKeys(word, lang)
-    .filter((form) => form !== lower && lower.startsWith(form) && /(?:ы|і|сы|сі|ı|i|u|ü|sı|si|su|sü)$/u.test(form))
+  const head = candidateKeys(word, lang)
+    .filter((form) => ORG_HEADS[lang].has(form) && lower.startsWith(form))
     .sort((a, b) => b.length - a.length)[0];
-  return possessive === undefined ? word : word.slice(0, possessive.length);
+  return head === undefined ? word : word.slice(0, head.length);
 }
 
 function isNameWord(token: Token | undefined): token is Token {

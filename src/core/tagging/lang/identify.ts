@@ -42,7 +42,8 @@ export function identifyLanguage(fullText: string): LanguageGuess {
     const kazakhShare = cyrillicWords.filter((word) => KAZAKH_LETTERS.test(word)).length / cyrillicWords.length;
     const russianShare = cyrillicWords.filter((word) => RUSSIAN_FUNCTION_WORDS.has(word)).length / cyrillicWords.length;
     if (kazakhShare >= 0.12 && kazakhShare > russianShare) return { lang: 'kk', script: 'Cyrl' };
-    if (russianShare >= 0.04 || (kazakhShare < 0.04 && cyrillicWords.length >= 3)) return { lang: 'ru', script: 'Cyrl' };
+    // Without a single Kazakh letter, even a short Cyrillic text (ООН заявила) is Russian.
+    if (russianShare >= 0.04 || kazakhShare === 0 || (kazakhShare < 0.04 && cyrillicWords.length >= 3)) return { lang: 'ru', script: 'Cyrl' };
     return { lang: 'und', script: 'Cyrl' };
   }
   const schwas = countMatches(text.toLocaleLowerCase('az'), AZERBAIJANI_LATIN_LETTER);

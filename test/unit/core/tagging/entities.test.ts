@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { Gazetteer, defaultGazetteer } from '../../../../src/core/tagging/gazetteer/gazetteer';
+import { parseWorkspaceGazetteer } from '../../../../src/core/tagging/gazetteer/workspaceGazetteer';
+import { tag } from '../../../../src/core/tagging/tag';
+
+function entities(text: string, lang?: 'kk' | 'ru' | 'az', gazetteer?: Gazetteer): string[] {
+  return tag(text, lang ? { lang } : {}, gazetteer ? { gazetteer } : {}).spans.filter((span) => span.kind !== 'DATE')
+    .map((span) => `${span.kind} ${span.text} → ${span.canonical ?? ''}${span.wikidata ? ` ${span.wikidata}` : ''}`);
+}
+
+describe('core/tagging entities', () => {
+  it('one entity across languages: Kazakhstan is Q232 in kk, ru and az', () => {
+    const ids = ['Қазақстанның мәселелері', 'в Казахстане прошли', 'Qazaxıstanın nümayəndəsi'].map((text) => tag(text).spans.find((span) => span.kind === 'LOC')?.wikidata);
+    assert.deepEqual(ids, ['Q232', 'Q232', 'Q232']);
+    assert.deepEqual(['ООН заявила', 'БҰҰ мәлімдеді', 'BMT bəyan edib'].map((text) => tag(text).spans[0]?.wikidata), ['Q1065', 'Q1065', 'Q1065']);
+  });
+
+  it('canonical forms across inflection, in the language of the text', () => {
+    assert.deepEqual(entities('Қытайдың және Қытайды зерттеу', 'kk').slice(0, 1), ['LOC Қытайдың → Қытай Q148']);
+    assert.deepEqual(entities('Азербайджан и Казахстана', 'ru'), ['LOC Азербайджан → Азербайджан Q227', 'LOC Казахстана → Казахстан Q232']);
+    assert.deepEqual(entities('Azərbaycanın və Çinin', 'az'), ['LOC Azərbaycanın → Azərbaycan Q227', 'LOC Çinin → Çin Q148']);
+    assert.deepEqual(entities('Токаев и Тоқаев', 'ru').map((line) => line.split(' → ')[1]), ['Касым-Жомарт Токаев', 'Касым-Жомарт Токаев']);
+  });
+
+  it('finds people and organisations the gazetteer does not know, by shape and context', () => {
+    assert.deepEqual(entities('Министр иностранных дел Узбекистана Бахтиёр Саидов посетил Брюссель.', 'ru'), [
+      'LOC Узбекистана → Узбекистан Q265', 'PER Бахтиёр Саидов → Бахтиёр Саидов', 'LOC Брюссель → Брюссель Q239']);
+    assert.deepEqual(entities('«Ақ жол» партиясы мәлімдеме жасады.', 'kk'), ['ORG Ақ жол → Ақ жол']);
+    assert.deepEqual(entities('Rusiya Federasiyasının Xarici İşlər Nazirliyi bəyanat yayıb.', 'az'), ['ORG Rusiya Federasiyasının Xarici İşlər Nazirliyi → Rusiya Federasiyasının Xarici İşlər Nazirliyi']);
+    assert.deepEqual(entities('Депутат Мажилиса Айдос Сарым заявил.', 'ru'), ['ORG Мажилиса → Мажилис', 'PER Айдос Сарым → Айдос Сарым']);
+  });
+
+  it('links an initial and a surname to the full name in the same text', () => {
+    const people = tag('Ержан Ашықбаев сөз сөйледі. Е.Ашықбаев атап өтті.', { lang: 'kk' }).spans.filter((span) => span.kind === 'PER').map((span) => span.canonical);
+    assert.deepEqual(people, ['Ержан Ашықбаев', 'Ержан Ашықбаев']);
+  });
+
+  it('does not take common acronyms, a line break or a sentence opening for names', () => {
+    assert.deepEqual(entities('БАҚ және ҮЕҰ, СМИ и НПО, нажмите CTRL+Enter\n\nОрфографическая ошибка', 'ru'), []);
+  });
+
+  it('merges a workspace gazetteer over the shipped one', () => {
+    const { entries, problems } = parseWorkspaceGazetteer('entities:\n  - kind: PER\n    names: {ru: Айгерим Тажи}\n    aliases: {ru: [Тажи]}\n  - kind: XYZ\n    names: {ru: Плохо}\n');
+    assert.equal(entries.length, 1);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0]?.message ?? '', /needs a kind/u);
+    const gazetteer = defaultGazetteer().withEntries(entries);
+    assert.deepEqual(entities('Как сообщила Тажи, встреча прошла.', 'ru', gazetteer), ['PER Тажи → Айгерим Тажи']);
+  });
+
+  it('gives offsets in UTF-16 code units that slice out the span text', () => {
+    const text = '😀 Эльвира Азимова и ООН в Женеве 8 декабря 2023 года.';
+    for (const span of tag(text, { lang: 'ru' }).spans) assert.equal(text.slice(span.start, span.end), span.text);
+  });
+});
