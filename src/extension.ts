@@ -8,12 +8,21 @@ import { CorpusLocator } from './vscode/corpusLocator';
 import { ArticleDiagnostics } from './vscode/diagnostics';
 import { registerWriteCommands } from './vscode/frontMatter/writeCommands';
 import { ArticleQuickFixes } from './vscode/quickFixes';
+import { TagCodeLenses } from './vscode/curation/codeLenses';
+import { TagDecorations } from './vscode/curation/decorations';
+import { TagHovers } from './vscode/curation/hovers';
+import { registerTagCommands } from './vscode/curation/tagCommands';
+import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
   const articles = new ArticlesTreeProvider(locator);
   const output = vscode.window.createOutputChannel('Corpus Curator');
+  const tagState = new TagState(locator);
+  const lenses = new TagCodeLenses(tagState);
+  const decorations = new TagDecorations(tagState);
+  const article = { language: ARTICLE_LANGUAGE_ID };
   context.subscriptions.push(
     locator,
     articles,
@@ -22,6 +31,15 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     new ArticleDiagnostics(locator),
     vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(), { providedCodeActionKinds: ArticleQuickFixes.kinds }),
     registerWriteCommands(locator, articles, output),
+    tagState,
+    decorations,
+    vscode.languages.registerCodeLensProvider(article, lenses),
+    vscode.languages.registerHoverProvider(article, new TagHovers(tagState)),
+    registerTagCommands(tagState, () => { lenses.refresh(); decorations.schedule(); }),
+    vscode.languages.onDidChangeDiagnostics(() => { lenses.refresh(); }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('corpusCurator.tags')) { lenses.refresh(); decorations.schedule(); }
+    }),
     registerArticleLanguage(locator),
     registerOpenArticle(articles),
     registerChooseCorpusFolder(),
@@ -29,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   );
   return {
     corpusRoots: () => locator.corpusRoots,
-    listArticles: async () => (await articles.getChildren()).map((article) => article.uri),
+    listArticles: async () => (await articles.getChildren()).map((item) => item.uri),
   };
 }
 

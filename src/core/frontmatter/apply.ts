@@ -25,7 +25,7 @@ function insertionIndex(map: YAMLMap, key: string, order: readonly string[]): nu
   return following === -1 ? keys.length : following;
 }
 
-function setKey(document: Document, map: YAMLMap, key: string, node: Node, order: readonly string[]): void {
+export function setKey(document: Document, map: YAMLMap, key: string, node: Node, order: readonly string[]): void {
   if (map.has(key)) map.set(key, node);
   else map.items.splice(insertionIndex(map, key, order), 0, document.createPair(key, node));
 }
@@ -57,7 +57,7 @@ function nodeFor(document: Document, field: GeneratedField, value: unknown): Nod
   return document.createNode(value);
 }
 
-function childMap(document: Document, parent: YAMLMap, key: string, order: readonly string[]): YAMLMap {
+export function childMap(document: Document, parent: YAMLMap, key: string, order: readonly string[]): YAMLMap {
   const existing = parent.get(key, true);
   if (isMap(existing)) return existing;
   const created = document.createNode({}) as YAMLMap;

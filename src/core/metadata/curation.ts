@@ -4,10 +4,13 @@ export interface TagRef { kind: SpanKind; name: string }
 export interface Correction { kind: SpanKind; from: string; to: string; toKind?: SpanKind }
 
 /** The curator's decisions as read from `curation` (malformed entries are ignored; the validator reports them). */
+export interface AddedTag { kind: SpanKind; name: string; text: string; wikidata?: string }
+
 export interface CurationDecisions {
   accepted: TagRef[];
   rejected: TagRef[];
   corrected: Correction[];
+  added: AddedTag[];
   generated: Record<string, string>;
 }
 
@@ -36,6 +39,10 @@ export function readCuration(frontMatter: Record<string, unknown> | undefined): 
     corrected: records(section.corrected).flatMap((item) => (
       typeof item.kind === 'string' && KINDS.has(item.kind) && typeof item.from === 'string' && typeof item.to === 'string'
         ? [{ kind: item.kind as SpanKind, from: item.from, to: item.to, ...(typeof item.toKind === 'string' && KINDS.has(item.toKind) ? { toKind: item.toKind as SpanKind } : {}) }]
+        : [])),
+    added: records(section.added).flatMap((item) => (
+      typeof item.kind === 'string' && KINDS.has(item.kind) && typeof item.name === 'string' && typeof item.text === 'string' && item.text !== ''
+        ? [{ kind: item.kind as SpanKind, name: item.name, text: item.text, ...(typeof item.wikidata === 'string' ? { wikidata: item.wikidata } : {}) }]
         : [])),
     generated,
   };

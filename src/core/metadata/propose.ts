@@ -1,7 +1,6 @@
 import type { ArticleAnalysis } from '../article/analyze';
-import type { TagResult } from '../tagging/types';
-import { applyDecisions, dateList, entityLists } from './entities';
-import type { CurationDecisions } from './curation';
+import type { ArticleTags } from '../curation/articleTags';
+import { dateList, entityLists } from './entities';
 
 /** The generated fields, in the order a new front matter lists them. */
 export const FIELD_ORDER = [
@@ -16,8 +15,9 @@ export type GeneratedField = (typeof GENERATED_FIELDS)[number];
 /** undefined: the text says nothing, so the field is not written. */
 export type Proposal = Partial<Record<GeneratedField, unknown>>;
 
-export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: TagResult, curation: CurationDecisions): Proposal {
-  const spans = applyDecisions(tags.spans, curation);
+/** The metadata the text supports; `tags` come with the curator's decisions already applied. */
+export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: ArticleTags): Proposal {
+  const spans = tags.tags;
   const proposal: Proposal = {
     id,
     title: analysis.title ?? null,

@@ -8,6 +8,7 @@ import type { Tagger } from '../tagging/types';
 import { articleIdOf, isPlainTextArticle } from './articleId';
 import { readCuration } from './curation';
 import { proposeMetadata } from './propose';
+import { articleTags } from '../curation/articleTags';
 
 export type WriteResult =
   /** The front matter already says everything: not a byte to change. */
@@ -48,11 +49,9 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
   if (split.body.trim() === '' && !split.frontMatter) return skipped('empty-article', 'the article has no body');
 
   const curation = readCuration(existing);
-  const running = analysis.contentBlocks.map((block) => block.text).join('\n');
-  const published = analysis.published?.value;
   const curatedLanguage = typeof existing.language === 'string' && ['kk', 'ru', 'az'].includes(existing.language) ? existing.language as 'kk' | 'ru' | 'az' : undefined;
-  const tags = tagger(running, { ...(curatedLanguage ? { lang: curatedLanguage } : {}), ...(published ? { referenceDate: published } : {}) });
-  const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, curation);
+  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage);
+  const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags);
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !curatedLanguage) {
     problems.push({ severity: 'warning', code: 'language-unknown', message: 'the body is not recognisably Kazakh, Russian or Azerbaijani; set language by hand', start: split.bodyStart, end: split.bodyStart });

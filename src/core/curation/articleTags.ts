@@ -1,0 +1,60 @@
+import type { ArticleAnalysis } from '../article/analyze';
+import { applyDecisions } from '../metadata/entities';
+import type { CurationDecisions } from '../metadata/curation';
+import type { LanguageCode, Span, Tagger, TagResult } from '../tagging/types';
+
+export type TagStatus = 'pending' | 'accepted';
+
+/** A span of the article as the curator sees it: its canonical name and whether it was accepted. */
+export interface ArticleTag extends Span {
+  name: string;
+  status: TagStatus;
+  /** The curator added it ("Tag selection as…"); the engine did not find it. */
+  added?: boolean;
+}
+
+export interface ArticleTags {
+  lang: TagResult['lang'];
+  script: TagResult['script'];
+  tags: ArticleTag[];
+}
+
+/** The name a decision refers to: the canonical name of an entity, the ISO value (else the text) of a date. */
+export function tagName(span: Span): string {
+  return span.kind === 'DATE' ? (span.value ?? span.text) : (span.canonical ?? span.text);
+}
+
+function occurrences(text: string, needle: string, from: number): number[] {
+  const found: number[] = [];
+  if (needle === '') return found;
+  for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) found.push(at);
+  return found;
+}
+
+/**
+ * Tags an article's body where it stands (offsets into the whole file text), leaves out the
+ * boilerplate, applies the curator's decisions (rejected tags go, corrections apply, added tags
+ * join) and marks accepted tags. The front-matter writer and the editor both use this.
+ */
+export function articleTags(text: string, analysis: ArticleAnalysis, curation: CurationDecisions, tagger: Tagger, lang?: LanguageCode): ArticleTags {
+  const bodyStart = analysis.split.bodyStart;
+  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(analysis.published ? { referenceDate: analysis.published.value } : {}) });
+  const furniture = analysis.boilerplate.map(({ block }) => block);
+  const inFurniture = (span: Span): boolean => furniture.some((block) => span.start < block.end && block.start < span.end);
+  const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart })).filter((span) => !inFurniture(span));
+  // A tag the curator added wins over what the engine found in the same words.
+  const added: Span[] = curation.added.flatMap((entry) => occurrences(text, entry.text, bodyStart)
+    .map((start) => ({ start, end: start + entry.text.length, kind: entry.kind, text: entry.text, canonical: entry.name, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) }))
+    .filter((span) => !inFurniture(span)));
+  const kept = applyDecisions(found, curation).filter((span) => !added.some((other) => span.start < other.end && other.start < span.end));
+  const accepted = new Set(curation.accepted.map((ref) => `${ref.kind}\u0000${ref.name}`));
+  const tags = [...kept.map((span) => ({ span, added: false })), ...added.map((span) => ({ span, added: true }))]
+    .sort((a, b) => a.span.start - b.span.start)
+    .map(({ span, added: isAdded }): ArticleTag => ({
+      ...span,
+      name: tagName(span),
+      status: accepted.has(`${span.kind}\u0000${tagName(span)}`) ? 'accepted' : 'pending',
+      ...(isAdded ? { added: true } : {}),
+    }));
+  return { lang: result.lang, script: result.script, tags };
+}

@@ -1,0 +1,111 @@
+import { Document, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
+import { splitArticle } from '../article/frontMatterBlock';
+import { compareCodePoints } from '../corpus/articleFiles';
+import { childMap, setKey } from '../frontmatter/apply';
+import { readFrontMatter } from '../frontmatter/read';
+import { FIELD_ORDER } from '../metadata/propose';
+import { writeArticle, type WriteResult } from '../metadata/writeArticle';
+import type { Problem } from '../problems';
+import type { SpanKind, Tagger } from '../tagging/types';
+
+/** What a curator decides about a tag; recorded in the front matter's `curation` section. */
+export type Decision =
+  | { type: 'accept'; kind: SpanKind; name: string }
+  | { type: 'reject'; kind: SpanKind; name: string }
+  | { type: 'correct'; kind: SpanKind; from: string; to: string; toKind?: SpanKind }
+  | { type: 'add'; kind: SpanKind; name: string; text: string; wikidata?: string };
+
+const CURATION_ORDER = ['accepted', 'rejected', 'corrected', 'added', 'generated'] as const;
+const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
+
+type Entry = Record<string, string>;
+
+function entriesOf(curation: YAMLMap, key: string): Entry[] {
+  const list = curation.get(key, true);
+  if (!isSeq(list)) return [];
+  return list.items.flatMap((item) => (isMap(item) ? [item.toJSON() as Entry] : []));
+}
+
+function sortKey(entry: Entry): string {
+  return [entry.kind, entry.name ?? entry.from ?? '', entry.text ?? ''].join('\u0000');
+}
+
+/** Writes a list back as one flow mapping per line, in a stable order (kind, then name). */
+function writeEntries(document: Document, curation: YAMLMap, key: string, entries: readonly Entry[]): void {
+  if (entries.length === 0) {
+    curation.delete(key);
+    return;
+  }
+  const seq = new YAMLSeq();
+  for (const entry of [...entries].sort((a, b) => compareCodePoints(sortKey(a), sortKey(b)))) {
+    const node = document.createNode(entry) as YAMLMap;
+    node.flow = true;
+    seq.items.push(node);
+  }
+  setKey(document, curation, key, seq, CURATION_ORDER);
+}
+
+function sameTag(kind: string, name: string) {
+  return (entry: Entry): boolean => entry.kind === kind && entry.name === name;
+}
+
+function applyToCuration(document: Document, decisions: readonly Decision[]): void {
+  const root = isMap(document.contents) ? document.contents : new YAMLMap();
+  document.contents = root;
+  const curation = childMap(document, root, 'curation', FIELD_ORDER);
+  let accepted = entriesOf(curation, 'accepted');
+  let rejected = entriesOf(curation, 'rejected');
+  let corrected = entriesOf(curation, 'corrected');
+  let added = entriesOf(curation, 'added');
+  for (const decision of decisions) {
+    if (decision.type === 'accept') {
+      rejected = rejected.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
+      if (!accepted.some(sameTag(decision.kind, decision.name))) accepted.push({ kind: decision.kind, name: decision.name });
+    } else if (decision.type === 'reject') {
+      accepted = accepted.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
+      added = added.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
+      if (!rejected.some(sameTag(decision.kind, decision.name))) rejected.push({ kind: decision.kind, name: decision.name });
+    } else if (decision.type === 'correct') {
+      corrected = corrected.filter((entry) => !(entry.kind === decision.kind && entry.from === decision.from));
+      corrected.push({ kind: decision.kind, from: decision.from, to: decision.to, ...(decision.toKind && decision.toKind !== decision.kind ? { toKind: decision.toKind } : {}) });
+      const newKind = decision.toKind ?? decision.kind;
+      const wasAccepted = accepted.some(sameTag(decision.kind, decision.from));
+      accepted = accepted.filter((entry) => !sameTag(decision.kind, decision.from)(entry));
+      if (wasAccepted || !accepted.some(sameTag(newKind, decision.to))) accepted.push({ kind: newKind, name: decision.to });
+    } else {
+      added = added.filter((entry) => !(entry.kind === decision.kind && entry.text === decision.text));
+      added.push({ kind: decision.kind, name: decision.name, text: decision.text, ...(decision.wikidata ? { wikidata: decision.wikidata } : {}) });
+      rejected = rejected.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
+      if (!accepted.some(sameTag(decision.kind, decision.name))) accepted.push({ kind: decision.kind, name: decision.name });
+    }
+  }
+  writeEntries(document, curation, 'accepted', accepted);
+  writeEntries(document, curation, 'rejected', rejected);
+  writeEntries(document, curation, 'corrected', corrected);
+  writeEntries(document, curation, 'added', added);
+}
+
+/**
+ * Records decisions in an article's front matter: the front matter is written first when the
+ * article has none, the decisions go into `curation`, and the writer runs again so the generated
+ * lists follow them (a rejected tag leaves `people`). Only the front matter block changes.
+ */
+export function recordDecisions(text: string, filePath: string, decisions: readonly Decision[], tagger?: Tagger): WriteResult {
+  const first = writeArticle(text, filePath, tagger);
+  if (first.status === 'skipped') return first;
+  const withMetadata = first.status === 'changed' ? first.newText : text;
+  const split = splitArticle(withMetadata);
+  if (!split.frontMatter) return { status: 'skipped', problems: [{ severity: 'error', code: 'no-front-matter', message: 'the front matter could not be written', start: 0, end: 0 } satisfies Problem] };
+  const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
+  if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
+  applyToCuration(parsed.document, decisions);
+  const yaml = parsed.document.toString(STRINGIFY_OPTIONS).replace(/\r?\n/gu, split.eol);
+  const decided = `---${split.eol}${yaml}---${split.eol}${split.body}`;
+  const second = writeArticle(decided, filePath, tagger);
+  const final = second.status === 'changed' ? second.newText : decided;
+  const original = splitArticle(text);
+  const editEnd = original.frontMatter ? original.bodyStart : 0;
+  const replacement = final.slice(0, final.length - original.body.length);
+  if (final === text) return { status: 'unchanged', problems: [] };
+  return { status: 'changed', editEnd, replacement, newText: final, problems: [] };
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import type { SpanKind } from '../../core/tagging/types';
+import { ALL_KINDS, decorationsEnabled, shownKinds } from './settings';
+import type { TagState } from './tagState';
+
+const COLOR_IDS: Record<SpanKind, string> = {
+  PER: 'corpusCurator.tag.person', ORG: 'corpusCurator.tag.organization', LOC: 'corpusCurator.tag.place', EVENT: 'corpusCurator.tag.event', DATE: 'corpusCurator.tag.date',
+};
+
+/**
+ * A subtle underline per tag in the kind's theme colour: dotted while pending, solid once
+ * accepted, so tags are visible without reading the lenses.
+ */
+export class TagDecorations implements vscode.Disposable {
+  private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly state: TagState) {
+    for (const kind of ALL_KINDS) {
+      for (const status of ['pending', 'accepted'] as const) {
+        this.types.set(`${kind}:${status}`, vscode.window.createTextEditorDecorationType({
+          borderWidth: '0 0 1px 0',
+          borderStyle: status === 'pending' ? 'dotted' : 'solid',
+          borderColor: new vscode.ThemeColor(COLOR_IDS[kind]),
+          ...(status === 'pending' ? { overviewRulerColor: new vscode.ThemeColor(COLOR_IDS[kind]), overviewRulerLane: vscode.OverviewRulerLane.Right } : {}),
+        }));
+      }
+    }
+    this.subscriptions.push(
+      vscode.window.onDidChangeVisibleTextEditors(() => { this.schedule(); }),
+      state.onDidChange(() => { this.schedule(); }),
+    );
+    this.schedule();
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => { this.update(); }, 150);
+  }
+
+  private update(): void {
+    const kinds = shownKinds();
+    for (const editor of vscode.window.visibleTextEditors) {
+      const tags = decorationsEnabled() ? this.state.tagsOf(editor.document)?.tags ?? [] : [];
+      for (const [key, type] of this.types) {
+        const [kind, status] = key.split(':') as [SpanKind, string];
+        const ranges = kinds.has(kind) ? tags.filter((tag) => tag.kind === kind && tag.status === status)
+          .map((tag) => new vscode.Range(editor.document.positionAt(tag.start), editor.document.positionAt(tag.end))) : [];
+        editor.setDecorations(type, ranges);
+      }
+    }
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const type of this.types.values()) type.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

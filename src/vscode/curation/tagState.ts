@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { analyzeArticle, type ArticleAnalysis } from '../../core/article/analyze';
+import { type ArticleTags, articleTags } from '../../core/curation/articleTags';
+import { readFrontMatter } from '../../core/frontmatter/read';
+import { isPlainTextArticle } from '../../core/metadata/articleId';
+import { readCuration } from '../../core/metadata/curation';
+import type { CorpusLocator } from '../corpusLocator';
+import { taggerFor } from '../workspaceTagger';
+
+export interface DocumentTags extends ArticleTags {
+  analysis: ArticleAnalysis;
+  version: number;
+}
+
+/**
+ * The tags of open corpus articles, computed once per document version (tagging a 10 KB article
+ * takes a few milliseconds, so a version is recomputed whole). Documents outside the corpus are
+ * never tagged.
+ */
+export class TagState implements vscode.Disposable {
+  private readonly cache = new Map<string, DocumentTags>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
+
+  constructor(private readonly locator: CorpusLocator) {
+    this.subscriptions.push(
+      vscode.workspace.onDidCloseTextDocument((document) => { this.cache.delete(document.uri.toString()); }),
+      vscode.workspace.onDidChangeTextDocument((event) => { this.changed.fire(event.document.uri); }),
+    );
+  }
+
+  isArticle(document: vscode.TextDocument): boolean {
+    return this.locator.rootOfArticle(document.uri) !== undefined;
+  }
+
+  tagsOf(document: vscode.TextDocument): DocumentTags | undefined {
+    if (!this.isArticle(document)) return undefined;
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached?.version === document.version) return cached;
+    const text = document.getText();
+    const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(document.uri.fsPath) });
+    const frontMatter = analysis.split.frontMatter;
+    const value = frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
+    const language = value?.language;
+    const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
+    const computed: DocumentTags = { ...articleTags(text, analysis, readCuration(value), taggerFor(document.uri), lang), analysis, version: document.version };
+    this.cache.set(key, computed);
+    return computed;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

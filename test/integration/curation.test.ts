@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { seedUri, waitFor, workspaceRoot } from './helpers';
+
+const ARTICLE = '002_dc49007d92890326.txt';
+
+async function lenses(uri: vscode.Uri): Promise<{ line: number; title: string }[]> {
+  const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+  return found.map((lens) => ({ line: lens.range.start.line, title: lens.command?.title ?? '' }));
+}
+
+async function lensesWhere(uri: vscode.Uri, what: string, predicate: (found: { line: number; title: string }[]) => boolean): Promise<{ line: number; title: string }[]> {
+  return waitFor(async () => {
+    const found = await lenses(uri);
+    return predicate(found) ? found : undefined;
+  }, what);
+}
+
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : (content as vscode.MarkdownString).value))).join('\n');
+}
+
+function lineOf(document: vscode.TextDocument, startsWith: string): number {
+  for (let line = 0; line < document.lineCount; line++) if (document.lineAt(line).text.startsWith(startsWith)) return line;
+  throw new Error(`no line starts with ${startsWith}`);
+}
+
+describe('Curating tags in the editor', () => {
+  const uri = seedUri(ARTICLE);
+
+  before(async () => {
+    await vscode.workspace.getConfiguration('corpusCurator').update('frontMatter.preview', 'never', vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the article state at the top and a summary of tags above each paragraph', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const found = await lensesWhere(uri, 'the lenses', (all) => all.length > 3);
+    const top = found.filter((lens) => lens.line === 0).map((lens) => lens.title);
+    assert.match(top[0] ?? '', /^ru · \d+ pending · 0 accepted · 0 problems$/u);
+    assert.deepEqual(top.slice(1, 3), ['Accept all', 'Write front matter']);
+    assert.equal(top[3], 'LOC Казахстан · ORG Европейский союз', 'the headline is the first paragraph');
+    const visit = found.find((lens) => lens.line === lineOf(document, 'Состоялся четырехдневный визит'));
+    assert.ok(visit, 'a lens above the paragraph of the visit');
+    // In reading order, cut to fit a lens line; the pick behind it lists every tag.
+    assert.equal(visit.title, 'ORG Уполномоченный по правам человека в Республике Казахстан · PER Эльвира Азимова · ORG Хартия за права человека · PER Жемис Турмагамбетова · +4 more');
+    assert.ok(!found.some((lens) => lens.line === lineOf(document, '2789')), 'no lens on boilerplate');
+  });
+
+  it('hovers a tag with its kind, canonical name and state', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const offset = document.getText().indexOf('Эльвиры Азимовой') + 3;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset));
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*PER\*\* Эльвира Азимова/u);
+    assert.match(text, /Pending review/u);
+    const place = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(document.getText().indexOf('Брюсселе') + 2));
+    const placeText = hoverText(place);
+    assert.match(placeText, /\[Q239\]\(https:\/\/www\.wikidata\.org\/wiki\/Q239\)/u);
+  });
+
+  it('moves between pending tags with the keyboard commands', async () => {
+    const editor = await vscode.window.showTextDocument(uri);
+    const start = new vscode.Position(0, 0);
+    editor.selection = new vscode.Selection(start, start);
+    await vscode.commands.executeCommand('corpusCurator.nextPendingTag');
+    assert.equal(editor.document.getText(editor.selection), 'Казахстан');
+    await vscode.commands.executeCommand('corpusCurator.nextPendingTag');
+    assert.equal(editor.document.getText(editor.selection), 'Евросоюз');
+    await vscode.commands.executeCommand('corpusCurator.previousPendingTag');
+    assert.equal(editor.document.getText(editor.selection), 'Казахстан');
+  });
+
+  it('accepts a tag: the decision lands in the front matter and the lens marks it', async () => {
+    await vscode.commands.executeCommand('corpusCurator.acceptTag', { uri: uri.toString(), kind: 'PER', name: 'Эльвира Азимова' });
+    const onDisk = readFileSync(uri.fsPath, 'utf8');
+    assert.match(onDisk, /^curation:\n {2}accepted:\n {4}- \{kind: PER, name: Эльвира Азимова\}$/mu);
+    assert.ok(onDisk.endsWith(readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', ARTICLE), 'utf8')), 'the body is unchanged');
+    await lensesWhere(uri, 'the accepted mark', (all) => all.some((lens) => lens.title.includes('✓ PER Эльвира Азимова')));
+  });
+
+  it('accepts the tag under the cursor', async () => {
+    const editor = await vscode.window.showTextDocument(uri);
+    const offset = editor.document.getText().indexOf('Люксембург и Брюссель') + 2;
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
+    await vscode.commands.executeCommand('corpusCurator.acceptTag');
+    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {4}- \{kind: LOC, name: Люксембург\}$/mu);
+  });
+
+  it('rejects a tag: its lens is gone, and stays gone after Write Front Matter', async () => {
+    await vscode.commands.executeCommand('corpusCurator.rejectTag', { uri: uri.toString(), kind: 'ORG', name: 'Казинформ' });
+    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {2}rejected:\n {4}- \{kind: ORG, name: Казинформ\}$/mu);
+    await lensesWhere(uri, 'Казинформ to disappear', (all) => !all.some((lens) => lens.title.includes('Казинформ')));
+    await vscode.commands.executeCommand('corpusCurator.writeFrontMatter', uri);
+    const organizations = /^organizations:\n((?: {2}- .*\n)+)/mu.exec(readFileSync(uri.fsPath, 'utf8'))?.[1] ?? '';
+    assert.ok(organizations.includes('Хартия за права человека'));
+    assert.ok(!organizations.includes('Казинформ'), 'the rejected organisation is not written');
+    assert.ok(!(await lenses(uri)).some((lens) => lens.title.includes('Казинформ')));
+  });
+
+  it('adds a name to the workspace gazetteer, which then tags it everywhere', async () => {
+    await vscode.commands.executeCommand('corpusCurator.addTagToGazetteer', { uri: uri.toString(), kind: 'PER', name: 'Тери Хакала', text: 'Тери Хакала' });
+    const file = path.join(workspaceRoot().fsPath, '.corpus', 'gazetteer.yaml');
+    await waitFor(() => existsSync(file), 'the gazetteer file');
+    assert.match(readFileSync(file, 'utf8'), /^ {2}- kind: PER\n {4}names:\n {6}ru: Тери Хакала$/mu);
+  });
+});
