@@ -15,8 +15,16 @@ async function holdForScreenshot(): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) {
     const article = vscode.Uri.joinPath(folder.uri, '003_c55b704b24c84185.txt');
-    await vscode.window.showTextDocument(article).then(undefined, () => undefined);
+    const editor = await vscode.window.showTextDocument(article).then((shown) => shown, () => undefined);
+    if (editor) {
+      // Show the body, where the tag lenses are, rather than the front matter above it.
+      const closing = [...Array(editor.document.lineCount).keys()].filter((line) => editor.document.lineAt(line).text === '---')[1] ?? 0;
+      const body = new vscode.Range(closing + 1, 0, closing + 1, 0);
+      editor.selection = new vscode.Selection(body.start, body.start);
+      editor.revealRange(body, vscode.TextEditorRevealType.AtTop);
+    }
   }
+  await vscode.commands.executeCommand('notifications.clearAll');
   const deadline = Date.now() + 60_000;
   while (!existsSync(SCREENSHOT_DONE_FILE(EXTENSION_ROOT)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -17,7 +17,7 @@ export function distinctTags(tags: readonly ArticleTag[]): ArticleTag[] {
 }
 
 /** A paragraph's summary, cut to fit a lens line: `PER A · ORG B · DATE 2023-12-08 · +3 more`. */
-export function summary(tags: readonly ArticleTag[], maxLength = 140): string {
+export function summary(tags: readonly ArticleTag[], maxLength = 100): string {
   const labels = distinctTags(tags).map(tagLabel);
   let text = '';
   for (let i = 0; i < labels.length; i++) {
