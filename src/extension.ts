@@ -5,6 +5,10 @@ import { ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerChooseCorpusFolder, registerRevealCorpusFolder } from './vscode/commands/corpusFolder';
 import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
+import { registerCorpusViewCommands } from './vscode/corpus/viewCommands';
+import { ENTITIES_VIEW_ID, EntitiesTreeProvider } from './vscode/corpus/entitiesTree';
+import { CorpusIndexService } from './vscode/corpus/indexService';
+import { snapshot } from './vscode/corpus/snapshot';
 import { ArticleDiagnostics } from './vscode/diagnostics';
 import { registerWriteCommands } from './vscode/frontMatter/writeCommands';
 import { ArticleQuickFixes } from './vscode/quickFixes';
@@ -17,7 +21,9 @@ import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
-  const articles = new ArticlesTreeProvider(locator);
+  const corpusIndex = new CorpusIndexService(locator, context);
+  const articles = new ArticlesTreeProvider(corpusIndex, context.workspaceState);
+  const entities = new EntitiesTreeProvider(corpusIndex);
   const output = vscode.window.createOutputChannel('Corpus Curator');
   const tagState = new TagState(locator);
   const lenses = new TagCodeLenses(tagState);
@@ -25,7 +31,11 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const article = { language: ARTICLE_LANGUAGE_ID };
   context.subscriptions.push(
     locator,
+    corpusIndex,
     articles,
+    entities,
+    vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: entities, showCollapseAll: true }),
+    registerCorpusViewCommands(articles, corpusIndex),
     output,
     articles.createView(),
     new ArticleDiagnostics(locator),
@@ -47,7 +57,13 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   );
   return {
     corpusRoots: () => locator.corpusRoots,
-    listArticles: async () => (await articles.getChildren()).map((item) => item.uri),
+    listArticles: async () => {
+      await corpusIndex.whenIndexed();
+      return articles.allArticles().map((item) => item.uri);
+    },
+    whenIndexed: () => corpusIndex.whenIndexed(),
+    articlesTree: snapshot(articles),
+    entitiesTree: snapshot(entities),
   };
 }
 

@@ -1,72 +1,144 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { listArticleFiles } from '../core/corpus/articleFiles';
-import type { CorpusLocator } from './corpusLocator';
+import type { IndexedArticle } from '../core/corpus/corpusIndex';
+import type { ArticleState } from '../core/corpus/summary';
+import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../core/corpus/views';
+import type { CorpusIndexService } from './corpus/indexService';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
+const GROUP_KEY = 'corpusCurator.articles.groupBy';
 
-export interface ArticleItem {
-  readonly uri: vscode.Uri;
-  readonly root: vscode.Uri;
+export interface ArticleItem { type: 'article'; uri: vscode.Uri; root: vscode.Uri; article: IndexedArticle }
+export interface GroupItem { type: 'group'; by: GroupBy; key: string; articles: IndexedArticle[] }
+export type ArticlesNode = ArticleItem | GroupItem;
+
+const STATE_ICONS: Record<ArticleState, vscode.ThemeIcon> = {
+  none: new vscode.ThemeIcon('circle-large-outline'),
+  draft: new vscode.ThemeIcon('edit', new vscode.ThemeColor('charts.blue')),
+  reviewed: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('charts.green')),
+  problems: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+};
+
+export function stateLabel(state: ArticleState): string {
+  return { none: vscode.l10n.t('no front matter'), draft: vscode.l10n.t('draft'), reviewed: vscode.l10n.t('reviewed'), problems: vscode.l10n.t('has problems') }[state];
 }
 
 /**
- * The Articles view: one row per article file of every corpus root, kept true by a file-system
- * watcher so it never needs a refresh button.
+ * The Articles view: one row per article, labelled with its title (the file name when it has
+ * none), described by language · date · status, grouped and filtered as the curator chose. It
+ * follows the corpus index, so it needs no refresh button.
  */
-export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticleItem>, vscode.Disposable {
+export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private watchers: { dispose(): unknown }[] = [];
+  private view: vscode.TreeView<ArticlesNode> | undefined;
+  private filter = '';
   private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
 
-  constructor(private readonly locator: CorpusLocator) {
-    this.subscriptions.push(locator.onDidChangeRoots(() => { this.watchRoots(); this.changed.fire(undefined); }));
-    this.watchRoots();
+  constructor(private readonly index: CorpusIndexService, private readonly state: vscode.Memento) {
+    this.subscriptions.push(index.onDidChange(() => { this.changed.fire(undefined); this.describe(); }));
   }
 
-  private view: vscode.TreeView<ArticleItem> | undefined;
-
-  /** Creates the view (once) with multi-select for bulk actions. */
-  createView(): vscode.TreeView<ArticleItem> {
-    this.view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: false });
+  createView(): vscode.TreeView<ArticlesNode> {
+    this.view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
+    this.describe();
     return this.view;
   }
 
+  get groupBy(): GroupBy {
+    return this.state.get<GroupBy>(GROUP_KEY, 'none');
+  }
+
+  async setGroupBy(by: GroupBy): Promise<void> {
+    await this.state.update(GROUP_KEY, by);
+    this.changed.fire(undefined);
+    this.describe();
+  }
+
+  setFilter(filter: string): void {
+    this.filter = filter.trim();
+    void vscode.commands.executeCommand('setContext', 'corpusCurator.articlesFiltered', this.filter !== '');
+    this.changed.fire(undefined);
+    this.describe();
+  }
+
+  /** The view's description says how it is grouped and filtered; its message, how far indexing got. */
+  private describe(): void {
+    if (!this.view) return;
+    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', this.groupBy), this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
+    this.view.description = parts.join(' · ');
+    this.view.message = this.index.indexed < this.index.total ? vscode.l10n.t('Indexing {0} of {1} articles…', this.index.indexed, this.index.total) : '';
+  }
+
+  /** Every article of the corpus, whatever the grouping and filter. */
+  allArticles(): ArticleItem[] {
+    return groupArticles(this.index.articles(), 'none', '')[0]?.articles.map((article) => this.item(article)) ?? [];
+  }
+
   selection(): readonly ArticleItem[] {
-    return this.view?.selection ?? [];
+    return (this.view?.selection ?? []).filter((node): node is ArticleItem => node.type === 'article');
   }
 
-  async getChildren(element?: ArticleItem): Promise<ArticleItem[]> {
-    if (element) return [];
-    const items: ArticleItem[] = [];
-    for (const root of this.locator.corpusRoots) {
-      const files = await listArticleFiles(root.fsPath);
-      items.push(...files.map((file) => ({ uri: vscode.Uri.file(file), root })));
+  private rootOf(article: IndexedArticle): vscode.Uri {
+    return this.index.roots().find((root) => article.path.startsWith(root.fsPath)) ?? vscode.Uri.file(path.dirname(article.path));
+  }
+
+  private item(article: IndexedArticle): ArticleItem {
+    return { type: 'article', uri: vscode.Uri.file(article.path), root: this.rootOf(article), article };
+  }
+
+  getChildren(element?: ArticlesNode): ArticlesNode[] {
+    if (element?.type === 'article') return [];
+    if (element?.type === 'group') return element.articles.map((article) => this.item(article));
+    const articles = filterArticles(this.index.articles(), this.filter);
+    const root = this.index.roots()[0]?.fsPath ?? '';
+    const groups = groupArticles(articles, this.groupBy, root);
+    if (this.groupBy === 'none') return (groups[0]?.articles ?? []).map((article) => this.item(article));
+    return groups.map((group) => ({ type: 'group', by: this.groupBy, key: group.key, articles: group.articles }));
+  }
+
+  getTreeItem(element: ArticlesNode): vscode.TreeItem {
+    if (element.type === 'group') {
+      const item = new vscode.TreeItem(element.by === 'status' ? stateLabel(element.key as ArticleState) : element.key, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(element.articles.length);
+      item.contextValue = 'articleGroup';
+      item.id = `group:${element.by}:${element.key}`;
+      return item;
     }
-    return items;
-  }
-
-  getTreeItem(element: ArticleItem): vscode.TreeItem {
-    const item = new vscode.TreeItem(element.uri, vscode.TreeItemCollapsibleState.None);
-    item.label = path.basename(element.uri.fsPath);
-    const folder = path.relative(element.root.fsPath, path.dirname(element.uri.fsPath));
-    if (folder !== '') item.description = folder;
+    const { summary } = element.article;
+    const item = new vscode.TreeItem(articleLabel(element.article), vscode.TreeItemCollapsibleState.None);
+    item.id = element.uri.toString();
+    item.resourceUri = element.uri;
+    item.description = [summary.language ?? '—', summary.published ?? '—', stateLabel(summary.state)].join(' · ');
+    item.iconPath = STATE_ICONS[summary.state];
+    item.tooltip = tooltip(element);
     item.contextValue = 'article';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [element.uri] };
     return item;
   }
 
-  private watchRoots(): void {
-    for (const watcher of this.watchers) watcher.dispose();
-    this.watchers = this.locator.corpusRoots.flatMap((root) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{txt,md}'));
-      const fire = (): void => { this.changed.fire(undefined); };
-      return [watcher, watcher.onDidCreate(fire), watcher.onDidDelete(fire)];
-    });
-  }
-
   dispose(): void {
-    for (const disposable of [...this.watchers, ...this.subscriptions]) disposable.dispose();
+    for (const disposable of this.subscriptions) disposable.dispose();
   }
+}
+
+function tooltip(element: ArticleItem): vscode.MarkdownString {
+  const { summary } = element.article;
+  const markdown = new vscode.MarkdownString(undefined, true);
+  markdown.appendMarkdown(`**${escape(articleLabel(element.article))}**\n\n`);
+  const rows: [string, string | undefined][] = [
+    [vscode.l10n.t('id'), summary.id], [vscode.l10n.t('language'), summary.language], [vscode.l10n.t('published'), summary.published],
+    [vscode.l10n.t('source'), summary.source], [vscode.l10n.t('status'), stateLabel(summary.state) + (summary.problems > 0 ? ` (${summary.problems})` : '')],
+  ];
+  for (const [label, value] of rows) if (value) markdown.appendMarkdown(`${label}: ${escape(value)}  \n`);
+  for (const kind of ['PER', 'ORG', 'LOC', 'EVENT'] as const) {
+    const names = summary.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
+    if (names.length > 0) markdown.appendMarkdown(`${kind}: ${escape(names.slice(0, 8).join(', '))}${names.length > 8 ? ` +${names.length - 8}` : ''}  \n`);
+  }
+  markdown.appendMarkdown(`\n$(file) ${escape(path.basename(element.uri.fsPath))}`);
+  return markdown;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/gu, '\\$&');
 }

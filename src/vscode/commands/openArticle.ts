@@ -5,7 +5,7 @@ import type { ArticlesTreeProvider } from '../articlesTree';
 /** A quick pick of every article of the corpus; the chosen one opens in an editor. */
 export function registerOpenArticle(articles: ArticlesTreeProvider): vscode.Disposable {
   return vscode.commands.registerCommand('corpusCurator.openArticle', async () => {
-    const items = (await articles.getChildren()).map((article) => ({
+    const items = articles.allArticles().map((article) => ({
       label: path.basename(article.uri.fsPath),
       description: path.relative(article.root.fsPath, path.dirname(article.uri.fsPath)),
       uri: article.uri,

@@ -21,7 +21,13 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 export async function currentText(uri: vscode.Uri): Promise<{ text: string } | { problem: Problem }> {
   const open = openDocument(uri);
   if (open) return { text: open.getText() };
-  const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri));
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    return { problem: { severity: 'error', code: 'unreadable', message: `cannot read the article: ${error instanceof Error ? error.message : String(error)}`, start: 0, end: 0 } };
+  }
+  const decoded = decodeArticle(bytes);
   if (isDecodeFailure(decoded)) {
     const what = decoded.code === 'binary' ? 'a binary file' : 'not valid UTF-8';
     return { problem: { severity: 'error', code: decoded.code, message: `skipped: ${what} (byte ${decoded.offset}); articles must be UTF-8 text`, start: 0, end: 0 } };

@@ -88,7 +88,7 @@ export function registerWriteCommands(locator: CorpusLocator, articles: Articles
       if (outcome.stale.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('The article changed while its front matter was computed; nothing was written. Run the command again.'));
     }),
     vscode.commands.registerCommand('corpusCurator.writeFrontMatterAll', async () => {
-      const uris = (await articles.getChildren()).map((article) => article.uri);
+      const uris = articles.allArticles().map((article) => article.uri);
       await writeMany(uris, output, vscode.l10n.t('Writing front matter of {0} articles', uris.length));
     }),
     vscode.commands.registerCommand('corpusCurator.writeFrontMatterSelected', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {

@@ -13,7 +13,7 @@ describe('the .vsix package', function () {
     const files = listed.stdout.trim().split('\n').map((line) => line.trim()).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md',
-      'dist/article.schema.json', 'dist/cli.js', 'dist/extension.js',
+      'dist/article.schema.json', 'dist/cli.js', 'dist/extension.js', 'dist/summaryWorker.js',
       'language-configuration.json',
       'media/corpus.svg', 'media/icon.png',
       'package.json', 'package.nls.json',

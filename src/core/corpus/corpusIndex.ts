@@ -1,0 +1,139 @@
+import { type ArticleSummary, contentHash, summarizeArticle } from './summary';
+
+/** How the index reads the corpus: injected, so the VS Code adapter and the CLI/bench use their own I/O. */
+export interface CorpusFiles {
+  stat(path: string): Promise<{ mtimeMs: number; size: number } | undefined>;
+  read(path: string): Promise<string | undefined>;
+}
+
+export interface IndexedArticle {
+  path: string;
+  mtimeMs: number;
+  size: number;
+  hash: string;
+  summary: ArticleSummary;
+}
+
+/** The persisted cache: summaries by content hash, and what each path held last time. */
+export interface IndexCache {
+  version: number;
+  byHash: Record<string, ArticleSummary>;
+  byPath: Record<string, { mtimeMs: number; size: number; hash: string }>;
+}
+
+export const CACHE_VERSION = 1;
+/** Files read and summarised at once while building. */
+const IN_FLIGHT = 256;
+const PROGRESS_STEP = 200;
+
+export function emptyCache(): IndexCache {
+  return { version: CACHE_VERSION, byHash: {}, byPath: {} };
+}
+
+/**
+ * The corpus index: a summary per article, cached by content hash. A path whose modification time
+ * and size are unchanged is not even read; a changed file is read and hashed, and only content
+ * never seen before is summarised. Builds in slices that yield to the event loop, reporting progress.
+ */
+export interface FileSummary { hash: string; summary: ArticleSummary }
+
+/** Reads, hashes and summarises one file (undefined when it cannot be read). */
+export type FileSummarizer = (path: string) => Promise<FileSummary | undefined>;
+
+export class CorpusIndex {
+  private readonly articles = new Map<string, IndexedArticle>();
+  private cache: IndexCache;
+
+  private readonly summarizeFile: FileSummarizer;
+
+  /** `summarizeFile` does the heavy work; a worker pool (SummaryWorkerPool) spreads it over the cores. */
+  constructor(private readonly files: CorpusFiles, cache: IndexCache = emptyCache(), summarizeFile?: FileSummarizer) {
+    this.cache = cache.version === CACHE_VERSION ? cache : emptyCache();
+    this.summarizeFile = summarizeFile ?? (async (path) => {
+      const content = await this.files.read(path);
+      return content === undefined ? undefined : { hash: contentHash(content), summary: summarizeArticle(content, path) };
+    });
+  }
+
+  get size(): number {
+    return this.articles.size;
+  }
+
+  all(): IndexedArticle[] {
+    return [...this.articles.values()];
+  }
+
+  get(path: string): IndexedArticle | undefined {
+    return this.articles.get(path);
+  }
+
+  /**
+   * Indexes (or re-indexes) every path with a bounded number of files in flight, so reading,
+   * hashing and summarising overlap; `onProgress` every PROGRESS_STEP articles.
+   */
+  async build(paths: readonly string[], onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
+    const keep = new Set(paths);
+    for (const path of [...this.articles.keys()]) if (!keep.has(path)) this.articles.delete(path);
+    let next = 0;
+    let done = 0;
+    const lane = async (): Promise<void> => {
+      while (next < paths.length && !isCancelled?.()) {
+        const path = paths[next++];
+        if (path !== undefined) await this.update(path);
+        done++;
+        if (done % PROGRESS_STEP === 0 || done === paths.length) onProgress?.(done, paths.length);
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  }
+
+  /** Re-indexes one path (created or changed); returns whether its summary changed. */
+  async update(path: string): Promise<boolean> {
+    const info = await this.files.stat(path);
+    if (!info) return this.remove(path);
+    const known = this.cache.byPath[path];
+    const current = this.articles.get(path);
+    if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) {
+      const summary = this.cache.byHash[known.hash];
+      if (summary) {
+        if (current?.hash === known.hash) return false;
+        this.articles.set(path, { path, ...info, hash: known.hash, summary });
+        return true;
+      }
+    }
+    const summarized = await this.summarizeFile(path);
+    if (!summarized) return this.remove(path);
+    return this.record(path, summarized.hash, summarized.summary, info);
+  }
+
+  /** Indexes text that is not on disk yet (an editor's unsaved content). */
+  updateContent(path: string, content: string, info: { mtimeMs: number; size: number } = { mtimeMs: 0, size: content.length }): boolean {
+    const hash = contentHash(content);
+    if (this.articles.get(path)?.hash === hash) return false;
+    return this.record(path, hash, this.cache.byHash[hash] ?? summarizeArticle(content, path), info);
+  }
+
+  private record(path: string, hash: string, summary: ArticleSummary, info: { mtimeMs: number; size: number }): boolean {
+    const current = this.articles.get(path);
+    this.cache.byHash[hash] = summary;
+    this.cache.byPath[path] = { mtimeMs: info.mtimeMs, size: info.size, hash };
+    this.articles.set(path, { path, ...info, hash, summary });
+    return current?.hash !== hash;
+  }
+
+  remove(path: string): boolean {
+    Reflect.deleteProperty(this.cache.byPath, path);
+    return this.articles.delete(path);
+  }
+
+  /** The cache to persist, without summaries no path uses any more. */
+  snapshot(): IndexCache {
+    const used = new Set(Object.values(this.cache.byPath).map((entry) => entry.hash));
+    const byHash: Record<string, ArticleSummary> = {};
+    for (const hash of used) {
+      const summary = this.cache.byHash[hash];
+      if (summary) byHash[hash] = summary;
+    }
+    return { version: CACHE_VERSION, byHash, byPath: { ...this.cache.byPath } };
+  }
+}

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { analyzeArticle } from '../article/analyze';
+import { splitArticle } from '../article/frontMatterBlock';
+import { articleTags } from '../curation/articleTags';
+import { readFrontMatter } from '../frontmatter/read';
+import { isPlainTextArticle } from '../metadata/articleId';
+import { readCuration } from '../metadata/curation';
+import { validateFrontMatter } from '../schema/validate';
+import { articleIdOf } from '../metadata/articleId';
+import type { SpanKind, Tagger } from '../tagging/types';
+import { tag as defaultTagger } from '../tagging/tag';
+
+export type ArticleState = 'none' | 'draft' | 'reviewed' | 'problems';
+
+/** An entity of one article, as the corpus index keeps it. */
+export interface EntityRef { kind: SpanKind; name: string; wikidata?: string; mentions: number }
+
+/** What the corpus views need of one article, without its body. */
+export interface ArticleSummary {
+  id: string;
+  title: string | undefined;
+  language: string | undefined;
+  published: string | undefined;
+  source: string | undefined;
+  state: ArticleState;
+  problems: number;
+  entities: EntityRef[];
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+const ENTITY_FIELDS: readonly (readonly [string, SpanKind])[] = [['people', 'PER'], ['organizations', 'ORG'], ['places', 'LOC'], ['events', 'EVENT']];
+
+function entitiesOf(value: Record<string, unknown>): EntityRef[] {
+  const entities: EntityRef[] = [];
+  for (const [field, kind] of ENTITY_FIELDS) {
+    const list = value[field];
+    if (!Array.isArray(list)) continue;
+    for (const item of list as Record<string, unknown>[]) {
+      if (typeof item.name !== 'string') continue;
+      entities.push({ kind, name: item.name, mentions: typeof item.mentions === 'number' ? item.mentions : 1, ...(typeof item.wikidata === 'string' ? { wikidata: item.wikidata } : {}) });
+    }
+  }
+  const dates = value.dates;
+  if (Array.isArray(dates)) {
+    const counts = new Map<string, number>();
+    for (const item of dates as Record<string, unknown>[]) if (typeof item.value === 'string') counts.set(item.value, (counts.get(item.value) ?? 0) + 1);
+    for (const [name, mentions] of counts) entities.push({ kind: 'DATE', name, mentions });
+  }
+  return entities;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+
+/**
+ * Summarises an article. With front matter, only the front matter is read (fast: the body is
+ * not parsed); without it, the body is analysed and tagged as the writer would.
+ */
+export function summarizeArticle(content: string, filePath: string, tagger: Tagger = defaultTagger): ArticleSummary {
+  const id = articleIdOf(filePath);
+  const split = splitArticle(content);
+  if (split.frontMatter) {
+    const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
+    const value = parsed.value;
+    if (!value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [] };
+    const problems = validateFrontMatter(value, parsed.document, split.frontMatter.yamlStart, id).filter((problem) => problem.severity === 'error').length;
+    return {
+      id,
+      title: text(value.title),
+      language: text(value.language),
+      published: text(value.published),
+      source: text(value.source),
+      state: problems > 0 ? 'problems' : value.status === 'reviewed' ? 'reviewed' : 'draft',
+      problems,
+      entities: entitiesOf(value),
+    };
+  }
+  const analysis = analyzeArticle(content, { plainText: isPlainTextArticle(filePath) });
+  const tags = articleTags(content, analysis, readCuration(undefined), tagger);
+  const counts = new Map<string, EntityRef>();
+  for (const span of tags.tags) {
+    const name = span.kind === 'DATE' ? span.value : span.name;
+    if (name === undefined) continue;
+    const key = `${span.kind}\u0000${name}`;
+    const entry = counts.get(key) ?? { kind: span.kind, name, mentions: 0, ...(span.wikidata ? { wikidata: span.wikidata } : {}) };
+    entry.mentions++;
+    counts.set(key, entry);
+  }
+  return {
+    id, title: analysis.title, language: tags.lang === 'und' ? undefined : tags.lang, published: analysis.published?.value,
+    source: analysis.source?.name, state: 'none', problems: 0, entities: [...counts.values()],
+  };
+}

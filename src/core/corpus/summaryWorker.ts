@@ -1,0 +1,22 @@
+// A worker thread that reads, hashes and summarises articles, so building the corpus index uses
+// every core and keeps file reading, YAML parsing and tagging off the caller's thread.
+import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { contentHash, summarizeArticle } from './summary';
+
+interface Request { id: number; path: string }
+
+parentPort?.on('message', (request: Request) => {
+  let content: string;
+  try {
+    content = readFileSync(request.path, 'utf8');
+  } catch {
+    parentPort?.postMessage({ id: request.id, missing: true });
+    return;
+  }
+  try {
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path) });
+  } catch (error) {
+    parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

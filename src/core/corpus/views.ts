@@ -1,0 +1,76 @@
+import * as path from 'node:path';
+import { compareCodePoints } from './articleFiles';
+import type { IndexedArticle } from './corpusIndex';
+import type { EntityRef } from './summary';
+
+export type GroupBy = 'none' | 'language' | 'status' | 'month' | 'folder';
+
+export interface ArticleGroup { key: string; articles: IndexedArticle[] }
+
+const STATE_ORDER = ['problems', 'none', 'draft', 'reviewed'];
+
+/** The label of an article: its title, else its file name. */
+export function articleLabel(article: IndexedArticle): string {
+  return article.summary.title ?? path.basename(article.path);
+}
+
+function sortArticles(articles: IndexedArticle[]): IndexedArticle[] {
+  return articles.sort((a, b) => compareCodePoints(a.path, b.path));
+}
+
+/** Articles grouped for the tree; groups and their articles in a stable order. */
+export function groupArticles(articles: readonly IndexedArticle[], by: GroupBy, root: string): ArticleGroup[] {
+  if (by === 'none') return [{ key: '', articles: sortArticles([...articles]) }];
+  const groups = new Map<string, IndexedArticle[]>();
+  for (const article of articles) {
+    const key = by === 'language' ? (article.summary.language ?? 'und')
+      : by === 'status' ? article.summary.state
+        : by === 'month' ? (article.summary.published?.slice(0, 7) ?? 'undated')
+          : (path.relative(root, path.dirname(article.path)) || '.');
+    groups.set(key, [...(groups.get(key) ?? []), article]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => (by === 'status' ? STATE_ORDER.indexOf(a) - STATE_ORDER.indexOf(b) : by === 'month' ? compareCodePoints(b, a) : compareCodePoints(a, b)));
+  return keys.map((key) => ({ key, articles: sortArticles(groups.get(key) ?? []) }));
+}
+
+/** Articles whose title, id or entities contain the filter text (case-insensitive, any script). */
+export function filterArticles(articles: readonly IndexedArticle[], filter: string): IndexedArticle[] {
+  const needle = filter.trim().toLocaleLowerCase();
+  if (needle === '') return [...articles];
+  return articles.filter((article) => [article.summary.title ?? '', article.summary.id, ...article.summary.entities.map((entity) => entity.name)]
+    .some((candidate) => candidate.toLocaleLowerCase().includes(needle)));
+}
+
+/** One entity across the corpus; the same Wikidata id in kk, ru and az is one entity. */
+export interface CorpusEntity {
+  key: string;
+  kind: EntityRef['kind'];
+  name: string;
+  names: string[];
+  wikidata?: string;
+  articles: IndexedArticle[];
+  mentions: number;
+}
+
+export function entityKey(entity: EntityRef): string {
+  return entity.wikidata ?? `${entity.kind}\u0000${entity.name}`;
+}
+
+/** Every entity of the corpus, most widespread first; its name is the one most articles use. */
+export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntity[] {
+  const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
+  for (const article of articles) {
+    for (const entity of article.summary.entities) {
+      const key = entityKey(entity);
+      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
+      entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + 1);
+      entry.articles.add(article);
+      entry.mentions += entity.mentions;
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.entries()].map(([key, entry]) => {
+    const names = [...entry.names.entries()].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([name]) => name);
+    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: sortArticles([...entry.articles]), mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+  }).sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || compareCodePoints(a.name, b.name));
+}

@@ -1,0 +1,40 @@
+import { Worker } from 'node:worker_threads';
+import type { FileSummary } from './corpusIndex';
+
+interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; missing?: boolean; error?: string }
+interface Pending { resolve: (result: FileSummary | undefined) => void; reject: (error: Error) => void }
+
+/** Reads and summarises articles on worker threads (dist/summaryWorker.js), one per core by default. */
+export class SummaryWorkerPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(workerScript: string, size: number) {
+    this.workers = Array.from({ length: Math.max(1, size) }, () => {
+      const worker = new Worker(workerScript);
+      worker.on('message', (reply: Reply) => {
+        const waiting = this.pending.get(reply.id);
+        this.pending.delete(reply.id);
+        if (reply.missing) waiting?.resolve(undefined);
+        else if (reply.hash !== undefined && reply.summary) waiting?.resolve({ hash: reply.hash, summary: reply.summary });
+        else waiting?.reject(new Error(reply.error ?? 'the summary worker failed'));
+      });
+      return worker;
+    });
+  }
+
+  /** The file's content hash and summary, or undefined when it cannot be read. */
+  summarizeFile(path: string): Promise<FileSummary | undefined> {
+    const id = this.nextId++;
+    const worker = this.workers[id % this.workers.length];
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker?.postMessage({ id, path });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,133 @@
+import * as vscode from 'vscode';
+import { analyzeArticle } from '../../core/article/analyze';
+import { articleTags } from '../../core/curation/articleTags';
+import type { IndexedArticle } from '../../core/corpus/corpusIndex';
+import { articleLabel, type CorpusEntity, corpusEntities } from '../../core/corpus/views';
+import { readFrontMatter } from '../../core/frontmatter/read';
+import { isPlainTextArticle } from '../../core/metadata/articleId';
+import { readCuration } from '../../core/metadata/curation';
+import type { SpanKind } from '../../core/tagging/types';
+import { currentText } from '../frontMatter/planEdit';
+import { taggerFor } from '../workspaceTagger';
+import type { CorpusIndexService } from './indexService';
+
+export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
+
+export type EntitiesNode =
+  | { type: 'kind'; kind: SpanKind; entities: CorpusEntity[] }
+  | { type: 'period'; label: string; entities: CorpusEntity[] }
+  | { type: 'entity'; entity: CorpusEntity }
+  | { type: 'article'; entity: CorpusEntity; article: IndexedArticle }
+  | { type: 'mention'; uri: vscode.Uri; start: number; end: number; text: string; line: string };
+
+const KIND_LABELS: Record<SpanKind, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', EVENT: 'Events', DATE: 'Dates' };
+const KIND_ICONS: Record<SpanKind, string> = { PER: 'person', ORG: 'organization', LOC: 'location', EVENT: 'calendar', DATE: 'history' };
+
+/**
+ * Every entity of the corpus by kind, with its articles and mentions; dates by year and month.
+ * The same Wikidata id in kk, ru and az is one entity. Mentions are found when an article is
+ * opened in the tree, by tagging that article.
+ */
+export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly index: CorpusIndexService) {
+    this.subscription = index.onDidChange(() => { this.changed.fire(undefined); });
+  }
+
+  async getChildren(element?: EntitiesNode): Promise<EntitiesNode[]> {
+    if (!element) {
+      const entities = corpusEntities(this.index.articles());
+      return (['PER', 'ORG', 'LOC', 'EVENT', 'DATE'] as SpanKind[])
+        .map((kind): EntitiesNode => ({ type: 'kind', kind, entities: entities.filter((entity) => entity.kind === kind) }))
+        .filter((node) => node.type === 'kind' && node.entities.length > 0);
+    }
+    switch (element.type) {
+      case 'kind':
+        return element.kind === 'DATE' ? periods(element.entities, 4) : element.entities.map((entity) => ({ type: 'entity', entity }));
+      case 'period':
+        return element.label.length === 4 ? periods(element.entities, 7) : element.entities.map((entity) => ({ type: 'entity', entity }));
+      case 'entity':
+        return element.entity.articles.map((article) => ({ type: 'article', entity: element.entity, article }));
+      case 'article':
+        return mentions(element.entity, element.article);
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(element: EntitiesNode): vscode.TreeItem {
+    switch (element.type) {
+      case 'kind': {
+        const item = new vscode.TreeItem(vscode.l10n.t(KIND_LABELS[element.kind]), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(element.entities.length);
+        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[element.kind]);
+        item.id = `kind:${element.kind}`;
+        return item;
+      }
+      case 'period': {
+        const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(element.entities.length);
+        item.id = `period:${element.label}`;
+        return item;
+      }
+      case 'entity': {
+        const { entity } = element;
+        const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = vscode.l10n.t('{0} articles · {1} mentions', entity.articles.length, entity.mentions);
+        item.tooltip = new vscode.MarkdownString([`**${entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : ''].filter((line) => line !== '').join('\n\n'));
+        item.id = `entity:${entity.key}`;
+        item.contextValue = 'entity';
+        return item;
+      }
+      case 'article': {
+        const item = new vscode.TreeItem(articleLabel(element.article), vscode.TreeItemCollapsibleState.Collapsed);
+        item.resourceUri = vscode.Uri.file(element.article.path);
+        item.description = element.article.summary.language ?? '';
+        item.id = `entity:${element.entity.key}:${element.article.path}`;
+        return item;
+      }
+      case 'mention': {
+        const item = new vscode.TreeItem(element.line, vscode.TreeItemCollapsibleState.None);
+        item.description = element.text;
+        item.command = { command: 'corpusCurator.openMention', title: vscode.l10n.t('Open'), arguments: [element.uri, element.start, element.end] };
+        return item;
+      }
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+function periods(entities: readonly CorpusEntity[], length: 4 | 7): EntitiesNode[] {
+  const byPeriod = new Map<string, CorpusEntity[]>();
+  for (const entity of entities) {
+    const label = entity.name.slice(0, length);
+    byPeriod.set(label, [...(byPeriod.get(label) ?? []), entity]);
+  }
+  return [...byPeriod.entries()].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([label, grouped]) => ({ type: 'period', label, entities: grouped }));
+}
+
+/** The mentions of an entity in one article, found by tagging the article as it is now. */
+async function mentions(entity: CorpusEntity, article: IndexedArticle): Promise<EntitiesNode[]> {
+  const uri = vscode.Uri.file(article.path);
+  const current = await currentText(uri);
+  if (!('text' in current)) return [];
+  const analysis = analyzeArticle(current.text, { plainText: isPlainTextArticle(article.path) });
+  const frontMatter = analysis.split.frontMatter;
+  const value = frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
+  const tags = articleTags(current.text, analysis, readCuration(value), taggerFor(uri));
+  return tags.tags
+    .filter((tag) => tag.kind === entity.kind && (entity.wikidata ? tag.wikidata === entity.wikidata : entity.names.includes(tag.name)))
+    .map((tag) => {
+      const lineStart = current.text.lastIndexOf('\n', tag.start) + 1;
+      const lineEnd = current.text.indexOf('\n', tag.end);
+      const line = current.text.slice(Math.max(lineStart, tag.start - 40), Math.min(lineEnd === -1 ? current.text.length : lineEnd, tag.end + 40)).trim();
+      return { type: 'mention', uri, start: tag.start, end: tag.end, text: tag.text, line };
+    });
+}

@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isArticlePath, listArticleFiles } from '../../core/corpus/articleFiles';
+import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
+import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
+import { SummaryWorkerPool } from '../../core/corpus/workerPool';
+import type { CorpusLocator } from '../corpusLocator';
+
+const CACHE_FILE = 'corpus-index.json';
+
+/**
+ * The corpus index for the views: built on worker threads with progress in the status bar,
+ * cached by content hash in the extension's workspace storage, and kept current by file-system
+ * watchers and editor changes (an unsaved edit shows at once), one file at a time.
+ */
+export class CorpusIndexService implements vscode.Disposable {
+  private index: CorpusIndex;
+  private readonly pool: SummaryWorkerPool;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
+  private watchers: vscode.Disposable[] = [];
+  private building: Promise<void> = Promise.resolve();
+  private saveTimer: NodeJS.Timeout | undefined;
+  private editTimers = new Map<string, NodeJS.Timeout>();
+  indexed = 0;
+  total = 0;
+
+  constructor(private readonly locator: CorpusLocator, private readonly context: vscode.ExtensionContext) {
+    this.pool = new SummaryWorkerPool(path.join(context.extensionPath, 'dist', 'summaryWorker.js'), cpus().length);
+    this.index = new CorpusIndex(nodeCorpusFiles(), this.loadCache(), (file) => this.pool.summarizeFile(file));
+    this.subscriptions.push(
+      locator.onDidChangeRoots(() => { this.rebuild(); }),
+      vscode.workspace.onDidChangeTextDocument((event) => { this.scheduleEdit(event.document); }),
+      vscode.workspace.onDidSaveTextDocument((document) => { void this.updatePath(document.uri.fsPath); }),
+    );
+    this.rebuild();
+  }
+
+  private cacheFile(): string | undefined {
+    return this.context.storageUri ? path.join(this.context.storageUri.fsPath, CACHE_FILE) : undefined;
+  }
+
+  private loadCache(): IndexCache {
+    const file = this.cacheFile();
+    try {
+      return file ? JSON.parse(readFileSync(file, 'utf8')) as IndexCache : emptyCache();
+    } catch {
+      return emptyCache();
+    }
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      const file = this.cacheFile();
+      if (!file) return;
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(this.index.snapshot()));
+    }, 2000);
+  }
+
+  articles(): ReturnType<CorpusIndex['all']> {
+    return this.index.all();
+  }
+
+  roots(): readonly vscode.Uri[] {
+    return this.locator.corpusRoots;
+  }
+
+  /** Resolves once the current build is done. */
+  whenIndexed(): Promise<void> {
+    return this.building;
+  }
+
+  rebuild(): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = this.locator.corpusRoots.flatMap((root) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{txt,md}'));
+      return [watcher,
+        watcher.onDidCreate((uri) => { void this.updatePath(uri.fsPath); }),
+        watcher.onDidChange((uri) => { void this.updatePath(uri.fsPath); }),
+        watcher.onDidDelete((uri) => { if (this.index.remove(uri.fsPath)) this.changed.fire(); })];
+    });
+    this.building = Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing the corpus') }, async (progress) => {
+      const files = (await Promise.all(this.locator.corpusRoots.map((root) => listArticleFiles(root.fsPath).catch(() => [])))).flat();
+      this.total = files.length;
+      let reported = 0;
+      await this.index.build(files, (done, total) => {
+        this.indexed = done;
+        progress.report({ message: `${done}/${total}`, increment: ((done - reported) / Math.max(1, total)) * 100 });
+        reported = done;
+        this.changed.fire();
+      });
+      this.indexed = files.length;
+      this.changed.fire();
+      this.scheduleSave();
+    }));
+  }
+
+  /** An article file of a corpus root, outside hidden folders (.vscode, .corpus, .git). */
+  private isArticle(file: string): boolean {
+    const root = this.locator.corpusRoots.find((candidate) => file.startsWith(candidate.fsPath + path.sep));
+    return root !== undefined && isArticlePath(file) && !path.relative(root.fsPath, file).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules');
+  }
+
+  private async updatePath(file: string): Promise<void> {
+    if (!this.isArticle(file)) return;
+    if (!existsSync(file)) {
+      if (this.index.remove(file)) this.changed.fire();
+      return;
+    }
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === file);
+    const changed = open?.isDirty ? this.index.updateContent(file, open.getText()) : await this.index.update(file);
+    if (changed) {
+      this.changed.fire();
+      this.scheduleSave();
+    }
+  }
+
+  private scheduleEdit(document: vscode.TextDocument): void {
+    if (document.uri.scheme !== 'file' || !this.isArticle(document.uri.fsPath)) return;
+    const key = document.uri.fsPath;
+    clearTimeout(this.editTimers.get(key));
+    this.editTimers.set(key, setTimeout(() => {
+      this.editTimers.delete(key);
+      // The file may have been deleted while its document stays open: it no longer belongs to the corpus.
+      if (!existsSync(key) || document.isClosed) return;
+      if (this.index.updateContent(key, document.getText())) this.changed.fire();
+    }, 300));
+  }
+
+  dispose(): void {
+    clearTimeout(this.saveTimer);
+    for (const timer of this.editTimers.values()) clearTimeout(timer);
+    for (const disposable of [...this.watchers, ...this.subscriptions]) disposable.dispose();
+    void this.pool.close();
+  }
+}

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { setStatus } from '../../core/curation/setStatus';
+import type { GroupBy } from '../../core/corpus/views';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';
+import { rangeOf } from '../convert';
+import { applyPlans } from '../frontMatter/applyPlans';
+import { currentText, type EditPlan } from '../frontMatter/planEdit';
+import { taggerFor } from '../workspaceTagger';
+import type { CorpusIndexService } from './indexService';
+
+const GROUPINGS: readonly { by: GroupBy; label: string }[] = [
+  { by: 'none', label: 'No grouping' }, { by: 'language', label: 'Language' }, { by: 'status', label: 'Status' },
+  { by: 'month', label: 'Month of publication' }, { by: 'folder', label: 'Folder' },
+];
+
+function targets(item: ArticleItem | undefined, selected: readonly ArticleItem[] | undefined, articles: ArticlesTreeProvider): readonly ArticleItem[] {
+  if (selected && selected.length > 0) return selected;
+  if (item) return [item];
+  return articles.selection();
+}
+
+export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index: CorpusIndexService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('corpusCurator.groupArticlesBy', async (by?: GroupBy) => {
+      const chosen = by ?? (await vscode.window.showQuickPick(GROUPINGS.map((grouping) => ({ label: vscode.l10n.t(grouping.label), by: grouping.by, picked: grouping.by === articles.groupBy })), { placeHolder: vscode.l10n.t('Group articles by') }))?.by;
+      if (chosen) await articles.setGroupBy(chosen);
+    }),
+    vscode.commands.registerCommand('corpusCurator.filterArticles', async (filter?: string) => {
+      const text = filter ?? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show articles whose title or entities contain…'), placeHolder: vscode.l10n.t('for example Азимова, Женева, COP29') });
+      if (text !== undefined) articles.setFilter(text);
+    }),
+    vscode.commands.registerCommand('corpusCurator.clearArticleFilter', () => { articles.setFilter(''); }),
+    vscode.commands.registerCommand('corpusCurator.markReviewed', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
+      const plans: Extract<EditPlan, { kind: 'edit' }>[] = [];
+      for (const article of targets(item, selected, articles)) {
+        const current = await currentText(article.uri);
+        if (!('text' in current)) continue;
+        const result = setStatus(current.text, article.uri.fsPath, 'reviewed', taggerFor(article.uri));
+        if (result.status === 'changed') plans.push({ kind: 'edit', uri: article.uri, range: rangeOf(new LineIndex(current.text), 0, result.editEnd), newText: result.replacement, basis: current.text });
+      }
+      await applyPlans(plans, plans.length > 1 ? 'auto' : 'never');
+    }),
+    vscode.commands.registerCommand('corpusCurator.copyArticleId', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
+      const ids = targets(item, selected, articles).map((article) => article.article.summary.id);
+      if (ids.length > 0) await vscode.env.clipboard.writeText(ids.join('\n'));
+    }),
+    vscode.commands.registerCommand('corpusCurator.revealArticleInExplorer', async (item?: ArticleItem) => {
+      const target = targets(item, undefined, articles)[0];
+      if (target) await vscode.commands.executeCommand('revealInExplorer', target.uri);
+    }),
+    vscode.commands.registerCommand('corpusCurator.openMention', async (uri: vscode.Uri, start: number, end: number) => {
+      const editor = await vscode.window.showTextDocument(uri);
+      editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+      editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenter);
+    }),
+    vscode.commands.registerCommand('corpusCurator.reindexCorpus', () => { index.rebuild(); }),
+  );
+}

@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { TreeSnapshot } from '../../src/vscode/api';
+import { extension, waitFor, workspaceRoot } from './helpers';
+
+const TITLED = [
+  'Казахстан и Евросоюз переходят на новый уровень сотрудничества в сфере защиты прав человека',
+  'Қазақстан БҰҰ алаңдарында: адам құқықтары және қарусыздану мәселелері талқыланды',
+  'COP29 zamanı Ombudsman təsisatı tərəfindən panel müzakirələrin təşkili nəzərdə tutulub',
+];
+
+async function articleRows(): Promise<TreeSnapshot[]> {
+  await extension().exports.whenIndexed();
+  return extension().exports.articlesTree(2);
+}
+
+async function rowsWhere(what: string, predicate: (rows: TreeSnapshot[]) => boolean): Promise<TreeSnapshot[]> {
+  let last: TreeSnapshot[] = [];
+  return waitFor(async () => {
+    last = await articleRows();
+    return predicate(last) ? last : undefined;
+  }, what).catch((error: unknown) => {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; the tree showed ${JSON.stringify(last.map((row) => [row.label, row.description]))}`);
+  });
+}
+
+describe('Corpus tree', () => {
+  before(async () => {
+    await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
+    await vscode.workspace.getConfiguration('corpusCurator').update('frontMatter.preview', 'never', vscode.ConfigurationTarget.Workspace);
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'none');
+    await vscode.commands.executeCommand('corpusCurator.clearArticleFilter');
+  });
+
+  it('lists the five articles by title, by file name where there is none, with language · date · status', async () => {
+    const rows = await rowsWhere('five articles', (all) => all.length === 5);
+    const labels = rows.map((row) => row.label);
+    for (const title of TITLED) assert.ok(labels.includes(title), `${title} is listed`);
+    assert.ok(labels.includes('000_a37ffc7efebda23c.txt') && labels.includes('001_eb5c65e7f4da4a69.txt'), 'untitled articles show their file names');
+    assert.equal(rows.find((row) => row.label === TITLED[1])?.description, 'kk · 2026-02-27 · no front matter');
+  });
+
+  it('groups by language with counts: kk 2, ru 2, az 1', async () => {
+    await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
+    const groups = await rowsWhere('language groups', (all) => all.length === 3);
+    assert.deepEqual(groups.map((group) => [group.label, group.description, group.children.length]), [['az', '1', 1], ['kk', '2', 2], ['ru', '2', 2]]);
+  });
+
+  it('filters by an entity, and says so', async () => {
+    await vscode.commands.executeCommand('corpusCurator.filterArticles', 'Азимова');
+    const rows = await rowsWhere('the filtered articles', (all) => all.length === 2);
+    assert.deepEqual(rows.map((row) => row.label).sort(), ['001_eb5c65e7f4da4a69.txt', TITLED[0]].sort());
+  });
+
+  it('changes an article\'s state when its front matter is written, and when it is marked reviewed', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'zz_state_article.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Статья без заголовка начинается с текста.\nВторой абзац о Казахстане.\n', 'utf8'));
+    try {
+      await rowsWhere('the new article without front matter', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · no front matter');
+      await vscode.commands.executeCommand('corpusCurator.writeFrontMatter', uri);
+      await rowsWhere('the draft state', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · draft');
+      await vscode.commands.executeCommand('corpusCurator.markReviewed', { type: 'article', uri });
+      await rowsWhere('the reviewed state', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · reviewed');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+    await rowsWhere('the article to go', (all) => !all.some((row) => row.label === 'zz_state_article.txt'));
+  });
+
+  it('shows a new article without a refresh, and drops a deleted one', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), 'zz_tree_article.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from('Жаңа мақаланың тақырыбы осында\n\nҚазақстан туралы мәтін.\n', 'utf8'));
+    try {
+      await rowsWhere('the new article', (all) => all.some((row) => row.label === 'Жаңа мақаланың тақырыбы осында'));
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+    await rowsWhere('the deleted article to go', (all) => !all.some((row) => row.label === 'Жаңа мақаланың тақырыбы осында'));
+  });
+
+  it('lists an entity shared by two articles with both, and finds its mentions', async () => {
+    await extension().exports.whenIndexed();
+    const kinds = await extension().exports.entitiesTree(4);
+    const people = kinds.find((kind) => kind.label === 'People');
+    const azimova = people?.children.find((entity) => entity.label === 'Эльвира Азимова');
+    assert.ok(azimova, 'Эльвира Азимова is listed');
+    assert.match(azimova.description, /^2 articles · \d+ mentions$/u);
+    assert.deepEqual(azimova.children.map((article) => article.label).sort(), ['001_eb5c65e7f4da4a69.txt', TITLED[0]].sort());
+    assert.ok((azimova.children[0]?.children.length ?? 0) > 0, 'the mentions of the first article');
+    const places = kinds.find((kind) => kind.label === 'Places');
+    const kazakhstan = places?.children.find((entity) => /Қазақстан|Казахстан/u.test(entity.label));
+    assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
+  });
+});
