@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CorpusCuratorApi } from './vscode/api';
 import { registerArticleLanguage } from './vscode/articleLanguage';
 import { ArticlesTreeProvider } from './vscode/articlesTree';
-import { registerChooseCorpusFolder, registerRevealCorpusFolder } from './vscode/commands/corpusFolder';
+import { registerChooseCorpusFolder, registerCreateCorpusFolder, registerRevealCorpusFolder } from './vscode/commands/corpusFolder';
 import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
 import { registerCorpusViewCommands } from './vscode/corpus/viewCommands';
@@ -53,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerArticleLanguage(locator),
     registerOpenArticle(articles),
     registerChooseCorpusFolder(),
+    registerCreateCorpusFolder(),
     registerRevealCorpusFolder(locator),
   );
   return {

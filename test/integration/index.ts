@@ -12,6 +12,7 @@ const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
 async function holdForScreenshot(): Promise<void> {
   if (!existsSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT))) return;
   await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
+  await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) {
     const article = vscode.Uri.joinPath(folder.uri, '003_c55b704b24c84185.txt');

@@ -33,3 +33,18 @@ export function registerRevealCorpusFolder(locator: CorpusLocator): vscode.Dispo
     await vscode.commands.executeCommand('revealInExplorer', root);
   });
 }
+
+/** Creates a corpus folder in the workspace and makes it the corpus. */
+export function registerCreateCorpusFolder(): vscode.Disposable {
+  return vscode.commands.registerCommand('corpusCurator.createCorpusFolder', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the corpus lives inside the workspace.'));
+      return;
+    }
+    const name = await vscode.window.showInputBox({ value: 'corpus', prompt: vscode.l10n.t('Name of the corpus folder, inside the workspace'), validateInput: (value) => (/^[^\\/:*?"<>|]+$/u.test(value.trim()) ? undefined : vscode.l10n.t('A folder name, without slashes')) });
+    if (!name) return;
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, name.trim()));
+    await vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri).update('corpusPath', name.trim(), vscode.ConfigurationTarget.WorkspaceFolder);
+  });
+}

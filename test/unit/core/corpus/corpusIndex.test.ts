@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { listArticleFiles } from '../../../../src/core/corpus/articleFiles';
+import { CorpusIndex, type CorpusFiles } from '../../../../src/core/corpus/corpusIndex';
+import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
+import { corpusEntities, filterArticles, groupArticles } from '../../../../src/core/corpus/views';
+import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { SEEDS } from '../../paths';
+
+/** The disk, counting reads, so tests can tell what the cache saved. */
+function countingFiles(): CorpusFiles & { reads: number } {
+  const disk = nodeCorpusFiles();
+  const files = { reads: 0, stat: (file: string) => disk.stat(file), read: (file: string) => { files.reads++; return disk.read(file); } };
+  return files;
+}
+
+describe('core/corpus/corpusIndex', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'cc-index-'));
+    cpSync(SEEDS, folder, { recursive: true });
+  });
+
+  afterEach(() => { rmSync(folder, { recursive: true, force: true }); });
+
+  it('summarises the seeds: titles where they exist, languages, states and entities', async () => {
+    const index = new CorpusIndex(nodeCorpusFiles());
+    await index.build(await listArticleFiles(folder));
+    const byName = new Map(index.all().map((article) => [path.basename(article.path), article.summary]));
+    assert.equal(byName.get('002_dc49007d92890326.txt')?.title, 'Казахстан и Евросоюз переходят на новый уровень сотрудничества в сфере защиты прав человека');
+    assert.equal(byName.get('000_a37ffc7efebda23c.txt')?.title, undefined);
+    assert.deepEqual([...byName.values()].map((summary) => summary.language), ['kk', 'ru', 'ru', 'kk', 'az']);
+    assert.ok([...byName.values()].every((summary) => summary.state === 'none'));
+    assert.ok(byName.get('001_eb5c65e7f4da4a69.txt')?.entities.some((entity) => entity.kind === 'PER' && entity.name === 'Эльвира Азимова'));
+  });
+
+  it('reads front matter only, and a warm build reads nothing at all', async () => {
+    for (const file of await listArticleFiles(folder)) {
+      const result = writeArticle(readFileSync(file, 'utf8'), file);
+      if (result.status === 'changed') writeFileSync(file, result.newText);
+    }
+    const cold = new CorpusIndex(countingFiles());
+    await cold.build(await listArticleFiles(folder));
+    assert.ok(cold.all().every((article) => article.summary.state === 'draft'));
+    const files = countingFiles();
+    const warm = new CorpusIndex(files, JSON.parse(JSON.stringify(cold.snapshot())) as ReturnType<CorpusIndex['snapshot']>);
+    await warm.build(await listArticleFiles(folder));
+    assert.equal(files.reads, 0);
+    const byPath = (index: CorpusIndex): unknown => JSON.parse(JSON.stringify([...index.all()].sort((a, b) => (a.path < b.path ? -1 : 1)).map((article) => [article.path, article.summary])));
+    assert.deepEqual(byPath(warm), byPath(cold));
+  });
+
+  it('updates one file, reuses a summary for content it has seen (a rename), and forgets deleted files', async () => {
+    const files = countingFiles();
+    const index = new CorpusIndex(files);
+    const paths = await listArticleFiles(folder);
+    await index.build(paths);
+    const target = paths[3] ?? '';
+    writeFileSync(target, `${readFileSync(target, 'utf8')}\nЖаңа абзац.\n`);
+    utimesSync(target, new Date(), new Date(Date.now() + 5000));
+    assert.equal(await index.update(target), true);
+    const renamed = path.join(folder, 'renamed.txt');
+    renameSync(target, renamed);
+    const readsBefore = files.reads;
+    index.remove(target);
+    assert.equal(await index.update(renamed), true);
+    assert.equal(files.reads, readsBefore + 1, 'read once, summarised from the cache');
+    assert.equal(index.get(target), undefined);
+    assert.equal(index.size, 5);
+  });
+
+  it('groups by language with counts, filters by entity, and merges entities across languages', async () => {
+    const index = new CorpusIndex(nodeCorpusFiles());
+    await index.build(await listArticleFiles(folder));
+    assert.deepEqual(groupArticles(index.all(), 'language', folder).map((group) => [group.key, group.articles.length]), [['az', 1], ['kk', 2], ['ru', 2]]);
+    assert.deepEqual(filterArticles(index.all(), 'азимова').map((article) => path.basename(article.path)), ['001_eb5c65e7f4da4a69.txt', '002_dc49007d92890326.txt']);
+    const kazakhstan = corpusEntities(index.all()).find((entity) => entity.wikidata === 'Q232');
+    assert.ok(kazakhstan);
+    assert.deepEqual(kazakhstan.names.sort(), ['Казахстан', 'Қазақстан']);
+    assert.equal(kazakhstan.articles.length, 4);
+  });
+});
