@@ -4,6 +4,7 @@ import type { IndexedArticle } from '../core/corpus/corpusIndex';
 import type { ArticleState } from '../core/corpus/summary';
 import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../core/corpus/views';
 import type { CorpusIndexService } from './corpus/indexService';
+import { escapeMarkdown } from './markdown';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
 const GROUP_KEY = 'corpusCurator.articles.groupBy';
@@ -125,20 +126,16 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
 function tooltip(element: ArticleItem): vscode.MarkdownString {
   const { summary } = element.article;
   const markdown = new vscode.MarkdownString(undefined, true);
-  markdown.appendMarkdown(`**${escape(articleLabel(element.article))}**\n\n`);
+  markdown.appendMarkdown(`**${escapeMarkdown(articleLabel(element.article))}**\n\n`);
   const rows: [string, string | undefined][] = [
     [vscode.l10n.t('id'), summary.id], [vscode.l10n.t('language'), summary.language], [vscode.l10n.t('published'), summary.published],
     [vscode.l10n.t('source'), summary.source], [vscode.l10n.t('status'), stateLabel(summary.state) + (summary.problems > 0 ? ` (${summary.problems})` : '')],
   ];
-  for (const [label, value] of rows) if (value) markdown.appendMarkdown(`${label}: ${escape(value)}  \n`);
+  for (const [label, value] of rows) if (value) markdown.appendMarkdown(`${label}: ${escapeMarkdown(value)}  \n`);
   for (const kind of ['PER', 'ORG', 'LOC', 'EVENT'] as const) {
     const names = summary.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
-    if (names.length > 0) markdown.appendMarkdown(`${kind}: ${escape(names.slice(0, 8).join(', '))}${names.length > 8 ? ` +${names.length - 8}` : ''}  \n`);
+    if (names.length > 0) markdown.appendMarkdown(`${kind}: ${escapeMarkdown(names.slice(0, 8).join(', '))}${names.length > 8 ? ` +${names.length - 8}` : ''}  \n`);
   }
-  markdown.appendMarkdown(`\n$(file) ${escape(path.basename(element.uri.fsPath))}`);
+  markdown.appendMarkdown(`\n$(file) ${escapeMarkdown(path.basename(element.uri.fsPath))}`);
   return markdown;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/gu, '\\$&');
 }

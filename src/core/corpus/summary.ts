@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
-import { analyzeArticle } from '../article/analyze';
 import { splitArticle } from '../article/frontMatterBlock';
-import { articleTags } from '../curation/articleTags';
+import { tagArticleText } from '../curation/articleTags';
 import { readFrontMatter } from '../frontmatter/read';
-import { isPlainTextArticle } from '../metadata/articleId';
-import { readCuration } from '../metadata/curation';
-import { validateFrontMatter } from '../schema/validate';
 import { articleIdOf } from '../metadata/articleId';
+import { validateFrontMatter } from '../schema/validate';
 import type { SpanKind, Tagger } from '../tagging/types';
 import { tag as defaultTagger } from '../tagging/tag';
 
@@ -77,8 +74,8 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
       entities: entitiesOf(value),
     };
   }
-  const analysis = analyzeArticle(content, { plainText: isPlainTextArticle(filePath) });
-  const tags = articleTags(content, analysis, readCuration(undefined), tagger);
+  const tags = tagArticleText(content, filePath, tagger);
+  const { analysis } = tags;
   const counts = new Map<string, EntityRef>();
   for (const span of tags.tags) {
     const name = span.kind === 'DATE' ? span.value : span.name;

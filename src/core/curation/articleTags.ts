@@ -1,6 +1,8 @@
-import type { ArticleAnalysis } from '../article/analyze';
+import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
+import { readFrontMatter } from '../frontmatter/read';
+import { isPlainTextArticle } from '../metadata/articleId';
 import { applyDecisions } from '../metadata/entities';
-import type { CurationDecisions } from '../metadata/curation';
+import { type CurationDecisions, readCuration } from '../metadata/curation';
 import type { LanguageCode, Span, Tagger, TagResult } from '../tagging/types';
 
 export type TagStatus = 'pending' | 'accepted';
@@ -57,4 +59,17 @@ export function articleTags(text: string, analysis: ArticleAnalysis, curation: C
       ...(isAdded ? { added: true } : {}),
     }));
   return { lang: result.lang, script: result.script, tags };
+}
+
+/**
+ * The tags of an article's text as it is now: analysed, with the language and the decisions its
+ * front matter records. The editor, the entity tree and the index all tag an article this way.
+ */
+export function tagArticleText(text: string, filePath: string, tagger: Tagger): ArticleTags & { analysis: ArticleAnalysis } {
+  const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
+  const frontMatter = analysis.split.frontMatter;
+  const value = frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
+  const language = value?.language;
+  const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
+  return { ...articleTags(text, analysis, readCuration(value), tagger, lang), analysis };
 }

@@ -1,12 +1,10 @@
 import { Document, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
-import { splitArticle } from '../article/frontMatterBlock';
 import { compareCodePoints } from '../corpus/articleFiles';
 import { childMap, setKey } from '../frontmatter/apply';
-import { readFrontMatter } from '../frontmatter/read';
 import { FIELD_ORDER } from '../metadata/propose';
-import { writeArticle, type WriteResult } from '../metadata/writeArticle';
-import type { Problem } from '../problems';
+import type { WriteResult } from '../metadata/writeArticle';
 import type { SpanKind, Tagger } from '../tagging/types';
+import { editFrontMatter } from './editFrontMatter';
 
 /** What a curator decides about a tag; recorded in the front matter's `curation` section. */
 export type Decision =
@@ -16,7 +14,6 @@ export type Decision =
   | { type: 'add'; kind: SpanKind; name: string; text: string; wikidata?: string };
 
 const CURATION_ORDER = ['accepted', 'rejected', 'corrected', 'added', 'generated'] as const;
-const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
 type Entry = Record<string, string>;
 
@@ -91,21 +88,5 @@ function applyToCuration(document: Document, decisions: readonly Decision[]): vo
  * lists follow them (a rejected tag leaves `people`). Only the front matter block changes.
  */
 export function recordDecisions(text: string, filePath: string, decisions: readonly Decision[], tagger?: Tagger): WriteResult {
-  const first = writeArticle(text, filePath, tagger);
-  if (first.status === 'skipped') return first;
-  const withMetadata = first.status === 'changed' ? first.newText : text;
-  const split = splitArticle(withMetadata);
-  if (!split.frontMatter) return { status: 'skipped', problems: [{ severity: 'error', code: 'no-front-matter', message: 'the front matter could not be written', start: 0, end: 0 } satisfies Problem] };
-  const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
-  if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
-  applyToCuration(parsed.document, decisions);
-  const yaml = parsed.document.toString(STRINGIFY_OPTIONS).replace(/\r?\n/gu, split.eol);
-  const decided = `---${split.eol}${yaml}---${split.eol}${split.body}`;
-  const second = writeArticle(decided, filePath, tagger);
-  const final = second.status === 'changed' ? second.newText : decided;
-  const original = splitArticle(text);
-  const editEnd = original.frontMatter ? original.bodyStart : 0;
-  const replacement = final.slice(0, final.length - original.body.length);
-  if (final === text) return { status: 'unchanged', problems: [] };
-  return { status: 'changed', editEnd, replacement, newText: final, problems: [] };
+  return editFrontMatter(text, filePath, (document) => { applyToCuration(document, decisions); }, { tagger, rewrite: true });
 }

@@ -1,6 +1,7 @@
 import { Document } from 'yaml';
 import { analyzeArticle } from '../article/analyze';
 import { applyProposal } from '../frontmatter/apply';
+import { fencedFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
 import type { Problem } from '../problems';
 import { tag as defaultTagger } from '../tagging/tag';
@@ -17,8 +18,6 @@ export type WriteResult =
   | { status: 'changed'; editEnd: number; replacement: string; newText: string; problems: Problem[] }
   /** Nothing written; `problems` says why and where. */
   | { status: 'skipped'; problems: Problem[] };
-
-const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
 function skipped(code: string, message: string, start = 0, end = 0): WriteResult {
   return { status: 'skipped', problems: [{ severity: 'error', code, message, start, end }] };
@@ -58,8 +57,7 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
   }
   if (!applyProposal(document, existing, proposal, curation)) return { status: 'unchanged', problems };
 
-  const yaml = document.toString(STRINGIFY_OPTIONS).replace(/\r?\n/gu, split.eol);
-  const replacement = `---${split.eol}${yaml}---${split.eol}`;
+  const replacement = fencedFrontMatter(document, split.eol);
   const editEnd = split.frontMatter ? split.bodyStart : 0;
   return { status: 'changed', editEnd, replacement, newText: replacement + text.slice(editEnd), problems };
 }

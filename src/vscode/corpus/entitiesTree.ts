@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
-import { analyzeArticle } from '../../core/article/analyze';
-import { articleTags } from '../../core/curation/articleTags';
+import { tagArticleText } from '../../core/curation/articleTags';
 import type { IndexedArticle } from '../../core/corpus/corpusIndex';
 import { articleLabel, type CorpusEntity, corpusEntities } from '../../core/corpus/views';
-import { readFrontMatter } from '../../core/frontmatter/read';
-import { isPlainTextArticle } from '../../core/metadata/articleId';
-import { readCuration } from '../../core/metadata/curation';
 import type { SpanKind } from '../../core/tagging/types';
 import { currentText } from '../frontMatter/planEdit';
 import { taggerFor } from '../workspaceTagger';
@@ -118,10 +114,7 @@ async function mentions(entity: CorpusEntity, article: IndexedArticle): Promise<
   const uri = vscode.Uri.file(article.path);
   const current = await currentText(uri);
   if (!('text' in current)) return [];
-  const analysis = analyzeArticle(current.text, { plainText: isPlainTextArticle(article.path) });
-  const frontMatter = analysis.split.frontMatter;
-  const value = frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
-  const tags = articleTags(current.text, analysis, readCuration(value), taggerFor(uri));
+  const tags = tagArticleText(current.text, article.path, taggerFor(uri));
   return tags.tags
     .filter((tag) => tag.kind === entity.kind && (entity.wikidata ? tag.wikidata === entity.wikidata : entity.names.includes(tag.name)))
     .map((tag) => {

@@ -32,10 +32,18 @@ export class CorpusIndexService implements vscode.Disposable {
     this.pool = new SummaryWorkerPool(path.join(context.extensionPath, 'dist', 'summaryWorker.js'), cpus().length);
     this.index = new CorpusIndex(nodeCorpusFiles(), this.loadCache(), (file) => this.pool.summarizeFile(file));
     this.subscriptions.push(
-      locator.onDidChangeRoots(() => { this.rebuild(); }),
+      locator.onDidChangeRoots(() => { if (this.started) this.rebuild(); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.scheduleEdit(event.document); }),
       vscode.workspace.onDidSaveTextDocument((document) => { void this.updatePath(document.uri.fsPath); }),
     );
+  }
+
+  private started = false;
+
+  /** Indexing starts when a view or a caller first needs the index, not on activation. */
+  ensureStarted(): void {
+    if (this.started) return;
+    this.started = true;
     this.rebuild();
   }
 
@@ -63,6 +71,7 @@ export class CorpusIndexService implements vscode.Disposable {
   }
 
   articles(): ReturnType<CorpusIndex['all']> {
+    this.ensureStarted();
     return this.index.all();
   }
 
@@ -72,6 +81,7 @@ export class CorpusIndexService implements vscode.Disposable {
 
   /** Resolves once the current build is done. */
   whenIndexed(): Promise<void> {
+    this.ensureStarted();
     return this.building;
   }
 
@@ -107,7 +117,7 @@ export class CorpusIndexService implements vscode.Disposable {
   }
 
   private async updatePath(file: string): Promise<void> {
-    if (!this.isArticle(file)) return;
+    if (!this.started || !this.isArticle(file)) return;
     if (!existsSync(file)) {
       if (this.index.remove(file)) this.changed.fire();
       return;
@@ -121,6 +131,7 @@ export class CorpusIndexService implements vscode.Disposable {
   }
 
   private scheduleEdit(document: vscode.TextDocument): void {
+    if (!this.started) return;
     if (document.uri.scheme !== 'file' || !this.isArticle(document.uri.fsPath)) return;
     const key = document.uri.fsPath;
     clearTimeout(this.editTimers.get(key));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ArticleTag } from '../../core/curation/articleTags';
 import type { TagState } from './tagState';
+import { escapeMarkdown } from '../markdown';
 
 export function tagAt(tags: readonly ArticleTag[], offset: number): ArticleTag | undefined {
   return tags.find((tag) => tag.start <= offset && offset <= tag.end);
@@ -24,8 +25,4 @@ export class TagHovers implements vscode.HoverProvider {
     markdown.appendMarkdown(`\n\n${tag.status === 'accepted' ? vscode.l10n.t('Accepted') : vscode.l10n.t('Pending review')}${tag.added ? ` · ${vscode.l10n.t('added by a curator')}` : ''}`);
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(tag.start), document.positionAt(tag.end)));
   }
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/gu, '\\$&');
 }

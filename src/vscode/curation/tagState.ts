@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, type ArticleAnalysis } from '../../core/article/analyze';
-import { type ArticleTags, articleTags } from '../../core/curation/articleTags';
-import { readFrontMatter } from '../../core/frontmatter/read';
-import { isPlainTextArticle } from '../../core/metadata/articleId';
-import { readCuration } from '../../core/metadata/curation';
+import type { ArticleAnalysis } from '../../core/article/analyze';
+import { type ArticleTags, tagArticleText } from '../../core/curation/articleTags';
 import type { CorpusLocator } from '../corpusLocator';
 import { taggerFor } from '../workspaceTagger';
 
@@ -39,13 +36,7 @@ export class TagState implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached?.version === document.version) return cached;
-    const text = document.getText();
-    const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(document.uri.fsPath) });
-    const frontMatter = analysis.split.frontMatter;
-    const value = frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
-    const language = value?.language;
-    const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
-    const computed: DocumentTags = { ...articleTags(text, analysis, readCuration(value), taggerFor(document.uri), lang), analysis, version: document.version };
+    const computed: DocumentTags = { ...tagArticleText(document.getText(), document.uri.fsPath, taggerFor(document.uri)), version: document.version };
     this.cache.set(key, computed);
     return computed;
   }

@@ -1,0 +1,30 @@
+import type { Document } from 'yaml';
+import { splitArticle } from '../article/frontMatterBlock';
+import { fencedFrontMatter } from '../frontmatter/fence';
+import { readFrontMatter } from '../frontmatter/read';
+import { writeArticle, type WriteResult } from '../metadata/writeArticle';
+import type { Tagger } from '../tagging/types';
+
+/**
+ * Edits an article's front matter: the writer runs first (so an article without front matter
+ * gets it), `edit` changes the Document, and with `rewrite` the writer runs again so generated
+ * values follow the edit. Only the front matter block of `text` is replaced.
+ */
+export function editFrontMatter(text: string, filePath: string, edit: (document: Document) => void, options: { tagger?: Tagger | undefined; rewrite?: boolean } = {}): WriteResult {
+  const first = writeArticle(text, filePath, options.tagger);
+  if (first.status === 'skipped') return first;
+  const written = first.status === 'changed' ? first.newText : text;
+  const split = splitArticle(written);
+  if (!split.frontMatter) return { status: 'skipped', problems: [{ severity: 'error', code: 'no-front-matter', message: 'the front matter could not be written', start: 0, end: 0 }] };
+  const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
+  if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
+  edit(parsed.document);
+  let final = fencedFrontMatter(parsed.document, split.eol) + split.body;
+  if (options.rewrite) {
+    const again = writeArticle(final, filePath, options.tagger);
+    if (again.status === 'changed') final = again.newText;
+  }
+  if (final === text) return { status: 'unchanged', problems: [] };
+  const original = splitArticle(text);
+  return { status: 'changed', editEnd: original.frontMatter ? original.bodyStart : 0, replacement: final.slice(0, final.length - original.body.length), newText: final, problems: [] };
+}
