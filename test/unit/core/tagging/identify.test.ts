@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { identifyLanguage } from '../../../../src/core/tagging/lang/identify';
-import { SEEDS } from '../../paths';
+import { REPO_ROOT, SEEDS } from '../../paths';
 
 describe('core/tagging/lang/identify', () => {
   it('identifies the seeds: kk, ru, ru, kk, az', () => {
@@ -19,6 +19,15 @@ describe('core/tagging/lang/identify', () => {
     assert.equal(identifyLanguage('Тоқаев БҰҰ делегациясымен кездесті.').lang, 'kk');
     assert.equal(identifyLanguage('Prezident BMT nümayəndə heyəti ilə görüşüb.').lang, 'az');
     assert.equal(identifyLanguage('Проект ҹамијјәти үчүн ҝөрүш кечирилди.').lang, 'az');
+  });
+
+  it('identifies every sentence of the development sets', () => {
+    for (const lang of ['kk', 'ru', 'az'] as const) {
+      for (const line of readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'dev', `${lang}.gold.jsonl`), 'utf8').split('\n').filter((row) => row.trim() !== '')) {
+        const { text } = JSON.parse(line) as { text: string };
+        assert.equal(identifyLanguage(text).lang, lang, text);
+      }
+    }
   });
 
   it('says und rather than guess for other languages and for no letters', () => {
