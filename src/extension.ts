@@ -46,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     vscode.languages.registerCodeLensProvider(article, lenses),
     vscode.languages.registerHoverProvider(article, new TagHovers(tagState)),
     registerTagCommands(tagState, () => { lenses.refresh(); decorations.schedule(); }),
-    vscode.languages.onDidChangeDiagnostics(() => { lenses.refresh(); }),
+    vscode.languages.onDidChangeDiagnostics((event) => { if (event.uris.some((uri) => locator.rootOfArticle(uri))) lenses.refresh(); }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('corpusCurator.tags')) { lenses.refresh(); decorations.schedule(); }
     }),

@@ -126,14 +126,15 @@ export class CorpusIndex {
     return this.articles.delete(path);
   }
 
-  /** The cache to persist, without summaries no path uses any more. */
+  /** The cache to persist: the indexed paths and their summaries, nothing a deleted file left behind. */
   snapshot(): IndexCache {
-    const used = new Set(Object.values(this.cache.byPath).map((entry) => entry.hash));
-    const byHash: Record<string, ArticleSummary> = {};
-    for (const hash of used) {
-      const summary = this.cache.byHash[hash];
-      if (summary) byHash[hash] = summary;
+    const byPath: IndexCache['byPath'] = {};
+    const byHash: IndexCache['byHash'] = {};
+    for (const article of this.articles.values()) {
+      const known = this.cache.byPath[article.path];
+      if (known) byPath[article.path] = known;
+      byHash[article.hash] = article.summary;
     }
-    return { version: CACHE_VERSION, byHash, byPath: { ...this.cache.byPath } };
+    return { version: CACHE_VERSION, byHash, byPath };
   }
 }

@@ -20,3 +20,8 @@ export function keepNonOverlapping<T extends { start: number; end: number }>(inP
 export function byLengthThenStart<T extends { start: number; end: number }>(ranges: readonly T[]): T[] {
   return [...ranges].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
 }
+
+/** Keeps the longest of overlapping matches (the earliest on ties), in text order. */
+export function longestFirst<T extends { start: number; end: number }>(matches: readonly T[]): T[] {
+  return keepNonOverlapping(byLengthThenStart(matches));
+}

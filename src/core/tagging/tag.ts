@@ -7,23 +7,6 @@ import { linkShortMentions, resolveOverlaps } from './refine';
 import { tokenize } from './tokens';
 import type { Span, TagOptions, TagResult } from './types';
 
-/** The span (of spans in text order, not overlapping) that covers a token, by binary search. */
-function spanAt(spans: readonly Span[]): (token: { start: number; end: number }) => Span | undefined {
-  return (token) => {
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const span = spans[middle];
-      if (!span) return undefined;
-      if (span.end <= token.start) low = middle + 1;
-      else if (span.start >= token.end) high = middle - 1;
-      else return span;
-    }
-    return undefined;
-  };
-}
-
 /** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
 function overlapping(spans: readonly Span[], range: { start: number; end: number }): Span[] {
   let low = 0;
@@ -55,7 +38,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const gazetteer = context.gazetteer ?? defaultGazetteer();
   const known = tagWithGazetteer(text, tokens, lang, gazetteer);
   const dates = tagDates(text, lang, options.referenceDate);
-  const claimedBy = spanAt(known);
+  const claimedBy = (token: { start: number; end: number }): Span | undefined => overlapping(known, token)[0];
   const unknown = findUnknownNames(text, tokens, lang, (token) => claimedBy(token) !== undefined);
   const phrases = findOrganisationPhrases(text, tokens, lang, (token) => {
     const span = claimedBy(token);

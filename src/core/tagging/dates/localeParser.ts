@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../../text/isoDate';
-import { longestFirst, monthOf } from './monthLookup';
+import { longestFirst } from '../overlaps';
+import { monthOf } from './monthLookup';
 import { anchored, matchesAt, triggerPositions } from './scan';
 import type { DateLocale, DateMatch } from './types';
 

@@ -1,14 +1,7 @@
-import { byLengthThenStart, keepNonOverlapping } from '../overlaps';
-
 /** Finds the month (1–12) whose stem an inflected month word starts with. */
 export function monthOf(word: string, stems: readonly (readonly [string, number])[], locale: string): number | undefined {
   const lower = word.toLocaleLowerCase(locale);
   return stems.find(([stem]) => lower.startsWith(stem))?.[1];
-}
-
-/** Keeps the longest of overlapping matches (the earliest on ties), in text order. */
-export function longestFirst<T extends { start: number; end: number }>(matches: readonly T[]): T[] {
-  return keepNonOverlapping(byLengthThenStart(matches));
 }
 
 export const YEAR = String.raw`(?:1[89]|20)\d{2}`;

@@ -9,7 +9,7 @@ function escape(text: string): string {
 /** Letters a suffix may have (Azerbaijani and Kazakh), without needing the regular expression's Unicode mode. */
 const SUFFIX_LETTERS = '[a-zəçşğıöüâа-яёәғқңөұүһі]*';
 
-export function isWordCharacter(character: string | undefined): boolean {
+function isWordCharacter(character: string | undefined): boolean {
   return character !== undefined && /[\p{L}\p{N}]/u.test(character);
 }
 

@@ -2,7 +2,7 @@ import { azDates } from '../locales/az/dates';
 import { kkDates } from '../locales/kk/dates';
 import { ruDates } from '../locales/ru/dates';
 import type { LanguageCode, Span } from '../types';
-import { longestFirst } from './monthLookup';
+import { longestFirst } from '../overlaps';
 import { parseNumericDates } from './numeric';
 import { toDateSpan } from './resolve';
 import type { DateLocale } from './types';

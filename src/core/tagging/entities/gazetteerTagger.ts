@@ -1,5 +1,5 @@
-import { canonicalName, Gazetteer } from '../gazetteer/gazetteer';
-import { isAcronym } from '../morphology';
+import { canonicalName, type Gazetteer } from '../gazetteer/gazetteer';
+import { candidateKeys, isAcronym } from '../morphology';
 import { startsUpper, type Token } from '../tokens';
 import type { LanguageCode, Span } from '../types';
 
@@ -15,7 +15,7 @@ export function tagWithGazetteer(text: string, tokens: readonly Token[], lang: L
   const candidatesAt = (index: number): Set<string> => {
     let found = memo.get(index);
     if (!found) {
-      found = new Set(Gazetteer.candidates(tokens[index]?.text ?? '', lang));
+      found = new Set(candidateKeys(tokens[index]?.text ?? '', lang));
       memo.set(index, found);
     }
     return found;

@@ -1,4 +1,4 @@
-import { candidateKeys, nameKey } from '../morphology';
+import { nameKey } from '../morphology';
 import { tokenize } from '../tokens';
 import type { LanguageCode, SpanKind } from '../types';
 import shipped from './gazetteer.json';
@@ -23,11 +23,6 @@ const NAME_LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
 /** The name an entity goes by in a text of `lang`: its name in that language, else in English. */
 export function canonicalName(entry: GazetteerEntry, lang: LanguageCode | 'und'): string {
   return (lang !== 'und' ? entry.names[lang] : undefined) ?? entry.names.en ?? Object.values(entry.names)[0] ?? '';
-}
-
-/** Identity across languages: the Wikidata id, else the English (or first) name. */
-export function entityIdentity(entry: GazetteerEntry): string {
-  return entry.wikidata ?? `${entry.kind}:${entry.names.en ?? Object.values(entry.names)[0] ?? ''}`;
 }
 
 /** Names indexed by the key of their first word, for matching inflected text word by word. */
@@ -64,10 +59,6 @@ export class Gazetteer {
     return extra.length === 0 ? this : new Gazetteer([...extra, ...this.entries]);
   }
 
-  /** The key of a text word's candidates, for callers that match word by word. */
-  static candidates(word: string, lang: LanguageCode): string[] {
-    return candidateKeys(word, lang);
-  }
 }
 
 let shippedGazetteer: Gazetteer | undefined;
