@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { stringify } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import { cpus } from 'node:os';
 import { CorpusIndex, type CorpusFiles, type FileSummary } from '../src/core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../src/core/corpus/nodeFiles';
@@ -13,13 +13,13 @@ import { canonicalName, defaultGazetteer } from '../src/core/tagging/gazetteer/g
 import type { LanguageCode } from '../src/core/tagging/types';
 import { generateText, random, seedSentences } from './corpus';
 
-const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const REPO_ROOT = process.env.REPO_ROOT ?? path.resolve(__dirname, '..', '..');
 const ARTICLES = 10_000;
 
 const nodeFiles: CorpusFiles = nodeCorpusFiles();
 
-/** Articles as a curated corpus holds them: front matter (as the writer writes it) over a body of seed sentences. */
-function generateCorpus(folder: string): string[] {
+/** Articles as a curated corpus holds them: front matter (shaped as the writer writes it) over a body of seed sentences. */
+export function generateCorpus(folder: string): string[] {
   const sentences = seedSentences(path.join(REPO_ROOT, 'seeds'));
   const entities = defaultGazetteer().entries;
   const next = random(10_000);
@@ -37,7 +37,13 @@ function generateCorpus(folder: string): string[] {
     };
     const file = path.join(folder, lang, `article_${String(i).padStart(5, '0')}.txt`);
     paths.push(file);
-    writeFileSync(file, `---\n${stringify(metadata, { lineWidth: 0 })}---\n${body}\n`);
+    const dates = Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({ value: metadata.published, precision: 'day', text: metadata.published }));
+    const document = new Document({ ...metadata, dates });
+    for (const field of ['people', 'organizations', 'places', 'dates']) {
+      const list = document.get(field, true);
+      if (isSeq(list)) for (const item of list.items) if (isMap(item)) item.flow = true;
+    }
+    writeFileSync(file, `---\n${document.toString({ lineWidth: 0 })}---\n${body}\n`);
   }
   return paths;
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { splitArticle } from '../article/frontMatterBlock';
 import { tagArticleText } from '../curation/articleTags';
+import { quickFrontMatterValue } from '../frontmatter/quickRead';
 import { readFrontMatter } from '../frontmatter/read';
 import { articleIdOf } from '../metadata/articleId';
-import { validateFrontMatter } from '../schema/validate';
+import { countSchemaErrors, validateFrontMatter } from '../schema/validate';
 import type { SpanKind, Tagger } from '../tagging/types';
 import { tag as defaultTagger } from '../tagging/tag';
 
@@ -53,16 +54,24 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /**
  * Summarises an article. With front matter, only the front matter is read (fast: the body is
- * not parsed); without it, the body is analysed and tagged as the writer would.
+ * not parsed, and ordinary YAML goes through the quick reader); without it, the body is analysed
+ * and tagged as the writer would.
  */
 export function summarizeArticle(content: string, filePath: string, tagger: Tagger = defaultTagger): ArticleSummary {
   const id = articleIdOf(filePath);
   const split = splitArticle(content);
   if (split.frontMatter) {
-    const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
-    const value = parsed.value;
-    if (!value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [] };
-    const problems = validateFrontMatter(value, parsed.document, split.frontMatter.yamlStart, id).filter((problem) => problem.severity === 'error').length;
+    const { yaml, yamlStart } = split.frontMatter;
+    let value = quickFrontMatterValue(yaml);
+    let problems: number;
+    if (value) {
+      problems = countSchemaErrors(value);
+    } else {
+      const parsed = readFrontMatter(yaml, yamlStart);
+      value = parsed.value;
+      if (!value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [] };
+      problems = validateFrontMatter(value, parsed.document, yamlStart, id).filter((problem) => problem.severity === 'error').length;
+    }
     return {
       id,
       title: text(value.title),

@@ -19,7 +19,7 @@ export interface ParsedFrontMatter {
  * matter that is not a mapping come back as problems with file offsets.
  */
 export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMatter {
-  const document = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true });
+  const document = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const problems: Problem[] = [...document.errors, ...document.warnings].map((issue) => ({
     severity: issue.name === 'YAMLWarning' ? 'warning' : 'error',
     code: `yaml-${issue.code.toLowerCase().replace(/_/gu, '-')}`,

@@ -66,31 +66,46 @@ function caseFix(error: ErrorObject, value: unknown): string | undefined {
   return allowed.find((candidate): candidate is string => typeof candidate === 'string' && candidate.toLowerCase() === value.toLowerCase());
 }
 
+interface SchemaFinding { error: ErrorObject; path: (string | number)[]; at: unknown; message: string }
+
+/** The schema's complaints about a value, one per distinct message. */
+function schemaFindings(value: FrontMatterValue): SchemaFinding[] {
+  const validate = validator();
+  if (validate(value)) return [];
+  const findings: SchemaFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const path = pathOf(error);
+    if (error.keyword === 'required') path.push((error.params as { missingProperty: string }).missingProperty);
+    const at = valueAt(value, path);
+    const message = messageOf(error, error.keyword === 'required' ? path.slice(0, -1) : path, at);
+    if (seen.has(message)) continue;
+    seen.add(message);
+    findings.push({ error, path, at, message });
+  }
+  return findings;
+}
+
+/** How many errors validateFrontMatter would report, for readers that have no Document to locate them in. */
+export function countSchemaErrors(value: FrontMatterValue): number {
+  return schemaFindings(value).length;
+}
+
 /**
  * Validates a parsed front matter against the schema and the article's file, returning problems
  * at the offending key (offsets into the file, given the YAML's offset `yamlStart`).
  */
 export function validateFrontMatter(value: FrontMatterValue, document: Document, yamlStart: number, expectedId: string): Problem[] {
   const problems: Problem[] = [];
-  const validate = validator();
-  if (!validate(value)) {
-    const seen = new Set<string>();
-    for (const error of validate.errors ?? []) {
-      const path = pathOf(error);
-      if (error.keyword === 'required') path.push((error.params as { missingProperty: string }).missingProperty);
-      const at = valueAt(value, path);
-      const message = messageOf(error, error.keyword === 'required' ? path.slice(0, -1) : path, at);
-      if (seen.has(message)) continue;
-      seen.add(message);
-      const range = locateKey(document, error.keyword === 'required' ? path.slice(0, -1) : path);
-      const problem: Problem = { severity: 'error', code: `schema-${error.keyword}`, message, start: yamlStart + range.start, end: yamlStart + range.end, path };
-      const fixed = caseFix(error, at);
-      const valueRange = locateValue(document, path);
-      if (fixed !== undefined && valueRange) {
-        problem.fix = { title: `Change to '${fixed}'`, start: yamlStart + valueRange.start, end: yamlStart + valueRange.end, newText: fixed };
-      }
-      problems.push(problem);
+  for (const { error, path, at, message } of schemaFindings(value)) {
+    const range = locateKey(document, error.keyword === 'required' ? path.slice(0, -1) : path);
+    const problem: Problem = { severity: 'error', code: `schema-${error.keyword}`, message, start: yamlStart + range.start, end: yamlStart + range.end, path };
+    const fixed = caseFix(error, at);
+    const valueRange = locateValue(document, path);
+    if (fixed !== undefined && valueRange) {
+      problem.fix = { title: `Change to '${fixed}'`, start: yamlStart + valueRange.start, end: yamlStart + valueRange.end, newText: fixed };
     }
+    problems.push(problem);
   }
   const id = value.id;
   if (typeof id === 'string' && id !== expectedId) {
