@@ -60,7 +60,7 @@ export async function runCorpusIndexBench(): Promise<void> {
     const heapBefore = process.memoryUsage().heapUsed;
     const pool = new SummaryWorkerPool(path.join(REPO_ROOT, 'dist', 'summaryWorker.js'), cpus().length);
     const summarize = (file: string): Promise<FileSummary | undefined> => pool.summarizeFile(file);
-    const cold = new CorpusIndex(nodeFiles, undefined, summarize);
+    const cold = new CorpusIndex(nodeFiles, { summarizeFile: summarize });
     let firstPageMs = 0;
     const coldStart = performance.now();
     await cold.build(paths, (done) => { if (firstPageMs === 0 && done > 0) firstPageMs = performance.now() - coldStart; });
@@ -70,7 +70,7 @@ export async function runCorpusIndexBench(): Promise<void> {
     const cache = cold.snapshot();
     const cacheMb = Buffer.byteLength(JSON.stringify(cache)) / 2 ** 20;
 
-    const warm = new CorpusIndex(nodeFiles, JSON.parse(JSON.stringify(cache)) as typeof cache, summarize);
+    const warm = new CorpusIndex(nodeFiles, { cache: JSON.parse(JSON.stringify(cache)) as typeof cache, summarizeFile: summarize });
     const warmStart = performance.now();
     await warm.build(paths);
     const warmMs = performance.now() - warmStart;

@@ -95,4 +95,22 @@ describe('Corpus tree', () => {
     const kazakhstan = places?.children.find((entity) => /Қазақстан|Казахстан/u.test(entity.label));
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
   });
+
+  it('tags articles without front matter with the workspace gazetteer, and again when it changes', async () => {
+    const gazetteer = vscode.Uri.joinPath(workspaceRoot(), '.corpus', 'gazetteer.yaml');
+    const reform = async (): Promise<TreeSnapshot | undefined> => {
+      await extension().exports.whenIndexed();
+      const events = (await extension().exports.entitiesTree(3)).find((kind) => kind.label === 'Events');
+      return events?.children.find((entity) => entity.label === 'Конституциялық реформа');
+    };
+    assert.equal(await reform(), undefined, 'not an entity of the shipped gazetteer');
+    await vscode.workspace.fs.writeFile(gazetteer, Buffer.from('entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n', 'utf8'));
+    try {
+      const found = await waitFor(reform, 'the workspace gazetteer\'s entity in the Entities view');
+      assert.deepEqual(found.children.map((article) => article.label), [TITLED[1]]);
+    } finally {
+      await vscode.workspace.fs.delete(gazetteer);
+    }
+    await waitFor(async () => ((await reform()) === undefined ? true : undefined), 'the entity to go with its gazetteer entry');
+  });
 });

@@ -1,3 +1,4 @@
+import type { Tagger } from '../tagging/types';
 import { type ArticleSummary, contentHash, summarizeArticle } from './summary';
 
 /** How the index reads the corpus: injected, so the VS Code adapter and the CLI/bench use their own I/O. */
@@ -14,14 +15,18 @@ export interface IndexedArticle {
   summary: ArticleSummary;
 }
 
-/** The persisted cache: summaries by content hash, and what each path held last time. */
+/**
+ * The persisted cache: summaries by content hash, what each path held last time, and the
+ * gazetteers that tagged the articles without front matter.
+ */
 export interface IndexCache {
   version: number;
   byHash: Record<string, ArticleSummary>;
   byPath: Record<string, { mtimeMs: number; size: number; hash: string }>;
+  gazetteerStamp?: string;
 }
 
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 /** Files read and summarised at once while building. */
 const IN_FLIGHT = 256;
 const PROGRESS_STEP = 200;
@@ -30,29 +35,68 @@ export function emptyCache(): IndexCache {
   return { version: CACHE_VERSION, byHash: {}, byPath: {} };
 }
 
-/**
- * The corpus index: a summary per article, cached by content hash. A path whose modification time
- * and size are unchanged is not even read; a changed file is read and hashed, and only content
- * never seen before is summarised. Builds in slices that yield to the event loop, reporting progress.
- */
 export interface FileSummary { hash: string; summary: ArticleSummary }
 
 /** Reads, hashes and summarises one file (undefined when it cannot be read). */
 export type FileSummarizer = (path: string) => Promise<FileSummary | undefined>;
 
+export interface CorpusIndexOptions {
+  /** The persisted cache to start from. */
+  cache?: IndexCache;
+  /** Does the heavy work; a worker pool (SummaryWorkerPool) spreads it over the cores. In-process by default. */
+  summarizeFile?: FileSummarizer;
+  /** Tags an article without front matter (the workspace gazetteer over the shipped one). */
+  taggerFor?: (path: string) => Tagger;
+  /** Identifies the gazetteers in force: cached summaries of untagged articles made under others are dropped. */
+  gazetteerStamp?: string;
+}
+
+/**
+ * The corpus index: a summary per article, cached by content hash. A path whose modification time
+ * and size are unchanged is not even read; a changed file is read and hashed, and only content
+ * never seen before is summarised. Builds with a bounded number of files in flight, reporting progress.
+ */
 export class CorpusIndex {
   private readonly articles = new Map<string, IndexedArticle>();
   private cache: IndexCache;
-
   private readonly summarizeFile: FileSummarizer;
+  private readonly taggerFor: ((path: string) => Tagger) | undefined;
 
-  /** `summarizeFile` does the heavy work; a worker pool (SummaryWorkerPool) spreads it over the cores. */
-  constructor(private readonly files: CorpusFiles, cache: IndexCache = emptyCache(), summarizeFile?: FileSummarizer) {
-    this.cache = cache.version === CACHE_VERSION ? cache : emptyCache();
-    this.summarizeFile = summarizeFile ?? (async (path) => {
+  constructor(private readonly files: CorpusFiles, options: CorpusIndexOptions = {}) {
+    const cache = options.cache?.version === CACHE_VERSION ? options.cache : emptyCache();
+    this.cache = cache;
+    this.taggerFor = options.taggerFor;
+    this.summarizeFile = options.summarizeFile ?? (async (path) => {
       const content = await this.files.read(path);
-      return content === undefined ? undefined : { hash: contentHash(content), summary: summarizeArticle(content, path) };
+      return content === undefined ? undefined : { hash: contentHash(content), summary: this.summarizeContent(content, path) };
     });
+    if ((cache.gazetteerStamp ?? '') !== (options.gazetteerStamp ?? '')) this.forgetUntaggedSummaries(options.gazetteerStamp);
+  }
+
+  private summarizeContent(content: string, path: string): ArticleSummary {
+    return summarizeArticle(content, path, this.taggerFor?.(path));
+  }
+
+  /** Drops the cached summaries that a gazetteer made (articles without front matter). */
+  private forgetUntaggedSummaries(gazetteerStamp: string | undefined): void {
+    for (const [hash, summary] of Object.entries(this.cache.byHash)) if (summary.state === 'none') Reflect.deleteProperty(this.cache.byHash, hash);
+    if (gazetteerStamp === undefined) Reflect.deleteProperty(this.cache, 'gazetteerStamp');
+    else this.cache.gazetteerStamp = gazetteerStamp;
+  }
+
+  /**
+   * The gazetteers changed: the articles without front matter are summarised again (their
+   * entities come from the gazetteer). Returns whether any summary changed.
+   */
+  async regazetteer(gazetteerStamp: string): Promise<boolean> {
+    if (this.cache.gazetteerStamp === gazetteerStamp) return false;
+    this.forgetUntaggedSummaries(gazetteerStamp);
+    const untagged = [...this.articles.values()].filter((article) => article.summary.state === 'none');
+    const before = new Map(untagged.map((article) => [article.path, JSON.stringify(article.summary)]));
+    await this.indexEach(untagged.map((article) => article.path));
+    let changed = false;
+    for (const [path, summary] of before) changed ||= JSON.stringify(this.articles.get(path)?.summary) !== summary;
+    return changed;
   }
 
   get size(): number {
@@ -67,13 +111,15 @@ export class CorpusIndex {
     return this.articles.get(path);
   }
 
-  /**
-   * Indexes (or re-indexes) every path with a bounded number of files in flight, so reading,
-   * hashing and summarising overlap; `onProgress` every PROGRESS_STEP articles.
-   */
+  /** Indexes (or re-indexes) every path and forgets the others; `onProgress` every PROGRESS_STEP articles. */
   async build(paths: readonly string[], onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
     const keep = new Set(paths);
     for (const path of [...this.articles.keys()]) if (!keep.has(path)) this.articles.delete(path);
+    await this.indexEach(paths, onProgress, isCancelled);
+  }
+
+  /** Updates each path, IN_FLIGHT at a time, so reading, hashing and summarising overlap. */
+  private async indexEach(paths: readonly string[], onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
     let next = 0;
     let done = 0;
     const lane = async (): Promise<void> => {
@@ -84,7 +130,7 @@ export class CorpusIndex {
         if (done % PROGRESS_STEP === 0 || done === paths.length) onProgress?.(done, paths.length);
       }
     };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, paths.length) }, lane));
   }
 
   /** Re-indexes one path (created or changed); returns whether its summary changed. */
@@ -110,7 +156,7 @@ export class CorpusIndex {
   updateContent(path: string, content: string, info: { mtimeMs: number; size: number } = { mtimeMs: 0, size: content.length }): boolean {
     const hash = contentHash(content);
     if (this.articles.get(path)?.hash === hash) return false;
-    return this.record(path, hash, this.cache.byHash[hash] ?? summarizeArticle(content, path), info);
+    return this.record(path, hash, this.cache.byHash[hash] ?? this.summarizeContent(content, path), info);
   }
 
   private record(path: string, hash: string, summary: ArticleSummary, info: { mtimeMs: number; size: number }): boolean {
@@ -135,6 +181,6 @@ export class CorpusIndex {
       if (known) byPath[article.path] = known;
       byHash[article.hash] = article.summary;
     }
-    return { version: CACHE_VERSION, byHash, byPath };
+    return { version: CACHE_VERSION, byHash, byPath, ...(this.cache.gazetteerStamp === undefined ? {} : { gazetteerStamp: this.cache.gazetteerStamp }) };
   }
 }

@@ -2,9 +2,18 @@
 // every core and keeps file reading, YAML parsing and tagging off the caller's thread.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
+import { tag } from '../tagging/tag';
+import type { Tagger } from '../tagging/types';
 import { contentHash, summarizeArticle } from './summary';
 
-interface Request { id: number; path: string }
+interface Request { id: number; path: string; gazetteerFile?: string }
+
+/** Articles without front matter are tagged with their workspace's gazetteer, as in the editor. */
+function taggerWith(gazetteerFile: string | undefined): Tagger {
+  const gazetteer = gazetteerFromFile(gazetteerFile);
+  return (text, options) => tag(text, options, { gazetteer });
+}
 
 parentPort?.on('message', (request: Request) => {
   let content: string;
@@ -15,7 +24,7 @@ parentPort?.on('message', (request: Request) => {
     return;
   }
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(request.gazetteerFile)) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -24,13 +24,16 @@ export class SummaryWorkerPool {
     });
   }
 
-  /** The file's content hash and summary, or undefined when it cannot be read. */
-  summarizeFile(path: string): Promise<FileSummary | undefined> {
+  /**
+   * The file's content hash and summary, or undefined when it cannot be read. `gazetteerFile` is
+   * the workspace gazetteer that tags the article when it has no front matter.
+   */
+  summarizeFile(path: string, gazetteerFile?: string): Promise<FileSummary | undefined> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker?.postMessage({ id, path });
+      worker?.postMessage({ id, path, gazetteerFile });
     });
   }
 

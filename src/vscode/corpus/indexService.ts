@@ -6,7 +6,10 @@ import { isArticlePath, listArticleFiles } from '../../core/corpus/articleFiles'
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
+import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
+import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from '../corpusLocator';
+import { taggerFor, workspaceGazetteerFile } from '../workspaceTagger';
 
 const CACHE_FILE = 'corpus-index.json';
 
@@ -30,8 +33,18 @@ export class CorpusIndexService implements vscode.Disposable {
 
   constructor(private readonly locator: CorpusLocator, private readonly context: vscode.ExtensionContext) {
     this.pool = new SummaryWorkerPool(path.join(context.extensionPath, 'dist', 'summaryWorker.js'), cpus().length);
-    this.index = new CorpusIndex(nodeCorpusFiles(), this.loadCache(), (file) => this.pool.summarizeFile(file));
+    this.index = new CorpusIndex(nodeCorpusFiles(), {
+      cache: this.loadCache(),
+      summarizeFile: (file) => this.pool.summarizeFile(file, workspaceGazetteerFile(vscode.Uri.file(file))),
+      taggerFor: (file) => taggerFor(vscode.Uri.file(file)),
+      gazetteerStamp: this.gazetteerStamp(),
+    });
+    const gazetteerWatcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_GAZETTEER_PATH}`);
     this.subscriptions.push(
+      gazetteerWatcher,
+      gazetteerWatcher.onDidCreate(() => { void this.regazetteer(); }),
+      gazetteerWatcher.onDidChange(() => { void this.regazetteer(); }),
+      gazetteerWatcher.onDidDelete(() => { void this.regazetteer(); }),
       locator.onDidChangeRoots(() => { if (this.started) this.rebuild(); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.scheduleEdit(event.document); }),
       vscode.workspace.onDidSaveTextDocument((document) => { void this.updatePath(document.uri.fsPath); }),
@@ -45,6 +58,22 @@ export class CorpusIndexService implements vscode.Disposable {
     if (this.started) return;
     this.started = true;
     this.rebuild();
+  }
+
+  /** The workspace gazetteers as they are now: summaries of untagged articles depend on them. */
+  private gazetteerStamp(): string {
+    return (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file')
+      .map((folder) => `${folder.uri.fsPath}=${gazetteerFileStamp(path.join(folder.uri.fsPath, WORKSPACE_GAZETTEER_PATH))}`).join('|');
+  }
+
+  /** A workspace gazetteer changed: the articles without front matter are tagged again. */
+  private async regazetteer(): Promise<void> {
+    if (!this.started) return;
+    await this.building;
+    if (await this.index.regazetteer(this.gazetteerStamp())) {
+      this.changed.fire();
+      this.scheduleSave();
+    }
   }
 
   private cacheFile(): string | undefined {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { listArticleFiles } from '../../../../src/core/corpus/articleFiles';
@@ -7,6 +7,9 @@ import { CorpusIndex, type CorpusFiles } from '../../../../src/core/corpus/corpu
 import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
 import { corpusEntities, filterArticles, groupArticles } from '../../../../src/core/corpus/views';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { gazetteerFileStamp, gazetteerFromFile } from '../../../../src/core/tagging/gazetteer/gazetteerFile';
+import { tag } from '../../../../src/core/tagging/tag';
+import type { Tagger } from '../../../../src/core/tagging/types';
 import { SEEDS } from '../../paths';
 
 /** The disk, counting reads, so tests can tell what the cache saved. */
@@ -46,7 +49,7 @@ describe('core/corpus/corpusIndex', () => {
     await cold.build(await listArticleFiles(folder));
     assert.ok(cold.all().every((article) => article.summary.state === 'draft'));
     const files = countingFiles();
-    const warm = new CorpusIndex(files, JSON.parse(JSON.stringify(cold.snapshot())) as ReturnType<CorpusIndex['snapshot']>);
+    const warm = new CorpusIndex(files, { cache: JSON.parse(JSON.stringify(cold.snapshot())) as ReturnType<CorpusIndex['snapshot']> });
     await warm.build(await listArticleFiles(folder));
     assert.equal(files.reads, 0);
     const byPath = (index: CorpusIndex): unknown => JSON.parse(JSON.stringify([...index.all()].sort((a, b) => (a.path < b.path ? -1 : 1)).map((article) => [article.path, article.summary])));
@@ -81,5 +84,39 @@ describe('core/corpus/corpusIndex', () => {
     assert.ok(kazakhstan);
     assert.deepEqual(kazakhstan.names.sort(), ['Казахстан', 'Қазақстан']);
     assert.equal(kazakhstan.articles.length, 4);
+  });
+
+  it('tags articles without front matter with the workspace gazetteer, again when it changes, and distrusts a cache made under another', async () => {
+    const gazetteerFile = path.join(folder, '.corpus', 'gazetteer.yaml');
+    const taggerFor = (): Tagger => {
+      const gazetteer = gazetteerFromFile(gazetteerFile);
+      return (text, options) => tag(text, options, { gazetteer });
+    };
+    const paths = await listArticleFiles(folder);
+    const index = new CorpusIndex(nodeCorpusFiles(), { taggerFor, gazetteerStamp: gazetteerFileStamp(gazetteerFile) });
+    await index.build(paths);
+    const reform = (of: CorpusIndex): unknown => of.all().find((article) => path.basename(article.path) === '003_c55b704b24c84185.txt')
+      ?.summary.entities.find((entity) => entity.kind === 'EVENT' && entity.name === 'Конституциялық реформа');
+    assert.equal(reform(index), undefined, 'not an entity of the shipped gazetteer');
+
+    mkdirSync(path.dirname(gazetteerFile));
+    writeFileSync(gazetteerFile, 'entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n');
+    assert.equal(await index.regazetteer(gazetteerFileStamp(gazetteerFile)), true);
+    assert.deepEqual(reform(index), { kind: 'EVENT', name: 'Конституциялық реформа', mentions: 1 });
+    assert.equal(await index.regazetteer(gazetteerFileStamp(gazetteerFile)), false, 'nothing to do for the same gazetteer');
+
+    const snapshot = JSON.stringify(index.snapshot());
+    const sameGazetteer = countingFiles();
+    const warm = new CorpusIndex(sameGazetteer, { taggerFor, cache: JSON.parse(snapshot) as ReturnType<CorpusIndex['snapshot']>, gazetteerStamp: gazetteerFileStamp(gazetteerFile) });
+    await warm.build(paths);
+    assert.equal(sameGazetteer.reads, 0);
+    assert.ok(reform(warm));
+
+    rmSync(gazetteerFile);
+    const otherGazetteer = countingFiles();
+    const restarted = new CorpusIndex(otherGazetteer, { taggerFor, cache: JSON.parse(snapshot) as ReturnType<CorpusIndex['snapshot']>, gazetteerStamp: gazetteerFileStamp(gazetteerFile) });
+    await restarted.build(paths);
+    assert.equal(otherGazetteer.reads, paths.length, 'every untagged article is tagged again');
+    assert.equal(reform(restarted), undefined);
   });
 });
