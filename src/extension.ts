@@ -5,6 +5,8 @@ import { ArticlesTreeProvider } from './vscode/articlesTree';
 import { registerChooseCorpusFolder, registerCreateCorpusFolder, registerRevealCorpusFolder } from './vscode/commands/corpusFolder';
 import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
+import { CorpusWatcher } from './vscode/corpusWatcher';
+import { FrontMatterReadings } from './vscode/frontMatterReadings';
 import { registerCorpusViewCommands } from './vscode/corpus/viewCommands';
 import { ENTITIES_VIEW_ID, EntitiesTreeProvider } from './vscode/corpus/entitiesTree';
 import { CorpusIndexService } from './vscode/corpus/indexService';
@@ -21,16 +23,20 @@ import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
-  const corpusIndex = new CorpusIndexService(locator, context);
+  const watcher = new CorpusWatcher(locator);
+  const readings = new FrontMatterReadings();
+  const corpusIndex = new CorpusIndexService(locator, context, watcher);
   const articles = new ArticlesTreeProvider(corpusIndex, context.workspaceState);
   const entities = new EntitiesTreeProvider(corpusIndex);
   const output = vscode.window.createOutputChannel('Corpus Curator');
-  const tagState = new TagState(locator);
+  const tagState = new TagState(locator, watcher, readings);
   const lenses = new TagCodeLenses(tagState);
   const decorations = new TagDecorations(tagState);
   const article = { language: ARTICLE_LANGUAGE_ID };
   context.subscriptions.push(
     locator,
+    watcher,
+    readings,
     corpusIndex,
     articles,
     entities,
@@ -38,14 +44,15 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerCorpusViewCommands(articles, corpusIndex),
     output,
     articles.createView(),
-    new ArticleDiagnostics(locator),
-    vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(), { providedCodeActionKinds: ArticleQuickFixes.kinds }),
+    new ArticleDiagnostics(locator, watcher, readings),
+    vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(readings), { providedCodeActionKinds: ArticleQuickFixes.kinds }),
     registerWriteCommands(locator, articles, output),
     tagState,
     decorations,
     vscode.languages.registerCodeLensProvider(article, lenses),
     vscode.languages.registerHoverProvider(article, new TagHovers(tagState)),
     registerTagCommands(tagState, () => { lenses.refresh(); decorations.schedule(); }),
+    watcher.onDidChangeGazetteer(() => { lenses.refresh(); decorations.schedule(); }),
     vscode.languages.onDidChangeDiagnostics((event) => { if (event.uris.some((uri) => locator.rootOfArticle(uri))) lenses.refresh(); }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('corpusCurator.tags')) { lenses.refresh(); decorations.schedule(); }

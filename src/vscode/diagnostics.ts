@@ -4,6 +4,8 @@ import { checkArticle } from '../core/metadata/checkArticle';
 import { LineIndex } from '../core/text/lineIndex';
 import { rangeOf, severityOf } from './convert';
 import type { CorpusLocator } from './corpusLocator';
+import type { CorpusWatcher } from './corpusWatcher';
+import type { FrontMatterReadings } from './frontMatterReadings';
 
 const DEBOUNCE_MS = 200;
 
@@ -12,9 +14,8 @@ export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('corpus-curator');
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[];
-  private readonly fileEvents = vscode.workspace.createFileSystemWatcher('**/*.{txt,md}');
 
-  constructor(private readonly locator: CorpusLocator) {
+  constructor(private readonly locator: CorpusLocator, watcher: CorpusWatcher, private readonly readings: FrontMatterReadings) {
     this.subscriptions = [
       vscode.workspace.onDidOpenTextDocument((document) => { this.update(document); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.schedule(event.document); }),
@@ -23,10 +24,10 @@ export class ArticleDiagnostics implements vscode.Disposable {
       // A deleted article can stay open as a document for a while; its problems go with the file.
       // VS Code drops a create and delete that come close together, so every file event also
       // sweeps out problems of files that are gone.
-      this.fileEvents,
-      this.fileEvents.onDidDelete((uri) => { this.forget(uri); this.sweep(); }),
-      this.fileEvents.onDidCreate(() => { this.sweep(); }),
-      this.fileEvents.onDidChange(() => { this.sweep(); }),
+      watcher.onDidChangeArticleFile((event) => {
+        if (event.kind === 'delete') this.forget(event.uri);
+        this.sweep();
+      }),
     ];
     this.refreshAll();
   }
@@ -62,7 +63,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
     }
     const text = document.getText();
     const index = new LineIndex(text);
-    this.collection.set(document.uri, checkArticle(text, document.uri.fsPath).map((problem) => {
+    this.collection.set(document.uri, checkArticle(text, document.uri.fsPath, this.readings.of(document)).map((problem) => {
       const diagnostic = new vscode.Diagnostic(rangeOf(index, problem.start, problem.end), problem.message, severityOf(problem));
       diagnostic.source = 'Corpus Curator';
       diagnostic.code = problem.code;

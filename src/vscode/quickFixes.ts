@@ -2,10 +2,13 @@ import * as vscode from 'vscode';
 import { checkArticle } from '../core/metadata/checkArticle';
 import { LineIndex } from '../core/text/lineIndex';
 import { rangeOf } from './convert';
+import type { FrontMatterReadings } from './frontMatterReadings';
 
 /** Quick fixes where the fix is obvious: a wrongly cased value, an id that is not the file name, missing front matter. */
 export class ArticleQuickFixes implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly readings: FrontMatterReadings) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'Corpus Curator');
@@ -13,7 +16,7 @@ export class ArticleQuickFixes implements vscode.CodeActionProvider {
     // Diagnostics reach this provider as copies, so the problems are recomputed and matched by code and place.
     const text = document.getText();
     const index = new LineIndex(text);
-    const problems = checkArticle(text, document.uri.fsPath);
+    const problems = checkArticle(text, document.uri.fsPath, this.readings.of(document));
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
       const problem = problems.find((candidate) => candidate.code === diagnostic.code && rangeOf(index, candidate.start, candidate.end).isEqual(diagnostic.range));

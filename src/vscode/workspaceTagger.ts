@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Gazetteer } from '../core/tagging/gazetteer/gazetteer';
 import { gazetteerFromFile } from '../core/tagging/gazetteer/gazetteerFile';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
-import { tag } from '../core/tagging/tag';
+import { taggerWith } from '../core/tagging/tag';
 import type { Tagger } from '../core/tagging/types';
 
 /** The workspace gazetteer file that applies to a document: its workspace folder's .corpus/gazetteer.yaml. */
@@ -18,6 +18,5 @@ export function gazetteerFor(uri: vscode.Uri): Gazetteer {
 }
 
 export function taggerFor(uri: vscode.Uri): Tagger {
-  const gazetteer = gazetteerFor(uri);
-  return (text, options) => tag(text, options, { gazetteer });
+  return taggerWith(gazetteerFor(uri));
 }

@@ -96,8 +96,16 @@ describe('Corpus tree', () => {
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
   });
 
-  it('tags articles without front matter with the workspace gazetteer, and again when it changes', async () => {
+  it('tags articles with the workspace gazetteer, in the Entities view and the open editor, and again when it changes', async () => {
     const gazetteer = vscode.Uri.joinPath(workspaceRoot(), '.corpus', 'gazetteer.yaml');
+    const article = vscode.Uri.joinPath(workspaceRoot(), '003_c55b704b24c84185.txt');
+    await vscode.window.showTextDocument(article);
+    // The top lens counts the article's pending tags: `kk · 40 pending · 0 accepted · 1 problems`.
+    const pending = async (): Promise<number> => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', article, 100);
+      return Number(/ · (\d+) pending · /u.exec(lenses.map((lens) => lens.command?.title ?? '').join('\n'))?.[1] ?? NaN);
+    };
+    const pendingBefore = await waitFor(async () => { const count = await pending(); return Number.isNaN(count) ? undefined : count; }, 'the top lens');
     const reform = async (): Promise<TreeSnapshot | undefined> => {
       await extension().exports.whenIndexed();
       const events = (await extension().exports.entitiesTree(3)).find((kind) => kind.label === 'Events');
@@ -107,10 +115,13 @@ describe('Corpus tree', () => {
     await vscode.workspace.fs.writeFile(gazetteer, Buffer.from('entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n', 'utf8'));
     try {
       const found = await waitFor(reform, 'the workspace gazetteer\'s entity in the Entities view');
-      assert.deepEqual(found.children.map((article) => article.label), [TITLED[1]]);
+      assert.deepEqual(found.children.map((row) => row.label), [TITLED[1]]);
+      await waitFor(async () => ((await pending()) === pendingBefore + 1 ? true : undefined), 'one more pending tag in the open article');
     } finally {
       await vscode.workspace.fs.delete(gazetteer);
     }
     await waitFor(async () => ((await reform()) === undefined ? true : undefined), 'the entity to go with its gazetteer entry');
+    await waitFor(async () => ((await pending()) === pendingBefore ? true : undefined), 'the tag to leave the open article');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 });

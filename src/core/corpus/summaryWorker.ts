@@ -1,19 +1,13 @@
 // A worker thread that reads, hashes and summarises articles, so building the corpus index uses
-// every core and keeps file reading, YAML parsing and tagging off the caller's thread.
+// every core and keeps file reading, YAML parsing and tagging off the caller's thread. Articles
+// without front matter are tagged with their workspace's gazetteer, as in the editor.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
-import { tag } from '../tagging/tag';
-import type { Tagger } from '../tagging/types';
+import { taggerWith } from '../tagging/tag';
 import { contentHash, summarizeArticle } from './summary';
 
 interface Request { id: number; path: string; gazetteerFile?: string }
-
-/** Articles without front matter are tagged with their workspace's gazetteer, as in the editor. */
-function taggerWith(gazetteerFile: string | undefined): Tagger {
-  const gazetteer = gazetteerFromFile(gazetteerFile);
-  return (text, options) => tag(text, options, { gazetteer });
-}
 
 parentPort?.on('message', (request: Request) => {
   let content: string;
@@ -24,7 +18,7 @@ parentPort?.on('message', (request: Request) => {
     return;
   }
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(request.gazetteerFile)) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile))) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,4 +1,5 @@
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
+import type { FrontMatterReading } from '../frontmatter/articleFrontMatter';
 import { readFrontMatter } from '../frontmatter/read';
 import { isPlainTextArticle } from '../metadata/articleId';
 import { applyDecisions } from '../metadata/entities';
@@ -64,11 +65,12 @@ export function articleTags(text: string, analysis: ArticleAnalysis, curation: C
 /**
  * The tags of an article's text as it is now: analysed, with the language and the decisions its
  * front matter records. The editor, the entity tree and the index all tag an article this way.
+ * `reading` is the text's front matter when it has been read already.
  */
-export function tagArticleText(text: string, filePath: string, tagger: Tagger): ArticleTags & { analysis: ArticleAnalysis } {
+export function tagArticleText(text: string, filePath: string, tagger: Tagger, reading?: FrontMatterReading): ArticleTags & { analysis: ArticleAnalysis } {
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const frontMatter = analysis.split.frontMatter;
-  const value = frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
+  const value = reading ? reading.parsed?.value : frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
   const language = value?.language;
   const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
   return { ...articleTags(text, analysis, readCuration(value), tagger, lang), analysis };

@@ -1,19 +1,20 @@
-import { splitArticle } from '../article/frontMatterBlock';
-import { readFrontMatter } from '../frontmatter/read';
+import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
 import type { Problem } from '../problems';
 import { validateFrontMatter } from '../schema/validate';
 import { articleIdOf } from './articleId';
 
-/** Every problem of an article's front matter, at the offending key (offsets into the text). */
-export function checkArticle(text: string, filePath: string): Problem[] {
-  const split = splitArticle(text);
+/**
+ * Every problem of an article's front matter, at the offending key (offsets into the text).
+ * `reading` is the text's front matter when it has been read already.
+ */
+export function checkArticle(text: string, filePath: string, reading: FrontMatterReading = readArticleFrontMatter(text)): Problem[] {
+  const { split, parsed } = reading;
   if (split.unclosedFence) {
     return [{ severity: 'error', code: 'unclosed-front-matter', message: "front matter opened with '---' on line 1 is never closed", start: 0, end: 3 }];
   }
-  if (!split.frontMatter) {
+  if (!split.frontMatter || !parsed) {
     return [{ severity: 'error', code: 'no-front-matter', message: 'the article has no front matter yet (run "Write Front Matter")', start: 0, end: 0 }];
   }
-  const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
   if (!parsed.value) return parsed.problems;
   return [...parsed.problems, ...validateFrontMatter(parsed.value, parsed.document, split.frontMatter.yamlStart, articleIdOf(filePath))];
 }

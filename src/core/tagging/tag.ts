@@ -5,7 +5,7 @@ import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer';
 import { identifyLanguage } from './lang/identify';
 import { linkShortMentions, resolveOverlaps } from './refine';
 import { tokenize } from './tokens';
-import type { Span, TagOptions, TagResult } from './types';
+import type { Span, Tagger, TagOptions, TagResult } from './types';
 
 /** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
 function overlapping(spans: readonly Span[], range: { start: number; end: number }): Span[] {
@@ -54,4 +54,9 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
       && overlapping(dates, phrase).length === 0;
   });
   return { lang, script: guess.script, spans: linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown])) };
+}
+
+/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one). */
+export function taggerWith(gazetteer: Gazetteer): Tagger {
+  return (text, options) => tag(text, options, { gazetteer });
 }

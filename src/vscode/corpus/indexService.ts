@@ -9,14 +9,15 @@ import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
 import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from '../corpusLocator';
+import type { CorpusWatcher } from '../corpusWatcher';
 import { taggerFor, workspaceGazetteerFile } from '../workspaceTagger';
 
 const CACHE_FILE = 'corpus-index.json';
 
 /**
  * The corpus index for the views: built on worker threads with progress in the status bar,
- * cached by content hash in the extension's workspace storage, and kept current by file-system
- * watchers and editor changes (an unsaved edit shows at once), one file at a time.
+ * cached by content hash in the extension's workspace storage, and kept current by the corpus
+ * watcher and editor changes (an unsaved edit shows at once), one file at a time.
  */
 export class CorpusIndexService implements vscode.Disposable {
   private index: CorpusIndex;
@@ -24,14 +25,13 @@ export class CorpusIndexService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
-  private watchers: vscode.Disposable[] = [];
   private building: Promise<void> = Promise.resolve();
   private saveTimer: NodeJS.Timeout | undefined;
   private editTimers = new Map<string, NodeJS.Timeout>();
   indexed = 0;
   total = 0;
 
-  constructor(private readonly locator: CorpusLocator, private readonly context: vscode.ExtensionContext) {
+  constructor(private readonly locator: CorpusLocator, private readonly context: vscode.ExtensionContext, watcher: CorpusWatcher) {
     this.pool = new SummaryWorkerPool(path.join(context.extensionPath, 'dist', 'summaryWorker.js'), cpus().length);
     this.index = new CorpusIndex(nodeCorpusFiles(), {
       cache: this.loadCache(),
@@ -39,12 +39,12 @@ export class CorpusIndexService implements vscode.Disposable {
       taggerFor: (file) => taggerFor(vscode.Uri.file(file)),
       gazetteerStamp: this.gazetteerStamp(),
     });
-    const gazetteerWatcher = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_GAZETTEER_PATH}`);
     this.subscriptions.push(
-      gazetteerWatcher,
-      gazetteerWatcher.onDidCreate(() => { void this.regazetteer(); }),
-      gazetteerWatcher.onDidChange(() => { void this.regazetteer(); }),
-      gazetteerWatcher.onDidDelete(() => { void this.regazetteer(); }),
+      watcher.onDidChangeGazetteer(() => { void this.regazetteer(); }),
+      watcher.onDidChangeArticleFile((event) => {
+        if (event.kind !== 'delete') void this.updatePath(event.uri.fsPath);
+        else if (this.index.remove(event.uri.fsPath)) this.changed.fire();
+      }),
       locator.onDidChangeRoots(() => { if (this.started) this.rebuild(); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.scheduleEdit(event.document); }),
       vscode.workspace.onDidSaveTextDocument((document) => { void this.updatePath(document.uri.fsPath); }),
@@ -115,14 +115,6 @@ export class CorpusIndexService implements vscode.Disposable {
   }
 
   rebuild(): void {
-    for (const watcher of this.watchers) watcher.dispose();
-    this.watchers = this.locator.corpusRoots.flatMap((root) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{txt,md}'));
-      return [watcher,
-        watcher.onDidCreate((uri) => { void this.updatePath(uri.fsPath); }),
-        watcher.onDidChange((uri) => { void this.updatePath(uri.fsPath); }),
-        watcher.onDidDelete((uri) => { if (this.index.remove(uri.fsPath)) this.changed.fire(); })];
-    });
     this.building = Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Indexing the corpus') }, async (progress) => {
       const files = (await Promise.all(this.locator.corpusRoots.map((root) => listArticleFiles(root.fsPath).catch(() => [])))).flat();
       this.total = files.length;
@@ -175,7 +167,7 @@ export class CorpusIndexService implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.saveTimer);
     for (const timer of this.editTimers.values()) clearTimeout(timer);
-    for (const disposable of [...this.watchers, ...this.subscriptions]) disposable.dispose();
+    for (const disposable of this.subscriptions) disposable.dispose();
     void this.pool.close();
   }
 }

@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../core/article/analyze';
 import { type ArticleTags, tagArticleText } from '../../core/curation/articleTags';
+import type { Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
+import { taggerWith } from '../../core/tagging/tag';
 import type { CorpusLocator } from '../corpusLocator';
-import { taggerFor } from '../workspaceTagger';
+import type { CorpusWatcher } from '../corpusWatcher';
+import type { FrontMatterReadings } from '../frontMatterReadings';
+import { gazetteerFor } from '../workspaceTagger';
 
 export interface DocumentTags extends ArticleTags {
   analysis: ArticleAnalysis;
   version: number;
+  gazetteer: Gazetteer;
 }
 
 /**
- * The tags of open corpus articles, computed once per document version (tagging a 10 KB article
- * takes a few milliseconds, so a version is recomputed whole). Documents outside the corpus are
- * never tagged.
+ * The tags of open corpus articles, computed once per document version and workspace gazetteer
+ * (tagging a 10 KB article takes a few milliseconds, so a version is recomputed whole).
+ * Documents outside the corpus are never tagged.
  */
 export class TagState implements vscode.Disposable {
   private readonly cache = new Map<string, DocumentTags>();
@@ -20,10 +25,12 @@ export class TagState implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
 
-  constructor(private readonly locator: CorpusLocator) {
+  constructor(private readonly locator: CorpusLocator, watcher: CorpusWatcher, private readonly readings: FrontMatterReadings) {
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((document) => { this.cache.delete(document.uri.toString()); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.changed.fire(event.document.uri); }),
+      // Open articles are tagged again with the new gazetteer the next time they are asked for.
+      watcher.onDidChangeGazetteer(() => { for (const document of vscode.workspace.textDocuments) if (this.cache.has(document.uri.toString())) this.changed.fire(document.uri); }),
     );
   }
 
@@ -35,8 +42,10 @@ export class TagState implements vscode.Disposable {
     if (!this.isArticle(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached?.version === document.version) return cached;
-    const computed: DocumentTags = { ...tagArticleText(document.getText(), document.uri.fsPath, taggerFor(document.uri)), version: document.version };
+    const gazetteer = gazetteerFor(document.uri);
+    if (cached?.version === document.version && cached.gazetteer === gazetteer) return cached;
+    const tags = tagArticleText(document.getText(), document.uri.fsPath, taggerWith(gazetteer), this.readings.of(document));
+    const computed: DocumentTags = { ...tags, version: document.version, gazetteer };
     this.cache.set(key, computed);
     return computed;
   }

@@ -8,7 +8,7 @@ import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
 import { corpusEntities, filterArticles, groupArticles } from '../../../../src/core/corpus/views';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { gazetteerFileStamp, gazetteerFromFile } from '../../../../src/core/tagging/gazetteer/gazetteerFile';
-import { tag } from '../../../../src/core/tagging/tag';
+import { taggerWith } from '../../../../src/core/tagging/tag';
 import type { Tagger } from '../../../../src/core/tagging/types';
 import { SEEDS } from '../../paths';
 
@@ -88,10 +88,7 @@ describe('core/corpus/corpusIndex', () => {
 
   it('tags articles without front matter with the workspace gazetteer, again when it changes, and distrusts a cache made under another', async () => {
     const gazetteerFile = path.join(folder, '.corpus', 'gazetteer.yaml');
-    const taggerFor = (): Tagger => {
-      const gazetteer = gazetteerFromFile(gazetteerFile);
-      return (text, options) => tag(text, options, { gazetteer });
-    };
+    const taggerFor = (): Tagger => taggerWith(gazetteerFromFile(gazetteerFile));
     const paths = await listArticleFiles(folder);
     const index = new CorpusIndex(nodeCorpusFiles(), { taggerFor, gazetteerStamp: gazetteerFileStamp(gazetteerFile) });
     await index.build(paths);
