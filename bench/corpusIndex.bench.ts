@@ -1,12 +1,13 @@
 // The corpus index on 10,000 generated articles: cold build, warm build (cache), a one-file
 // update, memory, and how soon the first page of the tree can be shown.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Document, isMap, isSeq } from 'yaml';
 import { cpus } from 'node:os';
-import { CorpusIndex, type CorpusFiles, type FileSummary } from '../src/core/corpus/corpusIndex';
+import { listArticleFiles } from '../src/core/corpus/articleFiles';
+import { CorpusIndex, type CorpusFiles, type FileSummary, type IndexCache } from '../src/core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../src/core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../src/core/corpus/workerPool';
 import { canonicalName, defaultGazetteer } from '../src/core/tagging/gazetteer/gazetteer';
@@ -63,16 +64,19 @@ export async function runCorpusIndexBench(): Promise<void> {
     const cold = new CorpusIndex(nodeFiles, { summarizeFile: summarize });
     let firstPageMs = 0;
     const coldStart = performance.now();
-    await cold.build(paths, (done) => { if (firstPageMs === 0 && done > 0) firstPageMs = performance.now() - coldStart; });
+    // As the extension does it: list the corpus folder, then index what it holds.
+    await cold.build(await listArticleFiles(folder), (done) => { if (firstPageMs === 0 && done > 0) firstPageMs = performance.now() - coldStart; });
     const coldMs = performance.now() - coldStart;
     collect?.();
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
-    const cache = cold.snapshot();
-    const cacheMb = Buffer.byteLength(JSON.stringify(cache)) / 2 ** 20;
+    const cacheFile = path.join(folder, 'corpus-index.json');
+    writeFileSync(cacheFile, JSON.stringify(cold.snapshot()));
+    const cacheMb = statSync(cacheFile).size / 2 ** 20;
 
-    const warm = new CorpusIndex(nodeFiles, { cache: JSON.parse(JSON.stringify(cache)) as typeof cache, summarizeFile: summarize });
+    // As the extension starts with a cache: read it from storage, list the folder, index.
     const warmStart = performance.now();
-    await warm.build(paths);
+    const warm = new CorpusIndex(nodeFiles, { cache: JSON.parse(await readFile(cacheFile, 'utf8')) as IndexCache, summarizeFile: summarize });
+    await warm.build(await listArticleFiles(folder));
     const warmMs = performance.now() - warmStart;
 
     const updates: number[] = [];
@@ -87,8 +91,8 @@ export async function runCorpusIndexBench(): Promise<void> {
     updates.sort((a, b) => a - b);
     const oneFileMs = updates[Math.floor(updates.length / 2)] ?? 0;
 
-    console.log(`  cold build:       ${(coldMs / 1000).toFixed(2)} s   (target ≤ 3 s)`);
-    console.log(`  warm build:       ${(warmMs / 1000).toFixed(2)} s   (target ≤ 0.5 s; the cache holds ${cacheMb.toFixed(1)} MB)`);
+    console.log(`  cold build:       ${(coldMs / 1000).toFixed(2)} s   (target ≤ 3 s; no index cache, listing the folder included)`);
+    console.log(`  warm build:       ${(warmMs / 1000).toFixed(2)} s   (target ≤ 0.5 s; reading the cache of ${cacheMb.toFixed(1)} MB and listing included)`);
     console.log(`  one-file update:  ${oneFileMs.toFixed(1)} ms  (target ≤ 20 ms; median of 21)`);
     console.log(`  first page:       ${firstPageMs.toFixed(0)} ms  (the first 200 articles, shown before the rest are indexed)`);
     console.log(`  memory:           ${heapMb.toFixed(0)} MB of heap for the index of ${cold.size.toLocaleString('en')} articles`);
