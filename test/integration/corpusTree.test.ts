@@ -82,6 +82,20 @@ describe('Corpus tree', () => {
     await rowsWhere('the deleted article to go', (all) => !all.some((row) => row.label === 'Жаңа мақаланың тақырыбы осында'));
   });
 
+  it('follows a rename on disk: the article moves to its new name without a refresh', async () => {
+    const before = vscode.Uri.joinPath(workspaceRoot(), 'zz_rename_before.txt');
+    const after = vscode.Uri.joinPath(workspaceRoot(), 'zz_rename_after.txt');
+    await vscode.workspace.fs.writeFile(before, Buffer.from('Статья без заголовка начинается с текста о Казахстане.\n', 'utf8'));
+    try {
+      await rowsWhere('the article under its first name', (all) => all.some((row) => row.label === 'zz_rename_before.txt'));
+      await vscode.workspace.fs.rename(before, after);
+      await rowsWhere('the article under its new name only', (all) => all.some((row) => row.label === 'zz_rename_after.txt') && !all.some((row) => row.label === 'zz_rename_before.txt'));
+    } finally {
+      await vscode.workspace.fs.delete(after).then(undefined, () => vscode.workspace.fs.delete(before));
+    }
+    await rowsWhere('the renamed article to go', (all) => !all.some((row) => row.label.startsWith('zz_rename_')));
+  });
+
   it('lists an entity shared by two articles with both, and finds its mentions', async () => {
     await extension().exports.whenIndexed();
     const kinds = await extension().exports.entitiesTree(4);
@@ -94,6 +108,17 @@ describe('Corpus tree', () => {
     const places = kinds.find((kind) => kind.label === 'Places');
     const kazakhstan = places?.children.find((entity) => /Қазақстан|Казахстан/u.test(entity.label));
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
+  });
+
+  it('browses dates by year, then month, each date with its articles and mentions counted', async () => {
+    await extension().exports.whenIndexed();
+    const dates = (await extension().exports.entitiesTree(4)).find((kind) => kind.label === 'Dates');
+    const year = dates?.children.find((period) => period.label === '2024');
+    const month = year?.children.find((period) => period.label === '2024-05');
+    const day = month?.children.find((entity) => entity.label === '2024-05-29');
+    assert.ok(day, `2024 › 2024-05 › 2024-05-29 is listed; the years are ${JSON.stringify(dates?.children.map((period) => period.label))}`);
+    assert.match(day.description, /^1 article · \d+ mentions?$/u);
+    assert.deepEqual(dates?.children.map((period) => period.label), [...(dates?.children.map((period) => period.label) ?? [])].sort().reverse(), 'newest year first');
   });
 
   it('tags articles with the workspace gazetteer, in the Entities view and the open editor, and again when it changes', async () => {

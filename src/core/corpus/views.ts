@@ -74,3 +74,27 @@ export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntit
     return { key, kind: entry.kind, name: names[0] ?? key, names, articles: sortArticles([...entry.articles]), mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
   }).sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || compareCodePoints(a.name, b.name));
 }
+
+/** Dates of one year or one month: the months of a year, and the dates known to no finer a period. */
+export interface DatePeriod { label: string; months: DatePeriod[]; dates: CorpusEntity[] }
+
+/**
+ * Dates by year, newest first; within a year, its months (newest first) and then the dates
+ * known only to the year. Ranges (`a/b`) go where they start.
+ */
+export function datePeriods(dates: readonly CorpusEntity[]): DatePeriod[] {
+  const years = new Map<string, { months: Map<string, CorpusEntity[]>; dates: CorpusEntity[] }>();
+  for (const date of dates) {
+    const start = date.name.split('/')[0] ?? date.name;
+    const year = years.get(start.slice(0, 4)) ?? { months: new Map<string, CorpusEntity[]>(), dates: [] };
+    years.set(start.slice(0, 4), year);
+    if (start.length >= 7) year.months.set(start.slice(0, 7), [...(year.months.get(start.slice(0, 7)) ?? []), date]);
+    else year.dates.push(date);
+  }
+  const newestFirst = (a: string, b: string): number => compareCodePoints(b, a);
+  return [...years.keys()].sort(newestFirst).map((label) => {
+    const year = years.get(label) ?? { months: new Map<string, CorpusEntity[]>(), dates: [] };
+    const months = [...year.months.keys()].sort(newestFirst).map((month) => ({ label: month, months: [], dates: year.months.get(month) ?? [] }));
+    return { label, months, dates: year.dates };
+  });
+}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { tagArticleText } from '../../core/curation/articleTags';
 import type { IndexedArticle } from '../../core/corpus/corpusIndex';
-import { articleLabel, type CorpusEntity, corpusEntities } from '../../core/corpus/views';
+import { articleLabel, type CorpusEntity, corpusEntities, type DatePeriod, datePeriods } from '../../core/corpus/views';
 import type { SpanKind } from '../../core/tagging/types';
 import { currentText } from '../frontMatter/planEdit';
 import { taggerFor } from '../workspaceTagger';
@@ -11,7 +11,7 @@ export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
 
 export type EntitiesNode =
   | { type: 'kind'; kind: SpanKind; entities: CorpusEntity[] }
-  | { type: 'period'; label: string; entities: CorpusEntity[] }
+  | { type: 'period'; period: DatePeriod }
   | { type: 'entity'; entity: CorpusEntity }
   | { type: 'article'; entity: CorpusEntity; article: IndexedArticle }
   | { type: 'mention'; uri: vscode.Uri; start: number; end: number; text: string; line: string };
@@ -42,9 +42,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     }
     switch (element.type) {
       case 'kind':
-        return element.kind === 'DATE' ? periods(element.entities, 4) : element.entities.map((entity) => ({ type: 'entity', entity }));
+        return element.kind === 'DATE'
+          ? datePeriods(element.entities).map((period) => ({ type: 'period', period }))
+          : element.entities.map((entity) => ({ type: 'entity', entity }));
       case 'period':
-        return element.label.length === 4 ? periods(element.entities, 7) : element.entities.map((entity) => ({ type: 'entity', entity }));
+        return [
+          ...element.period.months.map((period): EntitiesNode => ({ type: 'period', period })),
+          ...element.period.dates.map((entity): EntitiesNode => ({ type: 'entity', entity })),
+        ];
       case 'entity':
         return element.entity.articles.map((article) => ({ type: 'article', entity: element.entity, article }));
       case 'article':
@@ -64,15 +69,16 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         return item;
       }
       case 'period': {
-        const item = new vscode.TreeItem(element.label, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = String(element.entities.length);
-        item.id = `period:${element.label}`;
+        const { period } = element;
+        const item = new vscode.TreeItem(period.label, vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(period.dates.length + period.months.reduce((sum, month) => sum + month.dates.length, 0));
+        item.id = `period:${period.label}`;
         return item;
       }
       case 'entity': {
         const { entity } = element;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = vscode.l10n.t('{0} articles · {1} mentions', entity.articles.length, entity.mentions);
+        item.description = `${counted(entity.articles.length, 'article')} · ${counted(entity.mentions, 'mention')}`;
         item.tooltip = new vscode.MarkdownString([`**${entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : ''].filter((line) => line !== '').join('\n\n'));
         item.id = `entity:${entity.key}`;
         item.contextValue = 'entity';
@@ -100,13 +106,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   }
 }
 
-function periods(entities: readonly CorpusEntity[], length: 4 | 7): EntitiesNode[] {
-  const byPeriod = new Map<string, CorpusEntity[]>();
-  for (const entity of entities) {
-    const label = entity.name.slice(0, length);
-    byPeriod.set(label, [...(byPeriod.get(label) ?? []), entity]);
-  }
-  return [...byPeriod.entries()].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([label, grouped]) => ({ type: 'period', label, entities: grouped }));
+function counted(count: number, what: 'article' | 'mention'): string {
+  if (what === 'article') return count === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', count);
+  return count === 1 ? vscode.l10n.t('1 mention') : vscode.l10n.t('{0} mentions', count);
 }
 
 /** The mentions of an entity in one article, found by tagging the article as it is now. */
