@@ -2,6 +2,7 @@
 // development sets, per language and kind, exact and overlap match, against the targets.
 import * as path from 'node:path';
 import { loadDevGold, loadSeedGold } from './gold';
+import { printLanguageIdentification } from './languageId';
 import { GROUPS, type Miss, precision, recall, type Scores, scoreDocuments, TARGETS } from './score';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -33,8 +34,11 @@ function printTable(title: string, scores: Scores): boolean {
 }
 
 const misses: Miss[] = [];
-const seeds = printTable('Seeds (test/fixtures/gold, 5 articles)', scoreDocuments(loadSeedGold(REPO_ROOT), misses));
-printTable('Development sets (test/fixtures/dev, 10 sentences per language, not from the seeds)', scoreDocuments(loadDevGold(REPO_ROOT), misses));
+const seedGold = loadSeedGold(REPO_ROOT);
+const devGold = loadDevGold(REPO_ROOT);
+const seeds = printTable('Seeds (test/fixtures/gold, 5 articles)', scoreDocuments(seedGold, misses));
+printTable('Development sets (test/fixtures/dev, 10 sentences per language, not from the seeds)', scoreDocuments(devGold, misses));
+printLanguageIdentification(REPO_ROOT, seedGold, devGold);
 if (process.argv.includes('--details')) {
   console.log('\nNot matched exactly (missed: in the gold only; spurious: found by the engine only):');
   for (const miss of misses) console.log(`  ${miss.document}  ${miss.what.padEnd(8)} ${miss.kind.padEnd(5)} ${miss.text}`);

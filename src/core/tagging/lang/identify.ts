@@ -7,6 +7,17 @@ export interface LanguageGuess {
 
 /** Letters Kazakh Cyrillic has and Russian lacks. */
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+/**
+ * Of those, the ones Kyrgyz, Tatar, Ukrainian and Mongolian lack (they share ң ө ү, ә or і with
+ * Kazakh): a Kazakh text has words with them; a text without any is not called Kazakh.
+ */
+const KAZAKH_DISTINCT_LETTERS = /[ғқұ]/u;
+/**
+ * Letters of the region's other Cyrillic languages that kk, ru and az never use: Uzbek and
+ * Karakalpak ў ҳ, Tajik ҷ ӣ ӯ ҳ, Ukrainian ї є ґ, Belarusian ў, Tatar җ, Bashkir ҡ ҙ ҫ. A few in
+ * a long text are names; more mean the text is in another language.
+ */
+const OTHER_CYRILLIC_LETTERS = /[ўҳҷӣӯїєґҗҡҙҫ]/gu;
 /** Letters only Azerbaijani Cyrillic (1939–1991) has. */
 const AZERBAIJANI_CYRILLIC_LETTERS = /[ҹҝј]/gu;
 /** The schwa sets Azerbaijani Latin apart from Turkish, Uzbek and the rest. */
@@ -27,7 +38,8 @@ function countMatches(text: string, pattern: RegExp): number {
 /**
  * Identifies kk, ru or az (else `und`) and the script, from the letters each language owns:
  * the share of words with Kazakh-only letters against Russian function words for Cyrillic, the
- * schwa for Latin. Works for a document and for a single sentence.
+ * schwa for Latin. Letters of the region's other languages (Uzbek, Tajik, Kyrgyz, Ukrainian…)
+ * make it `und` rather than a wrong guess. Works for a document and for a single sentence.
  */
 export function identifyLanguage(fullText: string): LanguageGuess {
   const text = fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
@@ -39,9 +51,11 @@ export function identifyLanguage(fullText: string): LanguageGuess {
     if (countMatches(text.toLocaleLowerCase('az'), AZERBAIJANI_CYRILLIC_LETTERS) >= 2) return { lang: 'az', script: 'Cyrl' };
     const cyrillicWords = words.filter((word) => /\p{Script=Cyrillic}/u.test(word));
     if (cyrillicWords.length === 0) return { lang: 'und', script: 'Cyrl' };
+    if (countMatches(text.toLocaleLowerCase('ru'), OTHER_CYRILLIC_LETTERS) >= Math.max(1, cyrillic * 0.005)) return { lang: 'und', script: 'Cyrl' };
     const kazakhShare = cyrillicWords.filter((word) => KAZAKH_LETTERS.test(word)).length / cyrillicWords.length;
     const russianShare = cyrillicWords.filter((word) => RUSSIAN_FUNCTION_WORDS.has(word)).length / cyrillicWords.length;
-    if (kazakhShare >= 0.12 && kazakhShare > russianShare) return { lang: 'kk', script: 'Cyrl' };
+    const kazakhDistinct = cyrillicWords.some((word) => KAZAKH_DISTINCT_LETTERS.test(word));
+    if (kazakhShare >= 0.12 && kazakhShare > russianShare) return { lang: kazakhDistinct ? 'kk' : 'und', script: 'Cyrl' };
     // Without a single Kazakh letter, even a short Cyrillic text (ООН заявила) is Russian.
     if (russianShare >= 0.04 || kazakhShare === 0 || (kazakhShare < 0.04 && cyrillicWords.length >= 3)) return { lang: 'ru', script: 'Cyrl' };
     return { lang: 'und', script: 'Cyrl' };

@@ -14,6 +14,19 @@ describe('core/tagging/lang/identify', () => {
     }
   });
 
+  it('identifies every paragraph of the seeds that has 40 letters or more', () => {
+    const expected = { '000': 'kk', '001': 'ru', '002': 'ru', '003': 'kk', '004': 'az' } as const;
+    let paragraphs = 0;
+    for (const [prefix, lang] of Object.entries(expected)) {
+      const name = ['000_a37ffc7efebda23c.txt', '001_eb5c65e7f4da4a69.txt', '002_dc49007d92890326.txt', '003_c55b704b24c84185.txt', '004_df8d99c26602f3bf.txt'].find((file) => file.startsWith(prefix)) ?? '';
+      for (const paragraph of readFileSync(path.join(SEEDS, name), 'utf8').split(/\n\s*\n/u).filter((text) => (text.match(/\p{L}/gu) ?? []).length >= 40)) {
+        assert.equal(identifyLanguage(paragraph).lang, lang, paragraph);
+        paragraphs++;
+      }
+    }
+    assert.ok(paragraphs >= 40, `${String(paragraphs)} paragraphs`);
+  });
+
   it('identifies single sentences, including Russian ones that name Kazakh people', () => {
     assert.equal(identifyLanguage('Тоқаев встретился с делегацией ООН в Астане.').lang, 'ru');
     assert.equal(identifyLanguage('Тоқаев БҰҰ делегациясымен кездесті.').lang, 'kk');
@@ -31,6 +44,9 @@ describe('core/tagging/lang/identify', () => {
   });
 
   it('says und rather than guess for other languages and for no letters', () => {
+    const others = readFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'dev', 'other-languages.tsv'), 'utf8').split('\n').filter((row) => row.trim() !== '');
+    assert.ok(others.length >= 8);
+    for (const row of others) assert.equal(identifyLanguage(row.split('\t')[1] ?? '').lang, 'und', row);
     assert.equal(identifyLanguage('The delegation met in Geneva on Monday.').lang, 'und');
     assert.equal(identifyLanguage('Cumhurbaşkanı Ankara’da görüştü.').lang, 'und');
     assert.deepEqual(identifyLanguage('2789 — 27.02.2026'), { lang: 'und', script: 'Zyyy' });
