@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 
 /** What `activate` returns: read-only views on the extension's state, for tests and other extensions. */
 /** A tree as its rows read: label, description, and the rows below (expanded to a given depth). */
-export interface TreeSnapshot { label: string; description: string; children: TreeSnapshot[] }
+export interface TreeSnapshot { label: string; description: string; tooltip?: string; children: TreeSnapshot[] }
 
 export interface CorpusCuratorApi {
   readonly corpusRoots: () => readonly vscode.Uri[];

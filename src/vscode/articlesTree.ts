@@ -98,6 +98,12 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     return groups.map((group) => ({ type: 'group', by: this.groupBy, key: group.key, articles: group.articles }));
   }
 
+  /** The Markdown tooltip is made when the curator hovers an article, not for all ten thousand. */
+  resolveTreeItem(item: vscode.TreeItem, element: ArticlesNode): vscode.TreeItem {
+    if (element.type === 'article') item.tooltip = tooltip(element);
+    return item;
+  }
+
   getTreeItem(element: ArticlesNode): vscode.TreeItem {
     if (element.type === 'group') {
       const item = new vscode.TreeItem(element.by === 'status' ? stateLabel(element.key as ArticleState) : element.key, vscode.TreeItemCollapsibleState.Expanded);
@@ -112,7 +118,6 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     item.resourceUri = element.uri;
     item.description = [summary.language ?? '—', summary.published ?? '—', stateLabel(summary.state)].join(' · ');
     item.iconPath = STATE_ICONS[summary.state];
-    item.tooltip = tooltip(element);
     item.contextValue = 'article';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [element.uri] };
     return item;

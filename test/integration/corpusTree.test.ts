@@ -41,6 +41,8 @@ describe('Corpus tree', () => {
     for (const title of TITLED) assert.ok(labels.includes(title), `${title} is listed`);
     assert.ok(labels.includes('000_a37ffc7efebda23c.txt') && labels.includes('001_eb5c65e7f4da4a69.txt'), 'untitled articles show their file names');
     assert.equal(rows.find((row) => row.label === TITLED[1])?.description, 'kk · 2026-02-27 · no front matter');
+    const tooltip = rows.find((row) => row.label === TITLED[1])?.tooltip ?? '';
+    for (const line of ['id: 003\\_c55b704b24c84185', 'language: kk', 'published: 2026\\-02\\-27', 'LOC: ', 'Қазақстан']) assert.ok(tooltip.includes(line), `the tooltip has "${line}": ${tooltip}`);
   });
 
   it('groups by language with counts: kk 2, ru 2, az 1', async () => {

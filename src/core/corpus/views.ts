@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { compareCodePoints } from './articleFiles';
 import type { IndexedArticle } from './corpusIndex';
-import type { EntityRef } from './summary';
+import type { ArticleSummary, EntityRef } from './summary';
 
 export type GroupBy = 'none' | 'language' | 'status' | 'month' | 'folder';
 
@@ -27,18 +27,31 @@ export function groupArticles(articles: readonly IndexedArticle[], by: GroupBy, 
       : by === 'status' ? article.summary.state
         : by === 'month' ? (article.summary.published?.slice(0, 7) ?? 'undated')
           : (path.relative(root, path.dirname(article.path)) || '.');
-    groups.set(key, [...(groups.get(key) ?? []), article]);
+    const group = groups.get(key);
+    if (group) group.push(article);
+    else groups.set(key, [article]);
   }
   const keys = [...groups.keys()].sort((a, b) => (by === 'status' ? STATE_ORDER.indexOf(a) - STATE_ORDER.indexOf(b) : by === 'month' ? compareCodePoints(b, a) : compareCodePoints(a, b)));
   return keys.map((key) => ({ key, articles: sortArticles(groups.get(key) ?? []) }));
+}
+
+/** What a filter is matched against, lower-cased once per summary: title, id and entity names, a line each. */
+const searchTexts = new WeakMap<ArticleSummary, string>();
+
+function searchTextOf(summary: ArticleSummary): string {
+  let text = searchTexts.get(summary);
+  if (text === undefined) {
+    text = [summary.title ?? '', summary.id, ...summary.entities.map((entity) => entity.name)].join('\n').toLocaleLowerCase();
+    searchTexts.set(summary, text);
+  }
+  return text;
 }
 
 /** Articles whose title, id or entities contain the filter text (case-insensitive, any script). */
 export function filterArticles(articles: readonly IndexedArticle[], filter: string): IndexedArticle[] {
   const needle = filter.trim().toLocaleLowerCase();
   if (needle === '') return [...articles];
-  return articles.filter((article) => [article.summary.title ?? '', article.summary.id, ...article.summary.entities.map((entity) => entity.name)]
-    .some((candidate) => candidate.toLocaleLowerCase().includes(needle)));
+  return articles.filter((article) => searchTextOf(article.summary).includes(needle));
 }
 
 /** One entity across the corpus; the same Wikidata id in kk, ru and az is one entity. */
@@ -59,7 +72,8 @@ export function entityKey(entity: EntityRef): string {
 /** Every entity of the corpus, most widespread first; its name is the one most articles use. */
 export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntity[] {
   const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
-  for (const article of articles) {
+  // Articles in path order, so that each entity's articles come out in that order without a sort of their own.
+  for (const article of sortArticles([...articles])) {
     for (const entity of article.summary.entities) {
       const key = entityKey(entity);
       const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
@@ -71,7 +85,7 @@ export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntit
   }
   return [...byKey.entries()].map(([key, entry]) => {
     const names = [...entry.names.entries()].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([name]) => name);
-    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: sortArticles([...entry.articles]), mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
   }).sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || compareCodePoints(a.name, b.name));
 }
 
@@ -88,8 +102,10 @@ export function datePeriods(dates: readonly CorpusEntity[]): DatePeriod[] {
     const start = date.name.split('/')[0] ?? date.name;
     const year = years.get(start.slice(0, 4)) ?? { months: new Map<string, CorpusEntity[]>(), dates: [] };
     years.set(start.slice(0, 4), year);
-    if (start.length >= 7) year.months.set(start.slice(0, 7), [...(year.months.get(start.slice(0, 7)) ?? []), date]);
-    else year.dates.push(date);
+    const month = year.months.get(start.slice(0, 7));
+    if (start.length < 7) year.dates.push(date);
+    else if (month) month.push(date);
+    else year.months.set(start.slice(0, 7), [date]);
   }
   const newestFirst = (a: string, b: string): number => compareCodePoints(b, a);
   return [...years.keys()].sort(newestFirst).map((label) => {

@@ -29,13 +29,19 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   readonly onDidChangeTreeData = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
+  /** The corpus's entities, gathered once per change of the index rather than per request. */
+  private entities: CorpusEntity[] | undefined;
+
   constructor(private readonly index: CorpusIndexService) {
-    this.subscription = index.onDidChange(() => { this.changed.fire(undefined); });
+    this.subscription = index.onDidChange(() => {
+      this.entities = undefined;
+      this.changed.fire(undefined);
+    });
   }
 
   async getChildren(element?: EntitiesNode): Promise<EntitiesNode[]> {
     if (!element) {
-      const entities = corpusEntities(this.index.articles());
+      const entities = this.entities ??= corpusEntities(this.index.articles());
       return (['PER', 'ORG', 'LOC', 'EVENT', 'DATE'] as SpanKind[])
         .map((kind): EntitiesNode => ({ type: 'kind', kind, entities: entities.filter((entity) => entity.kind === kind) }))
         .filter((node) => node.type === 'kind' && node.entities.length > 0);

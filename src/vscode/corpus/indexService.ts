@@ -13,6 +13,8 @@ import type { CorpusWatcher } from '../corpusWatcher';
 import { taggerFor, workspaceGazetteerFile } from '../workspaceTagger';
 
 const CACHE_FILE = 'corpus-index.json';
+/** The views are told of changes at most this often: a cold build changes the index every few milliseconds. */
+const NOTIFY_MS = 250;
 
 /**
  * The corpus index for the views: built on worker threads with progress in the status bar,
@@ -43,7 +45,7 @@ export class CorpusIndexService implements vscode.Disposable {
       watcher.onDidChangeGazetteer(() => { void this.regazetteer(); }),
       watcher.onDidChangeArticleFile((event) => {
         if (event.kind !== 'delete') void this.updatePath(event.uri.fsPath);
-        else if (this.index.remove(event.uri.fsPath)) this.changed.fire();
+        else if (this.index.remove(event.uri.fsPath)) this.notify();
       }),
       locator.onDidChangeRoots(() => { if (this.started) this.rebuild(); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.scheduleEdit(event.document); }),
@@ -52,6 +54,18 @@ export class CorpusIndexService implements vscode.Disposable {
   }
 
   private started = false;
+  private notifyTimer: NodeJS.Timeout | undefined;
+  private lastNotified = 0;
+
+  /** Tells the views the index changed: at once, or once more at the end of a burst of changes. */
+  private notify(): void {
+    if (this.notifyTimer) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.lastNotified = Date.now();
+      this.changed.fire();
+    }, Math.max(0, this.lastNotified + NOTIFY_MS - Date.now()));
+  }
 
   /** Indexing starts when a view or a caller first needs the index, not on activation. */
   ensureStarted(): void {
@@ -71,7 +85,7 @@ export class CorpusIndexService implements vscode.Disposable {
     if (!this.started) return;
     await this.building;
     if (await this.index.regazetteer(this.gazetteerStamp())) {
-      this.changed.fire();
+      this.notify();
       this.scheduleSave();
     }
   }
@@ -123,10 +137,10 @@ export class CorpusIndexService implements vscode.Disposable {
         this.indexed = done;
         progress.report({ message: `${done}/${total}`, increment: ((done - reported) / Math.max(1, total)) * 100 });
         reported = done;
-        this.changed.fire();
+        this.notify();
       });
       this.indexed = files.length;
-      this.changed.fire();
+      this.notify();
       this.scheduleSave();
     }));
   }
@@ -140,13 +154,13 @@ export class CorpusIndexService implements vscode.Disposable {
   private async updatePath(file: string): Promise<void> {
     if (!this.started || !this.isArticle(file)) return;
     if (!existsSync(file)) {
-      if (this.index.remove(file)) this.changed.fire();
+      if (this.index.remove(file)) this.notify();
       return;
     }
     const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === file);
     const changed = open?.isDirty ? this.index.updateContent(file, open.getText()) : await this.index.update(file);
     if (changed) {
-      this.changed.fire();
+      this.notify();
       this.scheduleSave();
     }
   }
@@ -160,12 +174,13 @@ export class CorpusIndexService implements vscode.Disposable {
       this.editTimers.delete(key);
       // The file may have been deleted while its document stays open: it no longer belongs to the corpus.
       if (!existsSync(key) || document.isClosed) return;
-      if (this.index.updateContent(key, document.getText())) this.changed.fire();
+      if (this.index.updateContent(key, document.getText())) this.notify();
     }, 300));
   }
 
   dispose(): void {
     clearTimeout(this.saveTimer);
+    clearTimeout(this.notifyTimer);
     for (const timer of this.editTimers.values()) clearTimeout(timer);
     for (const disposable of this.subscriptions) disposable.dispose();
     void this.pool.close();

@@ -11,9 +11,12 @@ export function snapshot<T>(provider: vscode.TreeDataProvider<T>): (depth?: numb
     const children = (await provider.getChildren(element)) ?? [];
     return Promise.all(children.map(async (child) => {
       const item = await provider.getTreeItem(child);
+      const resolved = provider.resolveTreeItem ? (await provider.resolveTreeItem(item, child, new vscode.CancellationTokenSource().token)) ?? item : item;
+      const tooltip = typeof resolved.tooltip === 'string' ? resolved.tooltip : resolved.tooltip?.value;
       return {
         label: text(item.label),
         description: typeof item.description === 'string' ? item.description : '',
+        ...(tooltip ? { tooltip } : {}),
         children: depth > 1 && item.collapsibleState !== vscode.TreeItemCollapsibleState.None ? await walk(child, depth - 1) : [],
       };
     }));
