@@ -7,6 +7,7 @@ import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
 import { CorpusWatcher } from './vscode/corpusWatcher';
 import { FrontMatterReadings } from './vscode/frontMatterReadings';
+import { GazetteerDiagnostics } from './vscode/gazetteerDiagnostics';
 import { registerCorpusViewCommands } from './vscode/corpus/viewCommands';
 import { ENTITIES_VIEW_ID, EntitiesTreeProvider } from './vscode/corpus/entitiesTree';
 import { CorpusIndexService } from './vscode/corpus/indexService';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     output,
     articles.createView(),
     new ArticleDiagnostics(locator, watcher, readings),
+    new GazetteerDiagnostics(),
     vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(readings), { providedCodeActionKinds: ArticleQuickFixes.kinds }),
     registerWriteCommands(locator, articles, output),
     tagState,

@@ -110,4 +110,22 @@ describe('Curating tags in the editor', () => {
     await waitFor(() => existsSync(file), 'the gazetteer file');
     assert.match(readFileSync(file, 'utf8'), /^ {2}- kind: PER\n {4}names:\n {6}ru: Тери Хакала$/mu);
   });
+
+  it('shows the problems of the workspace gazetteer in the Problems panel as the curator types', async () => {
+    const file = vscode.Uri.file(path.join(workspaceRoot().fsPath, '.corpus', 'gazetteer.yaml'));
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(file, document.positionAt(document.getText().length), '  - kind: PERSON\n    names: {ru: Никто}\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(file).find((found) => found.code === 'gazetteer-entry'), 'the gazetteer problem');
+      assert.match(diagnostic.message, /^entities\[\d+\]: needs a kind \(PER, ORG, LOC, EVENT\) and at least one name; skipped$/u);
+      assert.equal(document.lineAt(diagnostic.range.start.line).text, '  - kind: PERSON');
+      assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitFor(() => (vscode.languages.getDiagnostics(file).length === 0 ? true : undefined), 'the problem to go when the edit is reverted');
+  });
 });

@@ -47,20 +47,35 @@ export function parseWorkspaceGazetteer(yaml: string): { entries: GazetteerEntry
   const list = document.get('entities', true);
   if (list === undefined || list === null) return { entries: [], problems };
   if (!isSeq(list)) {
-    return { entries: [], problems: [{ severity: 'error', code: 'gazetteer-shape', message: "'entities' must be a list", start: 0, end: 0 }] };
+    const at = (list as { range?: [number, number, number] }).range?.[0] ?? 0;
+    return { entries: [], problems: [{ severity: 'error', code: 'gazetteer-shape', message: "'entities' must be a list", start: at, end: lineEnd(yaml, at) }] };
   }
   const entries: GazetteerEntry[] = [];
   list.items.forEach((item, index) => {
-    const at = isMap(item) && item.range ? item.range[0] : 0;
-    const value = toSafeObject(isMap(item) ? item.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT }) : undefined) as Record<string, unknown> | undefined;
+    const at = (item as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+    const report = (message: string): void => { problems.push({ severity: 'warning', code: 'gazetteer-entry', message: `entities[${index}]: ${message}`, start: at, end: lineEnd(yaml, at) }); };
+    let value: Record<string, unknown> | undefined;
+    try {
+      value = toSafeObject(isMap(item) ? item.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT }) : undefined) as Record<string, unknown> | undefined;
+    } catch {
+      report(`expands too many aliases (more than ${MAX_ALIAS_COUNT}); skipped`);
+      return;
+    }
     const kind = value?.kind;
     const names = stringsByLanguage(value?.names);
     if (typeof kind !== 'string' || !KINDS.has(kind) || Object.keys(names).length === 0) {
-      problems.push({ severity: 'warning', code: 'gazetteer-entry', message: `entities[${index}]: needs a kind (PER, ORG, LOC, EVENT) and at least one name`, start: at, end: at });
+      report('needs a kind (PER, ORG, LOC, EVENT) and at least one name; skipped');
       return;
     }
-    const wikidata = typeof value?.wikidata === 'string' && /^Q[1-9]\d*$/u.test(value.wikidata) ? value.wikidata : undefined;
+    const given = value?.wikidata;
+    const wikidata = typeof given === 'string' && /^Q[1-9]\d*$/u.test(given) ? given : undefined;
+    if (given !== undefined && given !== null && wikidata === undefined) report(`wikidata ${JSON.stringify(given)} is not a Wikidata id (Q and digits); the entry is kept without it`);
     entries.push({ kind: kind as GazetteerEntry['kind'], names, aliases: listsByLanguage(value?.aliases), ...(wikidata ? { wikidata } : {}) });
   });
   return { entries, problems };
+}
+
+function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end === -1 ? text.length : end;
 }

@@ -48,6 +48,20 @@ describe('core/tagging entities', () => {
     assert.deepEqual(entities('Как сообщила Тажи, встреча прошла.', 'ru', gazetteer), ['PER Тажи → Айгерим Тажи']);
   });
 
+  it('reports what it skips in a workspace gazetteer, at the entry, and survives an alias bomb', () => {
+    const yaml = 'entities:\n  - kind: ORG\n    names: {ru: Фонд}\n    wikidata: Q0\n  - kind: PER\n    names: {}\n';
+    const { entries, problems } = parseWorkspaceGazetteer(yaml);
+    assert.deepEqual(entries.map((entry) => [entry.kind, entry.names.ru, entry.wikidata]), [['ORG', 'Фонд', undefined]]);
+    assert.deepEqual(problems.map((problem) => [problem.message, yaml.slice(problem.start, problem.end)]), [
+      ['entities[0]: wikidata "Q0" is not a Wikidata id (Q and digits); the entry is kept without it', 'kind: ORG'],
+      ['entities[1]: needs a kind (PER, ORG, LOC, EVENT) and at least one name; skipped', 'kind: PER'],
+    ]);
+    const bomb = ['entities:', '  - kind: PER', '    a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `    ${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`), '    names: {ru: Бомба}', '  - kind: LOC', '    names: {ru: Астана}'].join('\n');
+    const bombed = parseWorkspaceGazetteer(bomb);
+    assert.deepEqual(bombed.entries.map((entry) => entry.names.ru), ['Астана']);
+    assert.match(bombed.problems[0]?.message ?? '', /^entities\[0\]: expands too many aliases/u);
+  });
+
   it('gives offsets in UTF-16 code units that slice out the span text', () => {
     const text = '😀 Эльвира Азимова и ООН в Женеве 8 декабря 2023 года.';
     for (const span of tag(text, { lang: 'ru' }).spans) assert.equal(text.slice(span.start, span.end), span.text);
