@@ -84,6 +84,16 @@ describe('Corpus tree', () => {
     await rowsWhere('the deleted article to go', (all) => !all.some((row) => row.label === 'Жаңа мақаланың тақырыбы осында'));
   });
 
+  it('opens the selected articles from the context menu, one tab each', async () => {
+    const chosen = ['001_eb5c65e7f4da4a69.txt', '004_df8d99c26602f3bf.txt'].map((name) => ({ type: 'article', uri: vscode.Uri.joinPath(workspaceRoot(), name) }));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('corpusCurator.openArticles', chosen[0], chosen);
+    const open = vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => (tab.input instanceof vscode.TabInputText ? tab.input.uri.fsPath : ''));
+    assert.deepEqual(open.sort(), chosen.map((item) => item.uri.fsPath).sort());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, chosen[1]?.uri.fsPath, 'the last one has the focus');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('follows a rename on disk: the article moves to its new name without a refresh', async () => {
     const before = vscode.Uri.joinPath(workspaceRoot(), 'zz_rename_before.txt');
     const after = vscode.Uri.joinPath(workspaceRoot(), 'zz_rename_after.txt');

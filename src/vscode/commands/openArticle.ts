@@ -1,13 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { articleLabel } from '../../core/corpus/views';
 import type { ArticlesTreeProvider } from '../articlesTree';
 
-/** A quick pick of every article of the corpus; the chosen one opens in an editor. */
+/** A quick pick of every article of the corpus, by title and file; the chosen one opens in an editor. */
 export function registerOpenArticle(articles: ArticlesTreeProvider): vscode.Disposable {
   return vscode.commands.registerCommand('corpusCurator.openArticle', async () => {
     const items = articles.allArticles().map((article) => ({
-      label: path.basename(article.uri.fsPath),
-      description: path.relative(article.root.fsPath, path.dirname(article.uri.fsPath)),
+      label: articleLabel(article.article),
+      description: [article.article.summary.language ?? '—', path.relative(article.root.fsPath, article.uri.fsPath)].join(' · '),
       uri: article.uri,
     }));
     if (items.length === 0) {

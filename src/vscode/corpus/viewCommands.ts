@@ -45,6 +45,11 @@ export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index
       const ids = targets(item, selected, articles).map((article) => article.article.summary.id);
       if (ids.length > 0) await vscode.env.clipboard.writeText(ids.join('\n'));
     }),
+    vscode.commands.registerCommand('corpusCurator.openArticles', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
+      const chosen = targets(item, selected, articles);
+      // Several articles open as tabs side by side in the editor group; the last one has the focus.
+      for (const [i, article] of chosen.entries()) await vscode.window.showTextDocument(article.uri, { preview: chosen.length === 1, preserveFocus: i < chosen.length - 1 });
+    }),
     vscode.commands.registerCommand('corpusCurator.revealArticleInExplorer', async (item?: ArticleItem) => {
       const target = targets(item, undefined, articles)[0];
       if (target) await vscode.commands.executeCommand('revealInExplorer', target.uri);
