@@ -15,13 +15,13 @@ import { canonicalName, defaultGazetteer } from '../src/core/tagging/gazetteer/g
 import type { LanguageCode } from '../src/core/tagging/types';
 import { generateText, random, seedSentences } from './corpus';
 
-const REPO_ROOT = process.env.REPO_ROOT ?? path.resolve(__dirname, '..', '..');
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const ARTICLES = 10_000;
 
 const nodeFiles: CorpusFiles = nodeCorpusFiles();
 
 /** Articles as a curated corpus holds them: front matter (shaped as the writer writes it) over a body of seed sentences. */
-export function generateCorpus(folder: string): string[] {
+function generateCorpus(folder: string): string[] {
   const sentences = seedSentences(path.join(REPO_ROOT, 'seeds'));
   const entities = defaultGazetteer().entries;
   const next = random(10_000);

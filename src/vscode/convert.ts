@@ -10,6 +10,17 @@ export function rangeOf(text: string | LineIndex, start: number, end: number): v
   return new vscode.Range(from.line, from.character, to.line, to.character);
 }
 
+/** The problems of a document's text as diagnostics of the Problems panel. */
+export function diagnosticsOf(text: string, problems: readonly Problem[]): vscode.Diagnostic[] {
+  const index = new LineIndex(text);
+  return problems.map((problem) => {
+    const diagnostic = new vscode.Diagnostic(rangeOf(index, problem.start, problem.end), problem.message, severityOf(problem));
+    diagnostic.source = 'Corpus Curator';
+    diagnostic.code = problem.code;
+    return diagnostic;
+  });
+}
+
 export function severityOf(problem: Problem): vscode.DiagnosticSeverity {
   // An article without front matter is work to do, not a broken file: shown as information
   // in the editor (with a quick fix), while `corpus-curator check` fails on it.

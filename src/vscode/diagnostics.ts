@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { checkArticle } from '../core/metadata/checkArticle';
-import { LineIndex } from '../core/text/lineIndex';
-import { rangeOf, severityOf } from './convert';
+import { diagnosticsOf } from './convert';
+import { KeyedDebounce } from './keyedDebounce';
 import type { CorpusLocator } from './corpusLocator';
 import type { CorpusWatcher } from './corpusWatcher';
 import type { FrontMatterReadings } from './frontMatterReadings';
@@ -12,7 +12,7 @@ const DEBOUNCE_MS = 200;
 /** Schema problems of every open article in the Problems panel, kept current as the curator types. */
 export class ArticleDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('corpus-curator');
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new KeyedDebounce(DEBOUNCE_MS);
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly locator: CorpusLocator, watcher: CorpusWatcher, private readonly readings: FrontMatterReadings) {
@@ -38,9 +38,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => { this.pending.delete(key); this.update(document); }, DEBOUNCE_MS));
+    this.pending.schedule(document.uri.toString(), () => { this.update(document); });
   }
 
   private sweep(): void {
@@ -50,8 +48,7 @@ export class ArticleDiagnostics implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri): void {
-    clearTimeout(this.pending.get(uri.toString()));
-    this.pending.delete(uri.toString());
+    this.pending.cancel(uri.toString());
     this.collection.delete(uri);
   }
 
@@ -62,17 +59,11 @@ export class ArticleDiagnostics implements vscode.Disposable {
       return;
     }
     const text = document.getText();
-    const index = new LineIndex(text);
-    this.collection.set(document.uri, checkArticle(text, document.uri.fsPath, this.readings.of(document)).map((problem) => {
-      const diagnostic = new vscode.Diagnostic(rangeOf(index, problem.start, problem.end), problem.message, severityOf(problem));
-      diagnostic.source = 'Corpus Curator';
-      diagnostic.code = problem.code;
-      return diagnostic;
-    }));
+    this.collection.set(document.uri, diagnosticsOf(text, checkArticle(text, document.uri.fsPath, this.readings.of(document))));
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
     this.collection.dispose();
   }

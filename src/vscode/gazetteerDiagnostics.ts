@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
-import { LineIndex } from '../core/text/lineIndex';
-import { rangeOf, severityOf } from './convert';
+import { diagnosticsOf } from './convert';
+import { KeyedDebounce } from './keyedDebounce';
 
 const DEBOUNCE_MS = 200;
 const GAZETTEER_SUFFIX = path.sep + path.normalize(WORKSPACE_GAZETTEER_PATH);
@@ -13,7 +13,7 @@ const GAZETTEER_SUFFIX = path.sep + path.normalize(WORKSPACE_GAZETTEER_PATH);
  */
 export class GazetteerDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('corpus-curator-gazetteer');
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly pending = new KeyedDebounce(DEBOUNCE_MS);
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
@@ -26,26 +26,17 @@ export class GazetteerDiagnostics implements vscode.Disposable {
   }
 
   private schedule(document: vscode.TextDocument): void {
-    if (!isGazetteer(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => { this.pending.delete(key); this.update(document); }, DEBOUNCE_MS));
+    if (isGazetteer(document)) this.pending.schedule(document.uri.toString(), () => { this.update(document); });
   }
 
   private update(document: vscode.TextDocument): void {
     if (document.isClosed || !isGazetteer(document)) return;
     const text = document.getText();
-    const index = new LineIndex(text);
-    this.collection.set(document.uri, parseWorkspaceGazetteer(text).problems.map((problem) => {
-      const diagnostic = new vscode.Diagnostic(rangeOf(index, problem.start, Math.max(problem.end, problem.start + 1)), problem.message, severityOf(problem));
-      diagnostic.source = 'Corpus Curator';
-      diagnostic.code = problem.code;
-      return diagnostic;
-    }));
+    this.collection.set(document.uri, diagnosticsOf(text, parseWorkspaceGazetteer(text).problems));
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
     this.collection.dispose();
   }

@@ -14,6 +14,14 @@ function isSkippedFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+/** Whether `file` is an article that listing `root` finds: inside it, outside hidden folders and node_modules. */
+export function isCorpusArticle(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.split(path.sep)[0] === '..' || path.isAbsolute(relative)) return false;
+  const folders = relative.split(path.sep).slice(0, -1);
+  return isArticlePath(file) && !folders.some(isSkippedFolder);
+}
+
 /**
  * Every article file under `root`, as absolute paths, sorted by their path relative to `root`
  * in code-point order so that every platform and locale lists the corpus the same way.

@@ -58,19 +58,18 @@ export interface CorpusIndexOptions {
  */
 export class CorpusIndex {
   private readonly articles = new Map<string, IndexedArticle>();
-  private cache: IndexCache;
+  private readonly cache: IndexCache;
   private readonly summarizeFile: FileSummarizer;
   private readonly taggerFor: ((path: string) => Tagger) | undefined;
 
   constructor(private readonly files: CorpusFiles, options: CorpusIndexOptions = {}) {
-    const cache = options.cache?.version === CACHE_VERSION ? options.cache : emptyCache();
-    this.cache = cache;
+    this.cache = options.cache?.version === CACHE_VERSION ? options.cache : emptyCache();
     this.taggerFor = options.taggerFor;
     this.summarizeFile = options.summarizeFile ?? (async (path) => {
       const content = await this.files.read(path);
       return content === undefined ? undefined : { hash: contentHash(content), summary: this.summarizeContent(content, path) };
     });
-    if ((cache.gazetteerStamp ?? '') !== (options.gazetteerStamp ?? '')) this.forgetUntaggedSummaries(options.gazetteerStamp);
+    if ((this.cache.gazetteerStamp ?? '') !== (options.gazetteerStamp ?? '')) this.forgetUntaggedSummaries(options.gazetteerStamp);
   }
 
   private summarizeContent(content: string, path: string): ArticleSummary {
@@ -112,18 +111,18 @@ export class CorpusIndex {
   }
 
   /** Indexes (or re-indexes) every path and forgets the others; `onProgress` every PROGRESS_STEP articles. */
-  async build(paths: readonly string[], onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
+  async build(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
     const keep = new Set(paths);
     for (const path of [...this.articles.keys()]) if (!keep.has(path)) this.articles.delete(path);
-    await this.indexEach(paths, onProgress, isCancelled);
+    await this.indexEach(paths, onProgress);
   }
 
   /** Updates each path, IN_FLIGHT at a time, so reading, hashing and summarising overlap. */
-  private async indexEach(paths: readonly string[], onProgress?: (done: number, total: number) => void, isCancelled?: () => boolean): Promise<void> {
+  private async indexEach(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
     let next = 0;
     let done = 0;
     const lane = async (): Promise<void> => {
-      while (next < paths.length && !isCancelled?.()) {
+      while (next < paths.length) {
         const path = paths[next++];
         if (path !== undefined) await this.update(path);
         done++;

@@ -4,7 +4,7 @@ import { tagArticleText } from '../curation/articleTags';
 import { quickFrontMatterValue } from '../frontmatter/quickRead';
 import { readFrontMatter } from '../frontmatter/read';
 import { articleIdOf } from '../metadata/articleId';
-import { countSchemaErrors, validateFrontMatter } from '../schema/validate';
+import { countSchemaErrors } from '../schema/validate';
 import type { SpanKind, Tagger } from '../tagging/types';
 import { tag as defaultTagger } from '../tagging/tag';
 
@@ -63,15 +63,12 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
   if (split.frontMatter) {
     const { yaml, yamlStart } = split.frontMatter;
     let value = quickFrontMatterValue(yaml);
-    let problems: number;
-    if (value) {
-      problems = countSchemaErrors(value);
-    } else {
+    if (!value) {
       const parsed = readFrontMatter(yaml, yamlStart);
+      if (!parsed.value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [] };
       value = parsed.value;
-      if (!value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [] };
-      problems = validateFrontMatter(value, parsed.document, yamlStart, id).filter((problem) => problem.severity === 'error').length;
     }
+    const problems = countSchemaErrors(value);
     return {
       id,
       title: text(value.title),

@@ -108,9 +108,10 @@ export function datePeriods(dates: readonly CorpusEntity[]): DatePeriod[] {
     else year.months.set(start.slice(0, 7), [date]);
   }
   const newestFirst = (a: string, b: string): number => compareCodePoints(b, a);
-  return [...years.keys()].sort(newestFirst).map((label) => {
-    const year = years.get(label) ?? { months: new Map<string, CorpusEntity[]>(), dates: [] };
-    const months = [...year.months.keys()].sort(newestFirst).map((month) => ({ label: month, months: [], dates: year.months.get(month) ?? [] }));
-    return { label, months, dates: year.dates };
-  });
+  const byLabel = <T>(entries: Iterable<[string, T]>): [string, T][] => [...entries].sort(([a], [b]) => newestFirst(a, b));
+  return byLabel(years.entries()).map(([label, year]) => ({
+    label,
+    months: byLabel(year.months.entries()).map(([month, monthDates]) => ({ label: month, months: [], dates: monthDates })),
+    dates: year.dates,
+  }));
 }

@@ -1,6 +1,5 @@
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
-import type { FrontMatterReading } from '../frontmatter/articleFrontMatter';
-import { readFrontMatter } from '../frontmatter/read';
+import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
 import { isPlainTextArticle } from '../metadata/articleId';
 import { applyDecisions } from '../metadata/entities';
 import { type CurationDecisions, readCuration } from '../metadata/curation';
@@ -69,8 +68,7 @@ export function articleTags(text: string, analysis: ArticleAnalysis, curation: C
  */
 export function tagArticleText(text: string, filePath: string, tagger: Tagger, reading?: FrontMatterReading): ArticleTags & { analysis: ArticleAnalysis } {
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
-  const frontMatter = analysis.split.frontMatter;
-  const value = reading ? reading.parsed?.value : frontMatter ? readFrontMatter(frontMatter.yaml, frontMatter.yamlStart).value : undefined;
+  const value = (reading ?? readArticleFrontMatter(text)).parsed?.value;
   const language = value?.language;
   const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
   return { ...articleTags(text, analysis, readCuration(value), tagger, lang), analysis };

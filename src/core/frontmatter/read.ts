@@ -1,4 +1,4 @@
-import { Document, isMap, parseDocument } from 'yaml';
+import { Document, isMap, parseDocument, type YAMLError } from 'yaml';
 import type { Problem } from '../problems';
 
 /** Aliases a front matter may expand; more means an alias bomb, refused rather than expanded. */
@@ -13,6 +13,17 @@ export interface ParsedFrontMatter {
   problems: Problem[];
 }
 
+/** A yaml library error or warning as a problem, at least one character wide, offset by `start` in the file. */
+export function yamlIssueProblem(issue: YAMLError, start: number): Problem {
+  return {
+    severity: issue.name === 'YAMLWarning' ? 'warning' : 'error',
+    code: `yaml-${issue.code.toLowerCase().replace(/_/gu, '-')}`,
+    message: issue.message.replace(/\n[\s\S]*$/u, ''),
+    start: start + issue.pos[0],
+    end: start + Math.max(issue.pos[1], issue.pos[0] + 1),
+  };
+}
+
 /**
  * Parses front matter YAML (given with its offset in the file) into a Document that keeps
  * comments and styles. Never throws: syntax errors, duplicate keys, alias bombs and a front
@@ -20,13 +31,7 @@ export interface ParsedFrontMatter {
  */
 export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMatter {
   const document = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
-  const problems: Problem[] = [...document.errors, ...document.warnings].map((issue) => ({
-    severity: issue.name === 'YAMLWarning' ? 'warning' : 'error',
-    code: `yaml-${issue.code.toLowerCase().replace(/_/gu, '-')}`,
-    message: issue.message.replace(/\n[\s\S]*$/u, ''),
-    start: yamlStart + issue.pos[0],
-    end: yamlStart + Math.max(issue.pos[1], issue.pos[0] + 1),
-  }));
+  const problems = [...document.errors, ...document.warnings].map((issue) => yamlIssueProblem(issue, yamlStart));
   if (problems.some((problem) => problem.severity === 'error')) return { document, value: undefined, problems };
 
   if (document.contents !== null && !isMap(document.contents)) {

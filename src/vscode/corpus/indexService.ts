@@ -2,19 +2,21 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isArticlePath, listArticleFiles } from '../../core/corpus/articleFiles';
+import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFiles';
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
-import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
+import { KeyedDebounce } from '../keyedDebounce';
 import { taggerFor, workspaceGazetteerFile } from '../workspaceTagger';
 
 const CACHE_FILE = 'corpus-index.json';
 /** The views are told of changes at most this often: a cold build changes the index every few milliseconds. */
 const NOTIFY_MS = 250;
+/** An unsaved edit reaches the index once the curator pauses typing this long. */
+const EDIT_DEBOUNCE_MS = 300;
 
 /**
  * The corpus index for the views: built on worker threads with progress in the status bar,
@@ -22,14 +24,14 @@ const NOTIFY_MS = 250;
  * watcher and editor changes (an unsaved edit shows at once), one file at a time.
  */
 export class CorpusIndexService implements vscode.Disposable {
-  private index: CorpusIndex;
+  private readonly index: CorpusIndex;
   private readonly pool: SummaryWorkerPool;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
   private building: Promise<void> = Promise.resolve();
   private saveTimer: NodeJS.Timeout | undefined;
-  private editTimers = new Map<string, NodeJS.Timeout>();
+  private readonly edits = new KeyedDebounce(EDIT_DEBOUNCE_MS);
   indexed = 0;
   total = 0;
 
@@ -76,8 +78,8 @@ export class CorpusIndexService implements vscode.Disposable {
 
   /** The workspace gazetteers as they are now: summaries of untagged articles depend on them. */
   private gazetteerStamp(): string {
-    return (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file')
-      .map((folder) => `${folder.uri.fsPath}=${gazetteerFileStamp(path.join(folder.uri.fsPath, WORKSPACE_GAZETTEER_PATH))}`).join('|');
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => workspaceGazetteerFile(folder.uri))
+      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}`).join('|');
   }
 
   /** A workspace gazetteer changed: the articles without front matter are tagged again. */
@@ -145,10 +147,9 @@ export class CorpusIndexService implements vscode.Disposable {
     }));
   }
 
-  /** An article file of a corpus root, outside hidden folders (.vscode, .corpus, .git). */
+  /** An article file of a corpus root, as listing the root would find it. */
   private isArticle(file: string): boolean {
-    const root = this.locator.corpusRoots.find((candidate) => file.startsWith(candidate.fsPath + path.sep));
-    return root !== undefined && isArticlePath(file) && !path.relative(root.fsPath, file).split(path.sep).some((part) => part.startsWith('.') || part === 'node_modules');
+    return this.locator.corpusRoots.some((root) => isCorpusArticle(root.fsPath, file));
   }
 
   private async updatePath(file: string): Promise<void> {
@@ -168,20 +169,18 @@ export class CorpusIndexService implements vscode.Disposable {
   private scheduleEdit(document: vscode.TextDocument): void {
     if (!this.started) return;
     if (document.uri.scheme !== 'file' || !this.isArticle(document.uri.fsPath)) return;
-    const key = document.uri.fsPath;
-    clearTimeout(this.editTimers.get(key));
-    this.editTimers.set(key, setTimeout(() => {
-      this.editTimers.delete(key);
+    const file = document.uri.fsPath;
+    this.edits.schedule(file, () => {
       // The file may have been deleted while its document stays open: it no longer belongs to the corpus.
-      if (!existsSync(key) || document.isClosed) return;
-      if (this.index.updateContent(key, document.getText())) this.notify();
-    }, 300));
+      if (!existsSync(file) || document.isClosed) return;
+      if (this.index.updateContent(file, document.getText())) this.notify();
+    });
   }
 
   dispose(): void {
     clearTimeout(this.saveTimer);
     clearTimeout(this.notifyTimer);
-    for (const timer of this.editTimers.values()) clearTimeout(timer);
+    this.edits.dispose();
     for (const disposable of this.subscriptions) disposable.dispose();
     void this.pool.close();
   }

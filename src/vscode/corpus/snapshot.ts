@@ -7,11 +7,12 @@ function text(label: string | vscode.TreeItemLabel | undefined): string {
 
 /** The rows of a tree as a person reads them, to the given depth (for tests and other extensions). */
 export function snapshot<T>(provider: vscode.TreeDataProvider<T>): (depth?: number) => Promise<TreeSnapshot[]> {
+  const never = new vscode.CancellationTokenSource().token;
   const walk = async (element: T | undefined, depth: number): Promise<TreeSnapshot[]> => {
     const children = (await provider.getChildren(element)) ?? [];
     return Promise.all(children.map(async (child) => {
       const item = await provider.getTreeItem(child);
-      const resolved = provider.resolveTreeItem ? (await provider.resolveTreeItem(item, child, new vscode.CancellationTokenSource().token)) ?? item : item;
+      const resolved = provider.resolveTreeItem ? (await provider.resolveTreeItem(item, child, never)) ?? item : item;
       const tooltip = typeof resolved.tooltip === 'string' ? resolved.tooltip : resolved.tooltip?.value;
       return {
         label: text(item.label),

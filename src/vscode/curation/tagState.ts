@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../core/article/analyze';
 import { type ArticleTags, tagArticleText } from '../../core/curation/articleTags';
-import type { Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
-import { taggerWith } from '../../core/tagging/tag';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
 import type { FrontMatterReadings } from '../frontMatterReadings';
-import { gazetteerFor } from '../workspaceTagger';
+import { taggerFor } from '../workspaceTagger';
 
 export interface DocumentTags extends ArticleTags {
   analysis: ArticleAnalysis;
   version: number;
-  gazetteer: Gazetteer;
 }
 
 /**
@@ -29,8 +26,9 @@ export class TagState implements vscode.Disposable {
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((document) => { this.cache.delete(document.uri.toString()); }),
       vscode.workspace.onDidChangeTextDocument((event) => { this.changed.fire(event.document.uri); }),
-      // Open articles are tagged again with the new gazetteer the next time they are asked for.
-      watcher.onDidChangeGazetteer(() => { for (const document of vscode.workspace.textDocuments) if (this.cache.has(document.uri.toString())) this.changed.fire(document.uri); }),
+      // Open articles are tagged again with the new gazetteer the next time they are asked for
+      // (the lenses and decorations ask again on the same event).
+      watcher.onDidChangeGazetteer(() => { this.cache.clear(); }),
     );
   }
 
@@ -42,10 +40,9 @@ export class TagState implements vscode.Disposable {
     if (!this.isArticle(document)) return undefined;
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    const gazetteer = gazetteerFor(document.uri);
-    if (cached?.version === document.version && cached.gazetteer === gazetteer) return cached;
-    const tags = tagArticleText(document.getText(), document.uri.fsPath, taggerWith(gazetteer), this.readings.of(document));
-    const computed: DocumentTags = { ...tags, version: document.version, gazetteer };
+    if (cached?.version === document.version) return cached;
+    const tags = tagArticleText(document.getText(), document.uri.fsPath, taggerFor(document.uri), this.readings.of(document));
+    const computed: DocumentTags = { ...tags, version: document.version };
     this.cache.set(key, computed);
     return computed;
   }

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { MAX_ALIAS_COUNT, toSafeObject } from '../../frontmatter/read';
+import { MAX_ALIAS_COUNT, toSafeObject, yamlIssueProblem } from '../../frontmatter/read';
 import type { Problem } from '../../problems';
 import type { GazetteerEntry, NameLanguage } from './gazetteer';
 
@@ -42,7 +42,7 @@ function listsByLanguage(value: unknown): Partial<Record<NameLanguage, string[]>
  */
 export function parseWorkspaceGazetteer(yaml: string): { entries: GazetteerEntry[]; problems: Problem[] } {
   const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
-  const problems: Problem[] = document.errors.map((error) => ({ severity: 'error', code: 'gazetteer-yaml', message: error.message.replace(/\n[\s\S]*$/u, ''), start: error.pos[0], end: error.pos[1] }));
+  const problems: Problem[] = document.errors.map((error) => ({ ...yamlIssueProblem(error, 0), code: 'gazetteer-yaml' }));
   if (problems.length > 0) return { entries: [], problems };
   const list = document.get('entities', true);
   if (list === undefined || list === null) return { entries: [], problems };

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { isArticlePath, listArticleFiles } from '../../../../src/core/corpus/articleFiles';
+import { isArticlePath, isCorpusArticle, listArticleFiles } from '../../../../src/core/corpus/articleFiles';
 import { SEED_NAMES, SEEDS } from '../../paths';
 
 describe('core/corpus/articleFiles', () => {
@@ -19,7 +19,7 @@ describe('core/corpus/articleFiles', () => {
     assert.equal(isArticlePath('txt'), false);
   });
 
-  it('walks sub-folders but skips hidden folders and node_modules', async () => {
+  it('walks sub-folders but skips hidden folders and node_modules, and tells single files the same way', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'cc-articles-'));
     try {
       for (const folder of ['kk/2024', '.corpus', 'node_modules/x']) mkdirSync(path.join(root, folder), { recursive: true });
@@ -28,6 +28,9 @@ describe('core/corpus/articleFiles', () => {
       }
       const relative = (await listArticleFiles(root)).map((file) => path.relative(root, file).split(path.sep).join('/'));
       assert.deepEqual(relative, ['kk/2024/б.txt', 'kk/а.md', 'z.txt', 'Ä.txt']);
+      for (const file of ['kk/2024/б.txt', 'kk/а.md', 'z.txt', 'Ä.txt', '.corpus/gazetteer.txt', 'node_modules/x/y.txt', 'kk/readme.json', '../outside.txt']) {
+        assert.equal(isCorpusArticle(root, path.join(root, file)), relative.includes(file), `the watcher and the listing agree on ${file}`);
+      }
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
