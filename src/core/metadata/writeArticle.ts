@@ -1,7 +1,7 @@
 import { Document } from 'yaml';
 import { analyzeArticle } from '../article/analyze';
 import { applyProposal } from '../frontmatter/apply';
-import { fencedFrontMatter } from '../frontmatter/fence';
+import { rewriteFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
 import type { Problem } from '../problems';
 import { tag as defaultTagger } from '../tagging/tag';
@@ -35,11 +35,13 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
     return skipped('unclosed-front-matter', "front matter opened with '---' on line 1 is never closed; add a closing '---' line", 0, 3);
   }
   let document: Document;
+  let pristine: Document | undefined;
   let existing: FrontMatterValue;
   if (split.frontMatter) {
     const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
     if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
-    document = parsed.document;
+    pristine = parsed.document;
+    document = pristine.clone();
     existing = parsed.value;
   } else {
     document = new Document({});
@@ -57,7 +59,6 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
   }
   if (!applyProposal(document, existing, proposal, curation)) return { status: 'unchanged', problems };
 
-  const replacement = fencedFrontMatter(document, split.eol);
-  const editEnd = split.frontMatter ? split.bodyStart : 0;
+  const { editEnd, replacement } = rewriteFrontMatter(text, split, pristine, document);
   return { status: 'changed', editEnd, replacement, newText: replacement + text.slice(editEnd), problems };
 }
