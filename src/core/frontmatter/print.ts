@@ -1,4 +1,4 @@
-import { Document, isNode, type Node, Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, isNode, Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
 
 /** How front matter is printed: long strings never folded, so every value stays on its line. */
 const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
@@ -13,7 +13,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '\u0085': '\\N', '\u2028': '
 /** The YAML of one node as a document of its own, `\n` line breaks, no comments carried over. */
 export function printNode(node: unknown): string {
   const document = new Document();
-  document.contents = (isNode(node) ? node : document.createNode(node)) as Node;
+  document.contents = isNode(node) ? node : document.createNode(node);
   visit(document, {
     Node(_, item) {
       if ('commentBefore' in item) item.commentBefore = null;

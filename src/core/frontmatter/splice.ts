@@ -13,7 +13,7 @@ interface TextEdit { start: number; end: number; text: string }
 function keyId(key: unknown): string {
   if (isScalar(key)) return `${typeof key.value}:${String(key.value)}`;
   if (key === null || key === undefined) return 'null';
-  return isNode(key) && key.range ? `node@${key.range[0]}` : `other:${String(key)}`;
+  return isNode(key) && key.range ? `node@${key.range[0]}` : `other:${JSON.stringify(key)}`;
 }
 
 /** Whether a working node is still the parsed one, untouched (new nodes have no source range). */
@@ -147,7 +147,7 @@ export function spliceFrontMatter(source: string, pristine: Document, working: D
   }
   if (sameNode(before, after)) return source;
   const printed = indent(printNode(after), 0, eol);
-  if (before === null || before === undefined) {
+  if (before === null) {
     const needsBreak = source !== '' && !source.endsWith('\n');
     return source + (needsBreak ? eol : '') + printed;
   }
