@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import { splitArticle } from '../article/frontMatterBlock';
-import { fencedFrontMatter } from '../frontmatter/fence';
+import { rewriteFrontMatter } from '../frontmatter/fence';
 import { readFrontMatter } from '../frontmatter/read';
 import { writeArticle, type WriteResult } from '../metadata/writeArticle';
 import type { Tagger } from '../tagging/types';
@@ -18,8 +18,10 @@ export function editFrontMatter(text: string, filePath: string, edit: (document:
   if (!split.frontMatter) return { status: 'skipped', problems: [{ severity: 'error', code: 'no-front-matter', message: 'the front matter could not be written', start: 0, end: 0 }] };
   const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
   if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
-  edit(parsed.document);
-  let final = fencedFrontMatter(parsed.document, split.eol) + split.body;
+  const working = parsed.document.clone();
+  edit(working);
+  const { editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working);
+  let final = replacement + written.slice(editEnd);
   if (options.rewrite) {
     const again = writeArticle(final, filePath, options.tagger);
     if (again.status === 'changed') final = again.newText;

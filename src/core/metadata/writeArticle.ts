@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import { analyzeArticle } from '../article/analyze';
+import { splitArticle } from '../article/frontMatterBlock';
 import { applyProposal } from '../frontmatter/apply';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
@@ -28,6 +29,17 @@ function skipped(code: string, message: string, start = 0, end = 0): WriteResult
  * The body is never changed: the result only replaces the front matter block.
  */
 export function writeArticle(text: string, filePath: string, tagger: Tagger = defaultTagger): WriteResult {
+  try {
+    return writeFrontMatter(text, filePath, tagger);
+  } catch (error) {
+    // A file-level failure is this file's problem, reported where its front matter starts; the
+    // caller goes on with the next file.
+    const start = splitArticle(text).frontMatter?.yamlStart ?? 0;
+    return skipped('write-failed', `the front matter could not be written: ${error instanceof Error ? error.message : String(error)}`, start, start);
+  }
+}
+
+function writeFrontMatter(text: string, filePath: string, tagger: Tagger): WriteResult {
   if (text.trim() === '') return skipped('empty-article', 'the article is empty: there is nothing to describe');
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const { split } = analysis;

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
+import { recordDecisions } from '../../../../src/core/curation/recordDecision';
+import { setStatus } from '../../../../src/core/curation/setStatus';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { assertLinesKeptInOrder, assertUnownedKept, BODY } from './unownedKeys';
 
@@ -90,5 +92,26 @@ describe('core/frontmatter: keys the writer does not own keep their bytes', () =
     const written = splitArticle((out as { newText: string }).newText).frontMatter?.yaml ?? '';
     assert.ok(written.includes(yaml.slice(yaml.indexOf('places:'))), written);
     assert.match(written, /# by hand\n {2}- \{name: Алматы/u);
+  });
+});
+
+describe('core/curation: decisions and status keep the bytes of keys the writer does not own', () => {
+  const yaml = 'n: 123456789012345678901234567890\nzip: 012\nsummary: >-\n  folded\n  text\nreviewers: # who read it\n  - Айгүл\n? explicit\n: key\nimage: !!binary R0lGODlhDAAMAIQAAP//9/X17unp5WZmZgAAAOfn515eXvPz7Y6OjuDg4J+fn5\n';
+  const text = `---\n${yaml}---\nЖаңа заңның жобасы\n\n${BODY}`;
+
+  it('a recorded decision', () => {
+    const result = recordDecisions(text, 'a.txt', [{ type: 'reject', kind: 'LOC', name: 'Астана' }]);
+    assert.equal(result.status, 'changed');
+    const written = splitArticle((result as { newText: string }).newText).frontMatter?.yaml ?? '';
+    assert.ok(written.startsWith(yaml), written);
+    assert.match(written, /rejected:\n {4}- \{kind: LOC, name: Астана\}/u);
+  });
+
+  it('a status set by the curator', () => {
+    const result = setStatus(text, 'a.txt', 'reviewed');
+    assert.equal(result.status, 'changed');
+    const written = splitArticle((result as { newText: string }).newText).frontMatter?.yaml ?? '';
+    assert.ok(written.startsWith(yaml), written);
+    assert.match(written, /^status: reviewed$/mu);
   });
 });
