@@ -1,6 +1,6 @@
 import { readFile, rename, stat, writeFile, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import { decodeArticle, type DecodedArticle, encodeArticle, isDecodeFailure } from '../core/article/decode';
+import { decodeArticle, type DecodedArticle, describeDecodeFailure, encodeArticle, isDecodeFailure } from '../core/article/decode';
 import type { Problem } from '../core/problems';
 
 export interface LoadedArticle extends DecodedArticle {
@@ -13,8 +13,7 @@ export async function loadArticle(file: string): Promise<LoadedArticle | Problem
   const bytes = new Uint8Array(await readFile(file));
   const decoded = decodeArticle(bytes);
   if (isDecodeFailure(decoded)) {
-    const what = decoded.code === 'binary' ? 'a binary file (NUL byte)' : 'not valid UTF-8';
-    return { severity: 'error', code: decoded.code, message: `skipped: ${what} at byte ${decoded.offset}; articles must be UTF-8 text`, start: 0, end: 0 };
+    return { severity: 'error', code: decoded.code, message: describeDecodeFailure(decoded), start: 0, end: 0 };
   }
   return { ...decoded, file, bytes };
 }

@@ -7,7 +7,8 @@ export interface DecodedArticle {
 
 export type DecodeFailure =
   | { code: 'binary'; offset: number }
-  | { code: 'not-utf8'; offset: number };
+  | { code: 'not-utf8'; offset: number }
+  | { code: 'utf16'; offset: 0; byteOrder: 'LE' | 'BE'; bom: boolean };
 
 const BOM = [0xef, 0xbb, 0xbf] as const;
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -32,8 +33,58 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Decodes strict UTF-8; a NUL byte marks a binary file. Never guesses another encoding. */
+/** Whether the text holds a C0 control character other than tab, line feed and carriage return. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the bytes read as UTF-16: a byte-order mark, or (without one) NUL bytes only at odd
+ * offsets (little-endian: the high byte of ASCII characters) or only at even ones (big-endian),
+ * decoding to text with no stray control characters.
+ */
+function utf16Of(bytes: Uint8Array): Extract<DecodeFailure, { code: 'utf16' }> | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { code: 'utf16', offset: 0, byteOrder: 'LE', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { code: 'utf16', offset: 0, byteOrder: 'BE', bom: true };
+  if (bytes.length % 2 !== 0) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) evenNuls++;
+      else oddNuls++;
+    }
+  }
+  const byteOrder = oddNuls > 0 && evenNuls === 0 ? 'LE' : evenNuls > 0 && oddNuls === 0 ? 'BE' : undefined;
+  if (!byteOrder) return undefined;
+  try {
+    const text = new TextDecoder(byteOrder === 'LE' ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    return hasControlCharacter(text) ? undefined : { code: 'utf16', offset: 0, byteOrder, bom: false };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is wrong with the bytes, where, and what to do: one line for a message. */
+export function describeDecodeFailure(failure: DecodeFailure): string {
+  switch (failure.code) {
+    case 'utf16': {
+      const from = failure.bom ? 'UTF-16' : `UTF-16${failure.byteOrder}`;
+      return `skipped: the file is ${from} text${failure.bom ? ` (${failure.byteOrder}, with a byte-order mark)` : ''}; articles must be UTF-8: convert it with \`iconv -f ${from} -t UTF-8 FILE > FILE.utf8\` and replace the file`;
+    }
+    case 'binary': return `skipped: a binary file (NUL byte) at byte ${failure.offset}; articles must be UTF-8 text`;
+    case 'not-utf8': return `skipped: not valid UTF-8 at byte ${failure.offset}; articles must be UTF-8 text`;
+  }
+}
+
+/** Decodes strict UTF-8; UTF-16 is recognised and named, other NUL bytes mark a binary file. Never guesses another encoding. */
 export function decodeArticle(bytes: Uint8Array): DecodedArticle | DecodeFailure {
+  const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe || bytes.includes(0)) ? utf16Of(bytes) : undefined;
+  if (utf16) return utf16;
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { code: 'binary', offset: nul };
   const bom = bytes.length >= 3 && bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { decodeArticle, isDecodeFailure } from '../../core/article/decode';
+import { decodeArticle, describeDecodeFailure, isDecodeFailure } from '../../core/article/decode';
 import { writeArticle } from '../../core/metadata/writeArticle';
 import type { Problem } from '../../core/problems';
 import { LineIndex } from '../../core/text/lineIndex';
@@ -29,8 +29,7 @@ export async function currentText(uri: vscode.Uri): Promise<{ text: string } | {
   }
   const decoded = decodeArticle(bytes);
   if (isDecodeFailure(decoded)) {
-    const what = decoded.code === 'binary' ? 'a binary file' : 'not valid UTF-8';
-    return { problem: { severity: 'error', code: decoded.code, message: `skipped: ${what} (byte ${decoded.offset}); articles must be UTF-8 text`, start: 0, end: 0 } };
+    return { problem: { severity: 'error', code: decoded.code, message: describeDecodeFailure(decoded), start: 0, end: 0 } };
   }
   return { text: decoded.text };
 }
