@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { LineIndex } from '../text/lineIndex';
+import { nextLineStart } from './frontMatterBlock';
+import { parseMarkdownBlocks } from './markdownTree';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'quote' | 'other';
 
@@ -19,7 +19,6 @@ export interface Block {
   standsAlone: boolean;
 }
 
-const parser = unified().use(remarkParse);
 /** Plain-text list items: a bullet character and a space. */
 const BULLET = /^[•·▪◦‣●–—-]\s/u;
 
@@ -48,8 +47,7 @@ function chunksOf(body: string): { start: number; end: number }[] {
   let inFence = false;
   let lineStart = 0;
   while (lineStart < body.length) {
-    const newline = body.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? body.length : newline + 1;
+    const lineEnd = nextLineStart(body, lineStart) ?? body.length;
     const line = body.slice(lineStart, lineEnd);
     if (FENCE.test(line)) inFence = !inFence;
     if (!inFence && line.trim() === '' && lineEnd - chunkStart >= CHUNK_LENGTH) {
@@ -75,9 +73,9 @@ function isBlankLine(body: string, index: LineIndex, line: number): boolean {
 }
 
 /**
- * Parses the body into blocks. In plain-text articles (`.txt`) every line is its own paragraph,
- * as news text is written, so remark's paragraphs are split at line breaks; in Markdown a
- * paragraph keeps its wrapped lines.
+ * Parses the body into blocks. A plain-text article (`.txt`) is not Markdown: every line is its
+ * own paragraph, as news text is written, or a list item when it starts with a bullet. In
+ * Markdown a paragraph keeps its wrapped lines, and headings, list items and quotes are blocks.
  */
 export function parseBlocks(body: string, bodyStart: number, options: { plainText: boolean }): Block[] {
   const index = new LineIndex(body);
@@ -101,29 +99,20 @@ export function parseBlocks(body: string, bodyStart: number, options: { plainTex
       standsAlone: isBlankLine(body, index, first - 1) && isBlankLine(body, index, last + 1),
     });
   };
+  if (options.plainText) {
+    for (let line = 0; line < index.lineCount; line++) {
+      push('paragraph', index.lineStart(line), line + 1 < index.lineCount ? index.lineStart(line + 1) : body.length);
+    }
+    return blocks;
+  }
   // Each chunk's syntax tree is turned into blocks and dropped before the next chunk is parsed.
   for (const chunk of chunksOf(body)) {
-    for (const node of topLevelNodes(parser.parse(body.slice(chunk.start, chunk.end)))) {
+    for (const node of topLevelNodes(parseMarkdownBlocks(body.slice(chunk.start, chunk.end)))) {
       const offsetStart = node.position?.start.offset;
       const offsetEnd = node.position?.end.offset;
       if (offsetStart === undefined || offsetEnd === undefined) continue;
-      addNode(node, chunk.start + offsetStart, chunk.start + offsetEnd);
+      push(kindOf(node), chunk.start + offsetStart, chunk.start + offsetEnd);
     }
   }
   return blocks;
-
-  function addNode(node: RootContent, start: number, end: number): void {
-    const kind = kindOf(node);
-    if (!options.plainText || kind === 'heading') {
-      push(kind, start, end);
-      return;
-    }
-    const firstLine = index.positionAt(start).line;
-    const lastLine = index.positionAt(end).line;
-    for (let line = firstLine; line <= lastLine; line++) {
-      const lineStart = Math.max(start, index.lineStart(line));
-      const lineEnd = Math.min(end, line + 1 < index.lineCount ? index.lineStart(line + 1) : body.length);
-      push(line === firstLine ? kind : kind === 'listItem' ? 'listItem' : 'paragraph', lineStart, lineEnd);
-    }
-  }
 }
