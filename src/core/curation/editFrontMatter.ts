@@ -2,12 +2,13 @@ import type { Document } from 'yaml';
 import { splitArticle } from '../article/frontMatterBlock';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { readFrontMatter } from '../frontmatter/read';
-import { writeArticle, type WriteResult } from '../metadata/writeArticle';
+import { EDITABLE_KEYS, writeArticle, type WriteResult } from '../metadata/writeArticle';
+import { workingCopy } from '../frontmatter/workingCopy';
 import type { Tagger } from '../tagging/types';
 
 /**
  * Edits an article's front matter: the writer runs first (so an article without front matter
- * gets it), `edit` changes the Document, and with `rewrite` the writer runs again so generated
+ * gets it), `edit` changes the Document (only keys in EDITABLE_KEYS), and with `rewrite` the writer runs again so generated
  * values follow the edit. Only the front matter block of `text` is replaced.
  */
 export function editFrontMatter(text: string, filePath: string, edit: (document: Document) => void, options: { tagger?: Tagger | undefined; rewrite?: boolean } = {}): WriteResult {
@@ -18,7 +19,7 @@ export function editFrontMatter(text: string, filePath: string, edit: (document:
   if (!split.frontMatter) return { status: 'skipped', problems: [{ severity: 'error', code: 'no-front-matter', message: 'the front matter could not be written', start: 0, end: 0 }] };
   const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
   if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
-  const working = parsed.document.clone();
+  const working = workingCopy(parsed.document, EDITABLE_KEYS);
   edit(working);
   const { editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working);
   let final = replacement + written.slice(editEnd);

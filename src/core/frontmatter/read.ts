@@ -1,4 +1,4 @@
-import { Document, isMap, parseDocument, type YAMLError } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Problem } from '../problems';
 
 /** Aliases a front matter may expand; more means an alias bomb, refused rather than expanded. */
@@ -30,8 +30,10 @@ export function yamlIssueProblem(issue: YAMLError, start: number): Problem {
  * matter that is not a mapping come back as problems with file offsets.
  */
 export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMatter {
-  const document = parseDocument(yaml, { uniqueKeys: true, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
-  const problems = [...document.errors, ...document.warnings].map((issue) => yamlIssueProblem(issue, yamlStart));
+  // The library's own duplicate-key check compares each key with every earlier one: quadratic in
+  // the number of keys. Keys are checked here instead, with one set per mapping.
+  const document = parseDocument(yaml, { uniqueKeys: false, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
+  const problems = [...document.errors, ...duplicateKeyProblems(document, yamlStart), ...document.warnings].map((issue) => ('pos' in issue ? yamlIssueProblem(issue, yamlStart) : issue));
   if (problems.some((problem) => problem.severity === 'error')) return { document, value: undefined, problems };
 
   if (document.contents !== null && !isMap(document.contents)) {
@@ -52,6 +54,25 @@ export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMat
     });
     return { document, value: undefined, problems };
   }
+}
+
+/** Each scalar key that repeats an earlier key of the same mapping, as the library reports it (`yaml-duplicate-key`). */
+function duplicateKeyProblems(document: Document, yamlStart: number): Problem[] {
+  const problems: Problem[] = [];
+  visit(document, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value)) {
+          const [start, end] = key.range ?? [0, 0];
+          problems.push({ severity: 'error', code: 'yaml-duplicate-key', message: 'Map keys must be unique', start: yamlStart + start, end: yamlStart + Math.max(end, start + 1) });
+        }
+        seen.add(key.value);
+      }
+    },
+  });
+  return problems;
 }
 
 /**

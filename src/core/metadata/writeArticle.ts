@@ -9,7 +9,11 @@ import { tag as defaultTagger } from '../tagging/tag';
 import type { Tagger } from '../tagging/types';
 import { articleIdOf, isPlainTextArticle } from './articleId';
 import { readCuration } from './curation';
-import { proposeMetadata } from './propose';
+import { FIELD_ORDER, proposeMetadata } from './propose';
+import { workingCopy } from '../frontmatter/workingCopy';
+
+/** The top-level keys the writer and the curation commands may change; all others are left alone. */
+export const EDITABLE_KEYS: ReadonlySet<string> = new Set(FIELD_ORDER);
 import { articleTags } from '../curation/articleTags';
 
 export type WriteResult =
@@ -53,7 +57,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
     const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
     if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
     pristine = parsed.document;
-    document = pristine.clone();
+    document = workingCopy(pristine, EDITABLE_KEYS);
     existing = parsed.value;
   } else {
     document = new Document({});

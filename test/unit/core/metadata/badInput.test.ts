@@ -27,6 +27,23 @@ describe('core/metadata: bad input gets a clear message and loses nothing', () =
     assert.match(result.problems[0]?.message ?? '', /unique|duplicate/iu);
   });
 
+  it('a duplicate key in a nested mapping is an error at the repeated key', () => {
+    const text = `---\nmeta:\n  a: 1\n  b: 2\n  a: 3\n---\n${BODY}`;
+    const result = writeArticle(text, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    assert.equal(result.problems[0]?.code, 'yaml-duplicate-key');
+    assert.equal(text.slice(result.problems[0]?.start, result.problems[0]?.end), 'a');
+    assert.equal(lineOf(text, result.problems[0]?.start ?? 0), 5);
+  });
+
+  it('40,000 keys are written and checked (the duplicate check is linear)', () => {
+    const yaml = Array.from({ length: 40_000 }, (_, i) => `key${i}: value ${i}\n`).join('');
+    const out = written(`---\n${yaml}---\n${BODY}`, 'a.txt');
+    assert.ok(out.startsWith(`---\n${yaml}`));
+    assert.deepEqual(checkArticle(out, 'a.txt'), []);
+    assert.equal(writeArticle(out, 'a.txt').status, 'unchanged');
+  });
+
   it('an alias bomb is refused before it expands', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]'].join('\n');
     const result = writeArticle(`---\n${bomb}\n---\n${BODY}`, 'a.txt');
