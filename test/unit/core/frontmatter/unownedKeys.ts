@@ -29,7 +29,7 @@ function valueOf(yaml: string, key: unknown): unknown {
 }
 
 /** Whether `written` is `original` with text inserted at one place. */
-function isOneInsertion(original: string, written: string): boolean {
+export function isOneInsertion(original: string, written: string): boolean {
   let common = 0;
   while (common < original.length && original[common] === written[common]) common++;
   return written.length >= original.length && written.endsWith(original.slice(common));
