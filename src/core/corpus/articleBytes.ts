@@ -61,7 +61,8 @@ export function fileKind(stats: { isFIFO(): boolean; isCharacterDevice(): boolea
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/u, '')} MB`;
+  const [amount, unit] = bytes >= 2 ** 20 ? [bytes / 2 ** 20, 'MB'] : [bytes / 2 ** 10, 'KB'];
+  return `${amount.toFixed(1).replace(/\.0$/u, '')} ${unit}`;
 }
 
 function refusal(refused: RefusalCode, message: string): FileRefusal {
