@@ -97,7 +97,7 @@ describe('cli: files that are not plain, writable articles', () => {
       'wrote 0, unchanged 0, failed 2, skipped 0',
     ]);
     const small = cli(work, ['check', '--max-size', '4KB', 'corpus/a.txt']);
-    assert.match(small.stdout, /^corpus\/a\.txt:1:1: error: skipped: the file is 5\.6 KB, over the limit of 4 KB for an article/mu);
+    assert.match(small.stdout, /^corpus\/a\.txt:1:1: error: skipped: the file is \d+(?:\.\d)? KB, over the limit of 4 KB for an article/mu);
     assert.equal(cli(work, ['write', '--max-size', '25MB', 'corpus/big.txt']).status, 0, 'a raised limit lets it through');
   });
 
@@ -161,7 +161,7 @@ describe('cli: files that are not plain, writable articles', () => {
     assert.ok(lines(list.stdout).includes('corpus/evil\\nname\\x1b[31m\\u202e.txt'), list.stdout);
     const write = cli(work, ['write', 'corpus']);
     assert.match(write.stderr, /^corpus\/evil\\nname\\x1b\[31m\\u202e\.txt:1:1: error: skipped: a binary file/mu);
-    assert.doesNotMatch(write.stderr + list.stdout, /[\u001b\u202e]/u);
+    assert.ok(!(write.stderr + list.stdout).includes('\u001b') && !(write.stderr + list.stdout).includes('\u202e'), 'no raw escape or bidi character');
   });
 
   it('never takes repository documents for articles: write . leaves README.md and CHANGELOG.md alone', () => {
