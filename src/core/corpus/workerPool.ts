@@ -26,14 +26,15 @@ export class SummaryWorkerPool {
 
   /**
    * The file's content hash and summary, or undefined when it cannot be read. `gazetteerFile` is
-   * the workspace gazetteer that tags the article when it has no front matter.
+   * the workspace gazetteer that tags the article when it has no front matter. A special file or
+   * one over `maxBytes` counts as unreadable.
    */
-  summarizeFile(path: string, gazetteerFile?: string): Promise<FileSummary | undefined> {
+  summarizeFile(path: string, gazetteerFile?: string, maxBytes?: number): Promise<FileSummary | undefined> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker?.postMessage({ id, path, gazetteerFile });
+      worker?.postMessage({ id, path, gazetteerFile, maxBytes });
     });
   }
 
