@@ -31,6 +31,8 @@ export interface SafeWriterOptions {
   graceMs?: number;
   /** At most this many replaced versions are watched at once (each holds a file descriptor; default 256). */
   maxWatched?: number;
+  /** Called after the compare and before the rename: where tests put another program's save. */
+  beforeSwap?: (target: string) => void;
 }
 
 function writeWhole(fd: number, bytes: Uint8Array, position: number): void {
@@ -64,8 +66,10 @@ export class SafeWriter {
   private readonly late: LateEdit[] = [];
   private readonly graceMs: number;
   private readonly maxWatched: number;
+  private readonly beforeSwap: ((target: string) => void) | undefined;
 
   constructor(options: SafeWriterOptions = {}) {
+    this.beforeSwap = options.beforeSwap;
     this.graceMs = options.graceMs ?? 200;
     this.maxWatched = options.maxWatched ?? 256;
   }
@@ -92,6 +96,7 @@ export class SafeWriter {
         this.writeInPlace(target, temporary, newBytes, current.ino);
         return 'written';
       }
+      this.beforeSwap?.(target);
       if (!this.swap(target, temporary, current.ino)) return 'changed-on-disk';
       this.watched.push({ target, fd: held, bytes: article.bytes, mode: identity.mode, renamedAt: performance.now() });
       held = undefined;
