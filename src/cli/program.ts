@@ -8,7 +8,7 @@ import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGaz
 import { runWrite } from './commands/write';
 import { ExitCode } from './exitCodes';
 import { type CliIo, UsageOrIoError } from './io';
-import { parseSize } from './size';
+import { parseJobs, parseSize } from './size';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/corpus/articleBytes';
 import type { FileOptions } from './commands/fileOptions';
 
@@ -55,9 +55,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description(`write validated YAML front matter for every article under the paths (default: ${DEFAULT_CORPUS}); bodies are never changed`)
     .argument('[paths...]', 'article files or folders')
     .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`))
-    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string }) => {
-      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { ...fileOptions(options), dryRun: options.dryRun === true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) }, io);
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .option('-j, --jobs <n>', 'worker threads that compute front matter (default: one per core for 200 articles or more; 0: none)', parseJobs)
+    .option('--no-cache', 'tag every article again, even those a run of this version found unchanged'))
+    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; jobs?: number; cache: boolean }) => {
+      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
+        ...fileOptions(options), dryRun: options.dryRun === true, cache: options.cache,
+        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      }, io);
     });
 
   withFileFlags(program

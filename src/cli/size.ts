@@ -9,3 +9,9 @@ export function parseSize(value: string): number {
   if (!match || factor === undefined || Number(match[1]) <= 0) throw new InvalidArgumentError('expected a size such as 10MB, 500KB or 2GB');
   return Math.floor(Number(match[1]) * factor);
 }
+
+/** `--jobs`: a number of worker threads, 0 or more. */
+export function parseJobs(value: string): number {
+  if (!/^\d+$/u.test(value.trim()) || Number(value) > 64) throw new InvalidArgumentError('expected a number of worker threads from 0 to 64');
+  return Number(value);
+}

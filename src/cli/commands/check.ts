@@ -1,4 +1,5 @@
 import { checkArticle } from '../../core/metadata/checkArticle';
+import { isCleanArticle } from '../../core/metadata/quickCheck';
 import { isLoaded, loadArticle } from '../articleFile';
 import { collectArticles } from '../collect';
 import { ExitCode } from '../exitCodes';
@@ -27,6 +28,7 @@ export async function runCheck(inputs: readonly string[], format: string, option
         found.push(locate(file, '', loaded));
         continue;
       }
+      if (isCleanArticle(loaded.text, file)) continue;
       found.push(...checkArticle(loaded.text, file).map((problem) => locate(file, loaded.text, problem)));
     } catch (error) {
       found.push(fileProblem(file, 'internal-error', ioMessage('cannot check the file', error)));

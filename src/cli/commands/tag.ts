@@ -17,19 +17,30 @@ import type { FileOptions } from './fileOptions';
 
 export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string }
 
+export interface GazetteerSource {
+  gazetteer: Gazetteer;
+  /** The workspace gazetteer file merged over the shipped one, and its text (none when there is none). */
+  file?: string;
+  yaml?: string;
+}
+
 /** The shipped gazetteer, with the workspace's (`--gazetteer`, else .corpus/gazetteer.yaml here) merged over it. */
-export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
+export async function loadGazetteerSource(file: string | undefined, io: CliIo): Promise<GazetteerSource> {
   const chosen = file ?? WORKSPACE_GAZETTEER_PATH;
   let yaml: string;
   try {
     yaml = await readFile(chosen, 'utf8');
   } catch (error) {
-    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultGazetteer();
+    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { gazetteer: defaultGazetteer() };
     throw new UsageOrIoError(`cannot read gazetteer '${chosen}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const { entries, problems } = parseWorkspaceGazetteer(yaml);
   for (const problem of problems) io.err(formatText(locate(chosen, yaml, problem)));
-  return defaultGazetteer().withEntries(entries);
+  return { gazetteer: defaultGazetteer().withEntries(entries), file: path.resolve(chosen), yaml };
+}
+
+export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
+  return (await loadGazetteerSource(file, io)).gazetteer;
 }
 
 const LANGS = new Set(['kk', 'ru', 'az']);
