@@ -96,8 +96,12 @@ function computer(source: GazetteerSource, jobs: number): { compute: WriteRun['c
     // A followed symbolic link writes the article it points to: its name gives the id.
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }
-  const pool = new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs);
-  return { compute: (loaded) => pool.computeWrite(loaded.text, loaded.target, source.file), close: () => pool.close() };
+  // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
+  let pool: SummaryWorkerPool | undefined;
+  return {
+    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file),
+    close: () => pool?.close() ?? Promise.resolve(),
+  };
 }
 
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
