@@ -3,11 +3,13 @@ import { machineLine } from './machine';
 import { runCorpusIndexBench } from './corpusIndex.bench';
 import { runParsingBench } from './parsing.bench';
 import { runTaggingBench } from './tagging.bench';
+import { runWriteBench } from './write.bench';
 
 async function main(): Promise<void> {
   console.log(`Corpus Curator benchmarks on ${machineLine()}`);
   // The index first: the tagging benchmark leaves a large heap behind that would slow it down.
   await runCorpusIndexBench();
+  runWriteBench({ huge: process.argv.includes('--huge') });
   runTaggingBench();
   runParsingBench();
 }

@@ -1,47 +1,36 @@
-import { readFile, rename, stat, writeFile, unlink } from 'node:fs/promises';
-import * as path from 'node:path';
 import { decodeArticle, type DecodedArticle, describeDecodeFailure, encodeArticle, isDecodeFailure } from '../core/article/decode';
+import { type ArticleBytes, isRefusal, readArticleBytes, type ReadOptions } from '../core/corpus/articleBytes';
+import { SafeWriter, type WriteOutcome } from '../core/corpus/safeWriter';
 import type { Problem } from '../core/problems';
 
-export interface LoadedArticle extends DecodedArticle {
-  file: string;
-  bytes: Uint8Array;
-}
+export type LoadedArticle = ArticleBytes & DecodedArticle;
 
-/** Reads and decodes an article; a binary or non-UTF-8 file becomes a problem, never a guess. */
-export async function loadArticle(file: string): Promise<LoadedArticle | Problem> {
-  const bytes = new Uint8Array(await readFile(file));
-  const decoded = decodeArticle(bytes);
+/**
+ * Reads and decodes an article; a binary or non-UTF-8 file, a special file, a symbolic link not
+ * followed or a file over the size limit becomes a problem, never a guess or a hang.
+ */
+export function loadArticle(file: string, options: ReadOptions = {}): Promise<LoadedArticle | Problem> {
+  const read = readArticleBytes(file, options);
+  if (isRefusal(read)) return Promise.resolve({ severity: 'error', code: read.refused, message: read.message, start: 0, end: 0 });
+  const decoded = decodeArticle(read.bytes);
   if (isDecodeFailure(decoded)) {
-    return { severity: 'error', code: decoded.code, message: describeDecodeFailure(decoded), start: 0, end: 0 };
+    return Promise.resolve({ severity: 'error', code: decoded.code, message: describeDecodeFailure(decoded), start: 0, end: 0 });
   }
-  return { ...decoded, file, bytes };
+  return Promise.resolve({ ...read, ...decoded });
 }
 
 export function isLoaded(result: LoadedArticle | Problem): result is LoadedArticle {
   return 'bytes' in result;
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
-
 /**
- * Writes the new text only if the file still holds the bytes it was read from (another program
- * or an editor may have saved it meanwhile), through a temporary file and a rename so a crash never
- * leaves half an article.
+ * Writes the new text only if the file still holds the version it was read from (another program
+ * or an editor may have saved it meanwhile); see SafeWriter. Without a writer, the replaced version
+ * is checked at once for late edits.
  */
-export async function writeArticleSafely(article: LoadedArticle, newText: string): Promise<'written' | 'changed-on-disk'> {
-  const now = new Uint8Array(await readFile(article.file));
-  if (!sameBytes(now, article.bytes)) return 'changed-on-disk';
-  const temporary = path.join(path.dirname(article.file), `.${path.basename(article.file)}.${process.pid}.corpus-curator.tmp`);
-  const { mode } = await stat(article.file);
-  try {
-    await writeFile(temporary, encodeArticle({ text: newText, bom: article.bom }), { mode });
-    await rename(temporary, article.file);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  return 'written';
+export function writeArticleSafely(article: LoadedArticle, newText: string, writer?: SafeWriter): Promise<WriteOutcome> {
+  const bytes = encodeArticle({ text: newText, bom: article.bom });
+  if (writer) return Promise.resolve(writer.write(article, bytes));
+  const once = new SafeWriter({ maxWatched: 0 });
+  return Promise.resolve(once.write(article, bytes));
 }

@@ -8,8 +8,23 @@ import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGaz
 import { runWrite } from './commands/write';
 import { ExitCode } from './exitCodes';
 import { type CliIo, UsageOrIoError } from './io';
+import { parseJobs, parseSize } from './size';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/corpus/articleBytes';
+import type { FileOptions } from './commands/fileOptions';
 
 const DEFAULT_CORPUS = 'seeds';
+
+interface FileFlags { followSymlinks?: boolean; maxSize?: number }
+
+function withFileFlags(command: Command): Command {
+  return command
+    .option('--follow-symlinks', 'read and write the files that symbolic links point to (otherwise links are skipped with a message)')
+    .option('--max-size <size>', `skip articles larger than this, e.g. 10MB, 500KB (default: ${DEFAULT_MAX_ARTICLE_BYTES / 2 ** 20}MB)`, parseSize);
+}
+
+function fileOptions(flags: FileFlags): FileOptions {
+  return { followSymlinks: flags.followSymlinks === true, ...(flags.maxSize === undefined ? {} : { maxBytes: flags.maxSize }) };
+}
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns its exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -23,45 +38,50 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .configureOutput({ writeOut: (text) => { io.out(text); }, writeErr: (text) => { io.err(text); } })
     .addHelpText('after', '\nExit codes: 0 ok, 1 problems found, 2 usage or I/O error.');
 
-  program
+  withFileFlags(program
     .command('list')
     .description(`list the article files (.txt, .md) under the paths (default: ${DEFAULT_CORPUS})`)
-    .argument('[paths...]', 'article files or folders')
-    .action(async (paths: string[]) => {
-      exitCode = await runList(paths.length > 0 ? paths : [DEFAULT_CORPUS], io);
+    .argument('[paths...]', 'article files or folders'))
+    .action(async (paths: string[], flags: FileFlags) => {
+      exitCode = await runList(paths.length > 0 ? paths : [DEFAULT_CORPUS], fileOptions(flags), io);
     });
 
   if (argv.length === 0) {
     io.err(program.helpInformation());
     return ExitCode.usageOrIoError;
   }
-  program
+  withFileFlags(program
     .command('write')
     .description(`write validated YAML front matter for every article under the paths (default: ${DEFAULT_CORPUS}); bodies are never changed`)
     .argument('[paths...]', 'article files or folders')
     .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (paths: string[], options: { dryRun?: boolean; gazetteer?: string }) => {
-      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { dryRun: options.dryRun === true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) }, io);
+    .option('-j, --jobs <n>', 'worker threads that compute front matter (default: one per core for 200 articles or more; 0: none)', parseJobs)
+    .option('--no-cache', 'tag every article again, even those a run of this version found unchanged'))
+    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; jobs?: number; cache: boolean }) => {
+      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
+        ...fileOptions(options), dryRun: options.dryRun === true, cache: options.cache,
+        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      }, io);
     });
 
-  program
+  withFileFlags(program
     .command('check')
     .description(`validate the front matter of every article under the paths (default: ${DEFAULT_CORPUS}); exit 1 on any error`)
     .argument('[paths...]', 'article files or folders')
-    .option('-f, --format <format>', 'text (file:line:col: severity: message) or json', 'text')
-    .action(async (paths: string[], options: { format: string }) => {
-      exitCode = await runCheck(paths.length > 0 ? paths : [DEFAULT_CORPUS], options.format, io);
+    .option('-f, --format <format>', 'text (file:line:col: severity: message) or json', 'text'))
+    .action(async (paths: string[], options: FileFlags & { format: string }) => {
+      exitCode = await runCheck(paths.length > 0 ? paths : [DEFAULT_CORPUS], options.format, fileOptions(options), io);
     });
 
-  program
+  withFileFlags(program
     .command('tag')
     .description('tag dates and named entities: the spans of each article (a JSON line per article), or of each line of a JSONL file')
     .argument('[paths...]', 'article files or folders')
     .option('--input-jsonl <file>', 'read one JSON object per line ({"text", "lang"?, "referenceDate"?}; - for stdin) and write one result line per input, in order')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (paths: string[], options: { inputJsonl?: string; gazetteer?: string }) => {
-      exitCode = await runTag(paths, options, io);
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`))
+    .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string }) => {
+      exitCode = await runTag(paths, { ...fileOptions(options), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }) }, io);
     });
 
   program

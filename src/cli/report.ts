@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { displayPath } from './displayPath';
 import type { Problem } from '../core/problems';
 import { LineIndex } from '../core/text/lineIndex';
 
@@ -32,6 +33,19 @@ export function locate(file: string, text: string, problem: Problem): LocatedPro
   };
 }
 
+/** `file:line:col: severity: message`; a problem of a whole folder has line 0 and no position. */
 export function formatText(problem: LocatedProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.message}\n`;
+  const where = problem.line === 0 ? '' : `:${problem.line}:${problem.column}`;
+  return `${displayPath(problem.file)}${where}: ${problem.severity}: ${problem.message}\n`;
+}
+
+/** A problem with a whole file (at 1:1) or a folder (no line), as one line. */
+export function formatFileLine(file: string, severity: Problem['severity'], message: string, folder = false): string {
+  return `${displayPath(file)}${folder ? '' : ':1:1'}: ${severity}: ${message}\n`;
+}
+
+/** The message of an unexpected I/O error, naming the system's code. */
+export function ioMessage(what: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === undefined ? `${what}: ${error instanceof Error ? error.message : String(error)}` : `${what} (${code})`;
 }

@@ -11,24 +11,36 @@ import type { LanguageCode, TagOptions } from '../../core/tagging/types';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
-import { formatText, locate } from '../report';
-import { collectArticles } from './list';
+import { formatFileLine, formatText, ioMessage, locate } from '../report';
+import { collectArticles, reportListing } from '../collect';
+import type { FileOptions } from './fileOptions';
 
-export interface TagCommandOptions { inputJsonl?: string; gazetteer?: string }
+export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string }
+
+export interface GazetteerSource {
+  gazetteer: Gazetteer;
+  /** The workspace gazetteer file merged over the shipped one, and its text (none when there is none). */
+  file?: string;
+  yaml?: string;
+}
 
 /** The shipped gazetteer, with the workspace's (`--gazetteer`, else .corpus/gazetteer.yaml here) merged over it. */
-export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
+export async function loadGazetteerSource(file: string | undefined, io: CliIo): Promise<GazetteerSource> {
   const chosen = file ?? WORKSPACE_GAZETTEER_PATH;
   let yaml: string;
   try {
     yaml = await readFile(chosen, 'utf8');
   } catch (error) {
-    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return defaultGazetteer();
+    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { gazetteer: defaultGazetteer() };
     throw new UsageOrIoError(`cannot read gazetteer '${chosen}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const { entries, problems } = parseWorkspaceGazetteer(yaml);
   for (const problem of problems) io.err(formatText(locate(chosen, yaml, problem)));
-  return defaultGazetteer().withEntries(entries);
+  return { gazetteer: defaultGazetteer().withEntries(entries), file: path.resolve(chosen), yaml };
+}
+
+export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
+  return (await loadGazetteerSource(file, io)).gazetteer;
 }
 
 const LANGS = new Set(['kk', 'ru', 'az']);
@@ -79,19 +91,25 @@ export async function runTag(inputs: readonly string[], options: TagCommandOptio
     return tagJsonl(options.inputJsonl, gazetteer, io);
   }
   if (inputs.length === 0) throw new UsageOrIoError('tag needs article files or folders, or --input-jsonl FILE (- for stdin)');
-  let failed = 0;
-  for (const file of await collectArticles(inputs)) {
-    const loaded = await loadArticle(file);
-    if (!isLoaded(loaded)) {
-      io.err(formatText(locate(file, '', loaded)));
+  const { files, problems } = await collectArticles(inputs, options);
+  let failed = reportListing(problems, (text) => { io.err(text); }).errors;
+  for (const file of files) {
+    try {
+      const loaded = await loadArticle(file, options);
+      if (!isLoaded(loaded)) {
+        io.err(formatText(locate(file, '', loaded)));
+        failed++;
+        continue;
+      }
+      const analysis = analyzeArticle(loaded.text, { plainText: isPlainTextArticle(file) });
+      const body = loaded.text.slice(analysis.split.bodyStart);
+      const result = tag(body, analysis.published ? { referenceDate: analysis.published.value } : {}, { gazetteer });
+      const spans = result.spans.map((span) => ({ ...span, start: span.start + analysis.split.bodyStart, end: span.end + analysis.split.bodyStart }));
+      io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
+    } catch (error) {
+      io.err(formatFileLine(file, 'error', ioMessage('cannot tag the file', error)));
       failed++;
-      continue;
     }
-    const analysis = analyzeArticle(loaded.text, { plainText: isPlainTextArticle(file) });
-    const body = loaded.text.slice(analysis.split.bodyStart);
-    const result = tag(body, analysis.published ? { referenceDate: analysis.published.value } : {}, { gazetteer });
-    const spans = result.spans.map((span) => ({ ...span, start: span.start + analysis.split.bodyStart, end: span.end + analysis.split.bodyStart }));
-    io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
   }
   return failed > 0 ? ExitCode.problemsFound : ExitCode.ok;
 }

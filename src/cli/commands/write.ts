@@ -1,52 +1,151 @@
 import { createTwoFilesPatch } from 'diff';
+import { cpus } from 'node:os';
 import * as path from 'node:path';
-import { writeArticle } from '../../core/metadata/writeArticle';
-import { isLoaded, loadArticle, writeArticleSafely } from '../articleFile';
+import { encodeArticle } from '../../core/article/decode';
+import { cleanStaleTemporaries } from '../../core/corpus/temporaryFiles';
+import { SafeWriter } from '../../core/corpus/safeWriter';
+import { SummaryWorkerPool } from '../../core/corpus/workerPool';
+import { writeArticle, type WriteResult } from '../../core/metadata/writeArticle';
+import { tag } from '../../core/tagging/tag';
+import { isLoaded, loadArticle, type LoadedArticle, writeArticleSafely } from '../articleFile';
+import { collectArticles, reportListing } from '../collect';
+import { displayPath } from '../displayPath';
 import { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
-import { formatText, locate } from '../report';
-import { collectArticles } from './list';
-import { loadGazetteer } from './tag';
-import { tag } from '../../core/tagging/tag';
-import type { Tagger } from '../../core/tagging/types';
+import { formatFileLine, formatText, ioMessage, locate } from '../report';
+import { WriteCache } from '../writeCache';
+import type { FileOptions } from './fileOptions';
+import { type GazetteerSource, loadGazetteerSource } from './tag';
 
-export interface WriteOptions { dryRun: boolean; gazetteer?: string }
+export interface WriteOptions extends FileOptions {
+  dryRun: boolean;
+  gazetteer?: string;
+  /** Worker threads that compute front matter: 0 computes in this thread; default one per core for more than WORKERS_FROM files. */
+  jobs?: number;
+  /** Remember the articles that need no change (default on). */
+  cache?: boolean;
+  /** Show a progress line on stderr (default: when stderr is a terminal). */
+  progress?: boolean;
+}
 
-export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
-  const counts = { written: 0, unchanged: 0, failed: 0 };
-  const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer });
-  for (const file of await collectArticles(inputs)) {
-    const loaded = await loadArticle(file);
+/** Below this many articles, starting worker threads costs more than it saves. */
+const WORKERS_FROM = 200;
+const PROGRESS_EVERY = 250;
+
+type FileStatus = 'written' | 'unchanged' | 'failed';
+
+/** What happened to one file: its status and the lines to print, in the order of the files. */
+interface FileOutcome { status: FileStatus; err: string[]; out: string[] }
+
+interface WriteRun {
+  options: WriteOptions;
+  writer: SafeWriter;
+  cache: WriteCache | undefined;
+  compute: (loaded: LoadedArticle) => Promise<WriteResult>;
+}
+
+function writeErrorMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return `cannot write the file (${code}): no permission to create a file in its folder; not written`;
+  if (code === 'EROFS') return 'cannot write the file (EROFS): the file system is read-only; not written';
+  return ioMessage('cannot write the file', error);
+}
+
+async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
+  const outcome: FileOutcome = { status: 'failed', err: [], out: [] };
+  const { options } = run;
+  try {
+    const loaded = await loadArticle(file, options);
     if (!isLoaded(loaded)) {
-      io.err(formatText(locate(file, '', loaded)));
-      counts.failed++;
-      continue;
+      outcome.err.push(formatText(locate(file, '', loaded)));
+      return outcome;
     }
-    const result = writeArticle(loaded.text, file, tagger);
-    for (const problem of result.problems) io.err(formatText(locate(file, loaded.text, problem)));
-    if (result.status === 'skipped') {
-      counts.failed++;
-      continue;
-    }
+    const key = run.cache ? WriteCache.key(loaded.target, loaded.bytes) : '';
+    if (run.cache?.isStable(key)) return { ...outcome, status: 'unchanged' };
+    const result = await run.compute(loaded);
+    for (const problem of result.problems) outcome.err.push(formatText(locate(file, loaded.text, problem)));
+    if (result.status === 'skipped') return outcome;
     if (result.status === 'unchanged') {
-      counts.unchanged++;
-      continue;
+      if (result.problems.length === 0) run.cache?.remember(key);
+      return { ...outcome, status: 'unchanged' };
     }
     if (options.dryRun) {
       const name = path.relative(process.cwd(), file).split(path.sep).join('/');
-      io.out(createTwoFilesPatch(`a/${name}`, `b/${name}`, loaded.text, result.newText, undefined, undefined, { context: 3 }));
-      counts.written++;
-      continue;
+      outcome.out.push(createTwoFilesPatch(`a/${name}`, `b/${name}`, loaded.text, result.newText, undefined, undefined, { context: 3 }));
+      return { ...outcome, status: 'written' };
     }
-    if ((await writeArticleSafely(loaded, result.newText)) === 'changed-on-disk') {
-      io.err(`${path.relative(process.cwd(), file)}:1:1: error: the file changed on disk while it was being processed; not overwritten, run write again\n`);
-      counts.failed++;
-      continue;
+    const written = await writeArticleSafely(loaded, result.newText, run.writer);
+    if (written === 'changed-on-disk') {
+      outcome.err.push(formatFileLine(file, 'error', 'the file changed on disk while it was being processed; not overwritten, run write again'));
+    } else if (written === 'read-only') {
+      outcome.err.push(formatFileLine(file, 'error', `the file is read-only (mode ${loaded.identity.mode.toString(8).padStart(4, '0')}); not written: make it writable (chmod u+w) to let write change it`));
+    } else {
+      outcome.status = 'written';
+      if (result.problems.length === 0) run.cache?.remember(WriteCache.key(loaded.target, encodeArticle({ text: result.newText, bom: loaded.bom })));
     }
-    counts.written++;
+  } catch (error) {
+    outcome.err.push(formatFileLine(file, 'error', writeErrorMessage(error)));
   }
+  return outcome;
+}
+
+/** Computes front matter on worker threads when there are many articles, else in this thread. */
+function computer(source: GazetteerSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
+  if (jobs === 0) {
+    const tagger = (text: string, tagOptions: Parameters<typeof tag>[1]): ReturnType<typeof tag> => tag(text, tagOptions, { gazetteer: source.gazetteer });
+    // A followed symbolic link writes the article it points to: its name gives the id.
+    return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
+  }
+  // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
+  let pool: SummaryWorkerPool | undefined;
+  return {
+    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file),
+    close: () => pool?.close() ?? Promise.resolve(),
+  };
+}
+
+export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
+  const counts = { written: 0, unchanged: 0, failed: 0, skipped: 0 };
+  const source = await loadGazetteerSource(options.gazetteer, io);
+  const { files, problems, folders } = await collectArticles(inputs, options);
+  const listing = reportListing(problems, (text) => { io.err(text); });
+  counts.failed += listing.errors;
+  counts.skipped += listing.warnings;
+  if (!options.dryRun) {
+    for (const { file, article } of cleanStaleTemporaries(folders).interrupted) {
+      io.err(formatFileLine(article, 'warning', `an earlier write in place was interrupted; its complete new version is kept in ${displayPath(file)}`));
+    }
+  }
+  const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? cpus().length : 0);
+  const { compute, close } = computer(source, jobs);
+  const cache = options.cache === false ? undefined : WriteCache.open(source.yaml);
+  const run: WriteRun = { options, writer: new SafeWriter(), cache, compute };
+  const progress = options.progress ?? (process.stderr.isTTY && files.length >= PROGRESS_EVERY);
+  // Files are computed several at a time (to keep the workers busy) but reported in their order.
+  const window = Math.max(1, jobs * 8);
+  const running: Promise<FileOutcome>[] = [];
+  let next = 0;
+  try {
+    for (let done = 0; done < files.length; done++) {
+      while (next < files.length && running.length < window) running.push(writeOne(files[next++] ?? '', run));
+      const outcome = await (running.shift() ?? Promise.reject(new Error('nothing running')));
+      for (const text of outcome.out) io.out(text);
+      for (const text of outcome.err) io.err(progress ? `\r\u001b[K${text}` : text);
+      counts[outcome.status]++;
+      if (progress && (done + 1) % PROGRESS_EVERY === 0) io.err(`\r\u001b[Kwrite: ${done + 1}/${files.length} articles`);
+    }
+  } finally {
+    await close();
+  }
+  if (progress) io.err('\r\u001b[K');
+  for (const late of await run.writer.finish()) {
+    io.err(late.kept === 'appended'
+      ? formatFileLine(late.file, 'warning', 'another program appended to the file while it was being written; its addition is kept at the end')
+      : formatFileLine(late.file, 'error', `another program changed the file while it was being written; its version is kept in ${displayPath(late.copy ?? '')}: merge it by hand`));
+    if (late.kept === 'copy') counts.failed++;
+  }
+  cache?.save();
   const verb = options.dryRun ? 'would write' : 'wrote';
-  io.err(`${verb} ${counts.written}, unchanged ${counts.unchanged}, failed ${counts.failed}\n`);
+  io.err(`${verb} ${counts.written}, unchanged ${counts.unchanged}, failed ${counts.failed}, skipped ${counts.skipped}\n`);
   return counts.failed > 0 ? ExitCode.problemsFound : ExitCode.ok;
 }

@@ -1,22 +1,34 @@
-// A worker thread that reads, hashes and summarises articles, so building the corpus index uses
+// A worker thread that reads, hashes and summarises articles (and computes the front matter that
+// `write` puts on them), so building the corpus index uses
 // every core and keeps file reading, YAML parsing and tagging off the caller's thread. Articles
 // without front matter are tagged with their workspace's gazetteer, as in the editor.
-import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
 import { taggerWith } from '../tagging/tag';
+import { isRefusal, readArticleBytes } from './articleBytes';
 import { contentHash, summarizeArticle } from './summary';
+import { writeArticle } from '../metadata/writeArticle';
 
-interface Request { id: number; path: string; gazetteerFile?: string }
+interface SummaryRequest { id: number; kind?: 'summary'; path: string; gazetteerFile?: string; maxBytes?: number }
+/** `write`: the front matter of an article already read (the writing itself stays with the caller). */
+interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string }
+type Request = SummaryRequest | WriteRequest;
 
 parentPort?.on('message', (request: Request) => {
-  let content: string;
-  try {
-    content = readFileSync(request.path, 'utf8');
-  } catch {
+  if (request.kind === 'write') {
+    try {
+      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile))) });
+    } catch (error) {
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  const read = readArticleBytes(request.path, { ...(request.maxBytes === undefined ? {} : { maxBytes: request.maxBytes }), followSymlinks: true });
+  if (isRefusal(read)) {
     parentPort?.postMessage({ id: request.id, missing: true });
     return;
   }
+  const content = read.bytes.toString('utf8');
   try {
     parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile))) });
   } catch (error) {

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { FileSummary } from './corpusIndex';
+import type { WriteResult } from '../metadata/writeArticle';
 
-interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; missing?: boolean; error?: string }
-interface Pending { resolve: (result: FileSummary | undefined) => void; reject: (error: Error) => void }
+interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; write?: WriteResult; missing?: boolean; error?: string }
+interface Pending { resolve: (result: FileSummary | WriteResult | undefined) => void; reject: (error: Error) => void }
 
 /** Reads and summarises articles on worker threads (dist/summaryWorker.js), one per core by default. */
 export class SummaryWorkerPool {
@@ -17,6 +18,7 @@ export class SummaryWorkerPool {
         const waiting = this.pending.get(reply.id);
         this.pending.delete(reply.id);
         if (reply.missing) waiting?.resolve(undefined);
+        else if (reply.write) waiting?.resolve(reply.write);
         else if (reply.hash !== undefined && reply.summary) waiting?.resolve({ hash: reply.hash, summary: reply.summary });
         else waiting?.reject(new Error(reply.error ?? 'the summary worker failed'));
       });
@@ -26,14 +28,24 @@ export class SummaryWorkerPool {
 
   /**
    * The file's content hash and summary, or undefined when it cannot be read. `gazetteerFile` is
-   * the workspace gazetteer that tags the article when it has no front matter.
+   * the workspace gazetteer that tags the article when it has no front matter. A special file or
+   * one over `maxBytes` counts as unreadable.
    */
-  summarizeFile(path: string, gazetteerFile?: string): Promise<FileSummary | undefined> {
+  summarizeFile(path: string, gazetteerFile?: string, maxBytes?: number): Promise<FileSummary | undefined> {
+    return this.request({ path, gazetteerFile, maxBytes }) as Promise<FileSummary | undefined>;
+  }
+
+  /** What `write` makes of an article's text (see writeArticle), computed on a worker. */
+  computeWrite(text: string, path: string, gazetteerFile?: string): Promise<WriteResult> {
+    return this.request({ kind: 'write', text, path, gazetteerFile }) as Promise<WriteResult>;
+  }
+
+  private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | undefined> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker?.postMessage({ id, path, gazetteerFile });
+      worker?.postMessage({ id, ...message });
     });
   }
 

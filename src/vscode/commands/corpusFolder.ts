@@ -1,11 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { whenTrusted } from '../trust';
 import type { CorpusLocator } from '../corpusLocator';
 import { SETTINGS_SECTION } from '../settings';
 
 /** Lets the curator pick the corpus folder; the choice is stored in the workspace settings. */
 export function registerChooseCorpusFolder(): vscode.Disposable {
-  return vscode.commands.registerCommand('corpusCurator.chooseCorpusFolder', async () => {
+  return vscode.commands.registerCommand('corpusCurator.chooseCorpusFolder', whenTrusted(async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     const picked = await vscode.window.showOpenDialog({
       canSelectFiles: false,
@@ -20,7 +21,7 @@ export function registerChooseCorpusFolder(): vscode.Disposable {
     const value = owner ? path.relative(owner.uri.fsPath, chosen.fsPath) || '.' : chosen.fsPath;
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, owner?.uri)
       .update('corpusPath', value, owner ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace);
-  });
+  }));
 }
 
 export function registerRevealCorpusFolder(locator: CorpusLocator): vscode.Disposable {
@@ -36,7 +37,7 @@ export function registerRevealCorpusFolder(locator: CorpusLocator): vscode.Dispo
 
 /** Creates a corpus folder in the workspace and makes it the corpus. */
 export function registerCreateCorpusFolder(): vscode.Disposable {
-  return vscode.commands.registerCommand('corpusCurator.createCorpusFolder', async () => {
+  return vscode.commands.registerCommand('corpusCurator.createCorpusFolder', whenTrusted(async () => {
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the corpus lives inside the workspace.'));
@@ -46,5 +47,5 @@ export function registerCreateCorpusFolder(): vscode.Disposable {
     if (!name) return;
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, name.trim()));
     await vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri).update('corpusPath', name.trim(), vscode.ConfigurationTarget.WorkspaceFolder);
-  });
+  }));
 }

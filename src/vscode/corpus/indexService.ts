@@ -6,6 +6,7 @@ import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFile
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
+import { maxArticleBytes } from '../settings';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
@@ -37,9 +38,9 @@ export class CorpusIndexService implements vscode.Disposable {
 
   constructor(private readonly locator: CorpusLocator, private readonly context: vscode.ExtensionContext, watcher: CorpusWatcher) {
     this.pool = new SummaryWorkerPool(path.join(context.extensionPath, 'dist', 'summaryWorker.js'), cpus().length);
-    this.index = new CorpusIndex(nodeCorpusFiles(), {
+    this.index = new CorpusIndex(nodeCorpusFiles((file) => maxArticleBytes(vscode.Uri.file(file))), {
       cache: this.loadCache(),
-      summarizeFile: (file) => this.pool.summarizeFile(file, workspaceGazetteerFile(vscode.Uri.file(file))),
+      summarizeFile: (file) => this.pool.summarizeFile(file, workspaceGazetteerFile(vscode.Uri.file(file)), maxArticleBytes(vscode.Uri.file(file))),
       taggerFor: (file) => taggerFor(vscode.Uri.file(file)),
       gazetteerStamp: this.gazetteerStamp(),
     });

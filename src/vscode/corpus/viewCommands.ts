@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { whenTrusted } from '../trust';
 import { setStatus } from '../../core/curation/setStatus';
 import type { GroupBy } from '../../core/corpus/views';
 import { LineIndex } from '../../core/text/lineIndex';
@@ -31,7 +32,7 @@ export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index
       if (text !== undefined) articles.setFilter(text);
     }),
     vscode.commands.registerCommand('corpusCurator.clearArticleFilter', () => { articles.setFilter(''); }),
-    vscode.commands.registerCommand('corpusCurator.markReviewed', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
+    vscode.commands.registerCommand('corpusCurator.markReviewed', whenTrusted(async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
       const plans: Extract<EditPlan, { kind: 'edit' }>[] = [];
       for (const article of targets(item, selected, articles)) {
         const current = await currentText(article.uri);
@@ -40,7 +41,7 @@ export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index
         if (result.status === 'changed') plans.push({ kind: 'edit', uri: article.uri, range: rangeOf(new LineIndex(current.text), 0, result.editEnd), newText: result.replacement, basis: current.text });
       }
       await applyPlans(plans, plans.length > 1 ? 'auto' : 'never');
-    }),
+    })),
     vscode.commands.registerCommand('corpusCurator.copyArticleId', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
       const ids = targets(item, selected, articles).map((article) => article.article.summary.id);
       if (ids.length > 0) await vscode.env.clipboard.writeText(ids.join('\n'));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { whenTrusted } from '../trust';
 import type { ArticleTag } from '../../core/curation/articleTags';
 import { canonicalName } from '../../core/tagging/gazetteer/gazetteer';
 import type { SpanKind } from '../../core/tagging/types';
@@ -39,9 +40,9 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
     }
     return { document: editor.document, tag: toArgument(editor.document, found) };
   };
-  const decide = async (uri: vscode.Uri, decisions: Parameters<typeof applyDecisions>[1]): Promise<void> => {
+  const decide = whenTrusted(async (uri: vscode.Uri, decisions: Parameters<typeof applyDecisions>[1]): Promise<void> => {
     if (await applyDecisions(uri, decisions)) onDecided();
-  };
+  });
 
   const accept = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
@@ -67,10 +68,10 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
     const to = picked === typeNew ? await vscode.window.showInputBox({ value: target.tag.name, prompt: vscode.l10n.t('Canonical name') }) : picked;
     if (to && to !== target.tag.name) await decide(target.document.uri, [{ type: 'correct', kind: target.tag.kind, from: target.tag.name, to }]);
   };
-  const addToGazetteer = async (argument?: TagRefArgument): Promise<void> => {
+  const addToGazetteer = whenTrusted(async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
     if (target) await addToWorkspaceGazetteer(target.document, target.tag.kind, target.tag.name, target.tag.text ?? target.tag.name, state.tagsOf(target.document)?.lang ?? 'und');
-  };
+  });
   const nextMention = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
     if (!target) return;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { whenTrusted } from '../trust';
 import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';
 import type { CorpusLocator } from '../corpusLocator';
 import { rangeOf } from '../convert';
@@ -66,7 +67,7 @@ async function writeMany(uris: readonly vscode.Uri[], output: vscode.OutputChann
 
 export function registerWriteCommands(locator: CorpusLocator, articles: ArticlesTreeProvider, output: vscode.OutputChannel): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('corpusCurator.writeFrontMatter', async (target?: vscode.Uri | ArticleItem) => {
+    vscode.commands.registerCommand('corpusCurator.writeFrontMatter', whenTrusted(async (target?: vscode.Uri | ArticleItem) => {
       const uri = target instanceof vscode.Uri ? target : target?.uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!uri || !locator.rootOfArticle(uri)) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open an article of the corpus to write its front matter.'));
@@ -86,18 +87,18 @@ export function registerWriteCommands(locator: CorpusLocator, articles: Articles
       }
       const outcome = await applyPlans([plan], previewSetting());
       if (outcome.stale.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('The article changed while its front matter was computed; nothing was written. Run the command again.'));
-    }),
-    vscode.commands.registerCommand('corpusCurator.writeFrontMatterAll', async () => {
+    })),
+    vscode.commands.registerCommand('corpusCurator.writeFrontMatterAll', whenTrusted(async () => {
       const uris = articles.allArticles().map((article) => article.uri);
       await writeMany(uris, output, vscode.l10n.t('Writing front matter of {0} articles', uris.length));
-    }),
-    vscode.commands.registerCommand('corpusCurator.writeFrontMatterSelected', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
+    })),
+    vscode.commands.registerCommand('corpusCurator.writeFrontMatterSelected', whenTrusted(async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
       const chosen = selected && selected.length > 0 ? selected : item ? [item] : articles.selection();
       if (chosen.length === 0) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Select articles in the Corpus view first.'));
         return;
       }
       await writeMany(chosen.map((article) => article.uri), output, vscode.l10n.t('Writing front matter of {0} articles', chosen.length));
-    }),
+    })),
   );
 }

@@ -16,7 +16,7 @@ describe('cli: corpus-curator', () => {
     const { status, stdout } = cli('--help');
     assert.equal(status, 0);
     assert.match(stdout, /Usage: corpus-curator/u);
-    assert.match(stdout, /list \[paths\.\.\.\]/u);
+    assert.match(stdout, /list \[options\] \[paths\.\.\.\]/u);
     assert.match(stdout, /Exit codes: 0 ok, 1 problems found, 2 usage or I\/O error/u);
   });
 

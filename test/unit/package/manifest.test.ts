@@ -5,6 +5,7 @@ import { REPO_ROOT } from '../paths';
 
 interface Manifest {
   engines: { vscode: string };
+  capabilities?: { untrustedWorkspaces?: { supported: boolean | string; restrictedConfigurations?: string[] } };
   activationEvents: string[];
   main: string;
   bin: Record<string, string>;
@@ -30,6 +31,14 @@ describe('package.json manifest', () => {
   it('targets a VS Code no newer than the 1.100 test host, with matching API types', () => {
     assert.equal(manifest.engines.vscode, '^1.100.0');
     assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
+  });
+
+  it('declares limited support of untrusted workspaces, where the workspace cannot move the corpus', () => {
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['corpusCurator.corpusPath']);
+    const properties = manifest.contributes.configuration.properties as Record<string, { scope?: string; default: unknown }>;
+    assert.equal(properties['corpusCurator.allowCorpusOutsideWorkspace']?.scope, 'application', 'only the user can let the corpus out');
+    assert.equal(properties['corpusCurator.maxArticleSize']?.default, 10);
   });
 
   it('defaults the corpus location to seeds', () => {
