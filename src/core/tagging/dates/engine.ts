@@ -1,0 +1,56 @@
+import { century, dayMonthYear, decade, yearMonthDay, yearOnly } from './calendarRules';
+import { type Found, longest, Reader } from './grammar';
+import { Lexicon } from './lexicon';
+import { duration, holiday, recurrence, season, timeOfDay } from './periodRules';
+import { agoOrLater, deicticDay, monthOfShiftedYear, shifted, weekday } from './relativeRules';
+import type { TemporalResources } from './resources';
+import { meaningOf, tokenize, type TimeToken } from './tokens';
+import type { TemporalMatch } from './types';
+
+const RULES: readonly ((reader: Reader, i: number) => Found | undefined)[] = [
+  dayMonthYear, yearMonthDay, decade, century, yearOnly, season, holiday,
+  deicticDay, shifted, monthOfShiftedYear, weekday, agoOrLater, timeOfDay, recurrence, duration,
+];
+
+function mayStart(token: TimeToken): boolean {
+  if (token.glued && token.meanings.length === 0) return false;
+  return token.meanings.length > 0 || token.num !== undefined || token.clock !== undefined || token.roman !== undefined;
+}
+
+/** Words before the expression that set its mod (в начале, около, до, после); Russian leaves them outside the span. */
+function modBefore(tokens: readonly TimeToken[], i: number): TemporalMatch['mod'] {
+  for (const back of [1, 2]) {
+    const mod = meaningOf(tokens[i - back], 'mod');
+    if (mod?.before) return mod.mod;
+    if (back === 1 && !meaningOf(tokens[i - 1], 'preposition')) break;
+  }
+  return undefined;
+}
+
+/** One language's temporal parser: its lexicon compiled once, the shared rules over its tokens. */
+export function createTemporalParser(resources: TemporalResources): (text: string) => TemporalMatch[] {
+  const lexicon = new Lexicon(resources.lexicon);
+  return (text) => {
+    const tokens = tokenize(text, lexicon, resources.locale);
+    const reader = new Reader(tokens, resources);
+    const matches: TemporalMatch[] = [];
+    for (let i = 0; i < tokens.length;) {
+      const token = tokens[i] as TimeToken;
+      const found = mayStart(token) ? longest(reader, i, RULES) : undefined;
+      if (!found) { i++; continue; }
+      let next = found.next;
+      if (meaningOf(tokens[next], 'blocker')) { i = next + 1; continue; }
+      const match: TemporalMatch = { ...found.match, start: token.start, end: (tokens[next - 1] as TimeToken).end };
+      const before = modBefore(tokens, i);
+      if (before) match.mod = before;
+      const after = meaningOf(tokens[next], 'mod');
+      if (after && !after.before) {
+        match.mod = after.mod;
+        if (resources.postpositions && after.inSpan) { next++; match.end = (tokens[next - 1] as TimeToken).end; }
+      }
+      matches.push(match);
+      i = next;
+    }
+    return matches;
+  };
+}
