@@ -71,8 +71,12 @@ export function decade(reader: Reader, i: number): Found | undefined {
   } else if (suffix !== undefined && !DECADE_SUFFIX.test(suffix) && !reader.resources.yearSuffix.test(suffix)) return undefined;
   else if (suffix !== undefined && DECADE_SUFFIX.test(suffix)) marked = true;
   const word = meaningOf(reader.token(next), 'unit');
-  if (word?.unit === 'Y' && word.plural && suffixUnit === undefined) { marked = true; next++; }
+  // 10 годам is ten years; a decade needs four digits, a suffix (90-х) or an ordinal (девяностых).
+  const plainCount = read.value < 1000 && suffix === undefined && !read.ordinal;
+  if (word?.unit === 'Y' && word.plural && suffixUnit === undefined && !plainCount) { marked = true; next++; }
   if (!marked) return undefined;
+  // 90-х годов прошлого века: the century is part of the expression.
+  if (meaningOf(reader.token(next), 'shift') && meaningOf(reader.token(next + 1), 'unit')?.unit === 'CE') next += 2;
   const value = read.value >= 1000 ? Math.floor(read.value / 10) : (read.value === 0 ? 200 : 190 + read.value / 10);
   return { next, match: { kind: 'DATE', precision: 'decade', decade: value } };
 }

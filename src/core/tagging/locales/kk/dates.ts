@@ -34,7 +34,7 @@ const LEXICON: LexiconEntry[] = [
   [String.raw`ғасыр${ANY}`, { type: 'unit', unit: 'CE' }],
   [String.raw`онжылдық${ANY}`, { type: 'unit', unit: 'DE' }],
   ...MONTHS.map(([stem, month]): LexiconEntry => [`${stem}${ANY}`, { type: 'month', month }]),
-  ...WEEKDAYS.map(([stem, weekday]): LexiconEntry => [`${stem}${ANY}`, { type: 'weekday', weekday }]),
+  ...WEEKDAYS.map(([stem, weekday]): LexiconEntry => [`${stem}(?:[дт][ае]|[гғ][ае]|н[ыі]ң|с[ыі]|д[ае]н|н[ыі]|л[ыі]к)?`, { type: 'weekday', weekday }]),
   [String.raw`көктем${ANY}`, { type: 'season', season: 'SP' }],
   ['жаз(?:да|ы|ғы|дың|ында)', { type: 'season', season: 'SU' }],
   ['күз(?:де|і|гі|дің|інде)?', { type: 'season', season: 'FA' }],
