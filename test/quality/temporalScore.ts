@@ -10,9 +10,10 @@ export interface TemporalMiss { id: string; what: 'missed' | 'spurious' | 'parti
 const empty = (): TemporalCounts => ({ gold: 0, predicted: 0, exact: 0, overlap: 0, valued: 0, valueRight: 0 });
 
 /** How a corpus groups the kinds: KazNERD's DATE holds DATE, DURATION and SET; our own sets keep all four. */
-export type KindClass = (kind: TemporalKind) => string;
+export type KindClass = (kind: TemporalKind, value: string | undefined) => string;
 export const OWN_KINDS: KindClass = (kind) => kind;
-export const KAZNERD_CLASSES: KindClass = (kind) => (kind === 'TIME' ? 'TIME' : 'DATE');
+/** KazNERD: TIME is times of day and lengths in hours and minutes (1 сағат, 12 минут); everything else is DATE. */
+export const KAZNERD_CLASSES: KindClass = (kind, value) => (kind === 'TIME' || (kind === 'DURATION' && value?.startsWith('PT') === true) ? 'TIME' : 'DATE');
 
 /** Counts per class and for all together (`ALL`); a predicted span matches an overlapping gold span of the same class. */
 export function scoreTemporal(sentences: readonly TemporalSentence[], classOf: KindClass, misses: TemporalMiss[] = []): Map<string, TemporalCounts> {
@@ -25,11 +26,11 @@ export function scoreTemporal(sentences: readonly TemporalSentence[], classOf: K
   const bump = (keys: readonly string[], field: keyof TemporalCounts): void => { for (const key of keys) at(key)[field]++; };
   for (const sentence of sentences) {
     const predicted = tagDates(sentence.text, sentence.lang, sentence.referenceDate).filter((span) => span.kind === 'DATE');
-    const classOfSpan = (span: Span): string => classOf(span.timex ?? 'DATE');
+    const classOfSpan = (span: Span): string => classOf(span.timex ?? 'DATE', span.value);
     for (const span of predicted) bump([classOfSpan(span), 'ALL'], 'predicted');
     const used = new Set<Span>();
     for (const gold of sentence.spans) {
-      const goldClass = classOf(gold.kinds[0] ?? 'DATE');
+      const goldClass = classOf(gold.kinds[0] ?? 'DATE', gold.value);
       bump([goldClass, 'ALL'], 'gold');
       const candidates = predicted.filter((span) => !used.has(span) && classOfSpan(span) === goldClass && span.start < gold.end && gold.start < span.end);
       const match = candidates.find((span) => span.start === gold.start && span.end === gold.end) ?? candidates[0];

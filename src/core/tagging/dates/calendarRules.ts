@@ -4,6 +4,7 @@ import { meaningOf } from './tokens';
 
 /** After a month word, Azerbaijani and Kazakh may say «month» (may ayında, мамыр айында). */
 function afterMonthWord(reader: Reader, i: number): number {
+  if (!reader.resources.unitWordAfterName) return i;
   const unit = meaningOf(reader.token(i), 'unit');
   return unit?.unit === 'M' ? i + 1 : i;
 }
@@ -34,7 +35,7 @@ export function yearMonthDay(reader: Reader, i: number): Found | undefined {
   const month = reader.month(monthAt);
   if (month === undefined) return undefined;
   const monthToken = reader.token(monthAt);
-  let next = afterMonthWord(reader, monthAt + 1);
+  const next = afterMonthWord(reader, monthAt + 1);
   const dayToken = reader.token(next);
   if (dayToken?.num !== undefined && dayToken.suffix !== undefined && dayToken.num >= 1 && dayToken.num <= 31 && reader.resources.daySuffix.test(dayToken.suffix) && !dayToken.glued) {
     return { next: next + 1, match: { kind: 'DATE', precision: 'day', month, day: dayToken.num, ...(year ? { year: year.year } : {}) } };

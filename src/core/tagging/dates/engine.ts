@@ -2,14 +2,14 @@ import { century, dayMonthYear, decade, yearMonthDay, yearOnly } from './calenda
 import { type Found, longest, Reader } from './grammar';
 import { Lexicon } from './lexicon';
 import { duration, holiday, recurrence, season, timeOfDay } from './periodRules';
-import { agoOrLater, deicticDay, monthOfShiftedYear, shifted, weekday } from './relativeRules';
+import { agoOrLater, deicticDay, monthOfShiftedYear, shifted, unitEdge, weekday } from './relativeRules';
 import type { TemporalResources } from './resources';
 import { meaningOf, tokenize, type TimeToken } from './tokens';
 import type { TemporalMatch } from './types';
 
 const RULES: readonly ((reader: Reader, i: number) => Found | undefined)[] = [
   dayMonthYear, yearMonthDay, decade, century, yearOnly, season, holiday,
-  deicticDay, shifted, monthOfShiftedYear, weekday, agoOrLater, timeOfDay, recurrence, duration,
+  deicticDay, shifted, monthOfShiftedYear, weekday, agoOrLater, unitEdge, timeOfDay, recurrence, duration,
 ];
 
 function mayStart(token: TimeToken): boolean {

@@ -102,6 +102,7 @@ export function resolveMatch(match: TemporalMatch, anchor: Anchor | undefined): 
       return { value, begin: value, finish: durationValue(unitDuration.endCount, unitDuration.unit) };
     }
     case 'DATE': {
+      if (match.reference !== undefined) return { value: match.reference, relative: true };
       if (match.decade !== undefined) return { value: String(match.decade) };
       if (match.century !== undefined) return { value: pad(match.century) };
       if (match.shift) {

@@ -5,7 +5,15 @@ import { durationValue } from './timex';
 
 /** 3 жыл, 10 лет, iki il, 5 күн бойы, соңғы 10 жылда, последние 5 лет, 4 – 5 айдың ішінде, бірнеше жыл. */
 export function duration(reader: Reader, i: number): Found | undefined {
-  const last = meaningOf(reader.token(i), 'last') ? 1 : 0;
+  const last = meaningOf(reader.token(i), 'last') || meaningOf(reader.token(i), 'shift') ? 1 : 0;
+  const bare = meaningOf(reader.token(i + last), 'unit');
+  // тәулік бойы, күні бойы (all day long); соңғы жылдары (in recent years).
+  if (bare && !reader.token(i + last)?.num && (last === 1 || meaningOf(reader.token(i + 1), 'durationWord'))) {
+    if (last === 1 && !meaningOf(reader.token(i), 'last')) return undefined;
+    let next = i + last + 1;
+    while (meaningOf(reader.token(next), 'durationWord')) next++;
+    return { next, match: { kind: 'DURATION', precision: 'duration', duration: { ...(last === 0 ? { count: 1 } : {}), unit: bare.unit } } };
+  }
   const count = reader.count(i + last);
   if (!count) return undefined;
   const countToken = reader.token(i + last);

@@ -58,4 +58,8 @@ export interface TemporalResources {
   loneMonth: (word: string, previous: string | undefined) => boolean;
   /** Postpositions (kk, az) are inside the span as KazNERD draws it; Russian prepositions are outside. */
   postpositions: boolean;
+  /** Whether «күні», «айында», «günü», «ayında» after a week day or month are inside the span. */
+  unitWordAfterName: boolean;
+  /** Whether a part of the day joins the day before it into one TIME (вчера вечером) or stands apart (бүгін | таңертең). */
+  joinDayPart: boolean;
 }

@@ -25,9 +25,9 @@ export function tagDates(text: string, lang: LanguageCode | 'und', referenceDate
   return longestFirst(matches).map((match) => {
     const resolution = resolveMatch(match, anchor);
     const span: Span = { start: match.start, end: match.end, kind: 'DATE', text: text.slice(match.start, match.end), precision: match.precision, timex: match.kind };
-    for (const [key, value] of Object.entries(resolution)) if (value !== undefined) (span as unknown as Record<string, unknown>)[key] = value;
-    if (match.mod) span.mod = match.mod;
-    if ((match.shift !== undefined || match.weekday !== undefined) && match.kind !== 'TIME') span.relative = true;
+    Object.assign(span, resolution);
+    if (match.mod && match.endDay === undefined && match.endYear === undefined) span.mod = match.mod;
+    if (match.shift !== undefined) span.relative = true;
     return span;
   });
 }

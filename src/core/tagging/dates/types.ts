@@ -29,4 +29,6 @@ export interface TemporalMatch {
   duration?: { count?: number; endCount?: number; unit: TemporalUnit };
   setValue?: string;
   mod?: TemporalMod;
+  /** бірнеше жыл бұрын, несколько лет назад: some time before or after the anchor. */
+  reference?: 'PAST_REF' | 'FUTURE_REF';
 }

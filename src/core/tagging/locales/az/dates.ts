@@ -71,4 +71,6 @@ export const azTemporal: TemporalResources = {
   // A month alone needs a case ending (noyabrda), so «may» and «mart» as words are not dates.
   loneMonth: (word) => /(?:da|də|dan|dən|ın|in|un|ün|a|ə)$/u.test(word.toLocaleLowerCase('az')) && !/^may[aı]$/u.test(word.toLocaleLowerCase('az')),
   postpositions: true,
+  unitWordAfterName: true,
+  joinDayPart: true,
 };

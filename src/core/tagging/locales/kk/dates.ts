@@ -3,6 +3,8 @@ import type { LexiconEntry, TemporalResources } from '../../dates/resources';
 
 /** Any case, possessive or plural ending after a stem (мамырда, мамырдың, тамызында). */
 const ANY = String.raw`\p{L}{0,7}`;
+/** Possessive, then case endings: тамыз, тамызда, тамызының, тамызына, тамыздағы (not қаңтарылып). */
+const CASE = String.raw`(?:[ыі]|с[ыі])?(?:н?[дт][ае]|н?[дт][ае]н|н?[ғқгк][ае]|н[ае]|[ндт][ыі]ң|н[ыі]|н|н?[дт][ае]ғы|н?[дт]егі|ғы|гі|мен|бен|пен|дай|дей)?`;
 
 const MONTHS: readonly (readonly [string, number])[] = [
   ['қаңтар', 1], ['ақпан', 2], ['наурыз', 3], ['сәуір', 4], ['мамыр', 5], ['маусым', 6],
@@ -21,44 +23,49 @@ const NUMBERS: readonly (readonly [string, number])[] = [
 
 const LEXICON: LexiconEntry[] = [
   ...numberEntries(NUMBERS, '', String.raw`с?[ыі]?н(?:шы|ші)\p{L}{0,6}`),
-  [String.raw`жылдар\p{L}{0,6}`, { type: 'unit', unit: 'Y', plural: true }],
-  [String.raw`жыл(?!дар)\p{L}{0,6}`, { type: 'unit', unit: 'Y' }],
+  [`жылдар${CASE}`, { type: 'unit', unit: 'Y', plural: true }],
+  // жылдығы is an anniversary (175 жылдығына), not a length of time.
+  [`жыл${CASE}|жылдық${CASE}`, { type: 'unit', unit: 'Y' }],
   ['ж', { type: 'yearAbbreviation' }],
-  [String.raw`ай(?:ы|да|дан|ға|дың|ын|ына|ында|ынан|ынын|дар\p{L}{0,5}|лық\p{L}{0,4}|мен|ға дейін)?`, { type: 'unit', unit: 'M' }],
+  [String.raw`ай(?:ы|да|дан|ға|дың|ын|ына|ында|ынан|ынын|дар\p{L}{0,5}|мен)?`, { type: 'unit', unit: 'M' }],
   [String.raw`апта${ANY}`, { type: 'unit', unit: 'W' }],
-  [String.raw`күн(?!дел)${ANY}`, { type: 'unit', unit: 'D' }],
+  // жұма is also a week in speech (үш жұма бұрын).
+  [`жұма${CASE}`, { type: 'unit', unit: 'W' }],
+  [`күн${CASE}|күндер${CASE}`, { type: 'unit', unit: 'D' }],
+  ['таңда', { type: 'unit', unit: 'D' }],
   [String.raw`тәулік${ANY}`, { type: 'unit', unit: 'D' }],
   [String.raw`сағат${ANY}`, { type: 'unit', unit: 'H' }],
   [String.raw`сағат${ANY}`, { type: 'clockWord' }],
   [String.raw`минут${ANY}`, { type: 'unit', unit: 'MIN' }],
   [String.raw`ғасыр${ANY}`, { type: 'unit', unit: 'CE' }],
   [String.raw`онжылдық${ANY}`, { type: 'unit', unit: 'DE' }],
-  ...MONTHS.map(([stem, month]): LexiconEntry => [`${stem}${ANY}`, { type: 'month', month }]),
+  ...MONTHS.map(([stem, month]): LexiconEntry => [`${stem}${CASE}`, { type: 'month', month }]),
   ...WEEKDAYS.map(([stem, weekday]): LexiconEntry => [`${stem}(?:[дт][ае]|[гғ][ае]|н[ыі]ң|с[ыі]|д[ае]н|н[ыі]|л[ыі]к)?`, { type: 'weekday', weekday }]),
   [String.raw`көктем${ANY}`, { type: 'season', season: 'SP' }],
-  ['жаз(?:да|ы|ғы|дың|ында)', { type: 'season', season: 'SU' }],
+  ['жаз(?:да|ы|ғы|дың|ында|ға)?', { type: 'season', season: 'SU' }],
   ['күз(?:де|і|гі|дің|інде)?', { type: 'season', season: 'FA' }],
-  ['қыс(?:та|ы|қы|тың|ында)', { type: 'season', season: 'WI' }],
+  ['қыс(?:та|ы|қы|тың|ында|тан)?', { type: 'season', season: 'WI' }],
   [String.raw`таңертең${ANY}`, { type: 'dayPart', part: 'MO' }],
   ['таңғы', { type: 'dayPart', part: 'MO' }],
   ['түс(?:те|кі|тен кейін)', { type: 'dayPart', part: 'AF' }],
   ['кешкі|кешке|кешқұрым', { type: 'dayPart', part: 'EV' }],
   ['түн(?:де|гі|і)', { type: 'dayPart', part: 'NI' }],
-  ['бүгін(?:гі|де|ге|нен)?', { type: 'deicticDay', offset: 0 }],
-  ['кеше(?:гі)?', { type: 'deicticDay', offset: -1 }],
-  ['ертең(?:гі)?', { type: 'deicticDay', offset: 1 }],
+  ['күндіз', { type: 'dayPart', part: 'AF' }],
+  [`бүгін${CASE}|бүгінгі`, { type: 'deicticDay', offset: 0 }],
+  ['кеше(?:гі|ден|ге)?', { type: 'deicticDay', offset: -1 }],
+  [`ертең${CASE}|ертеңгі`, { type: 'deicticDay', offset: 1 }],
   ['бүрсігүні', { type: 'deicticDay', offset: 2 }],
-  ['биыл(?:ғы)?', { type: 'deicticYear', offset: 0 }],
-  ['былтыр(?:ғы)?', { type: 'deicticYear', offset: -1 }],
+  [`биыл${CASE}|биылғы|биылдық${CASE}`, { type: 'deicticYear', offset: 0 }],
+  [`былтыр${CASE}|былтырғы`, { type: 'deicticYear', offset: -1 }],
   ['өткен', { type: 'shift', offset: -1 }],
   ['осы', { type: 'shift', offset: 0 }],
   ['ағымдағы', { type: 'shift', offset: 0 }],
-  ['келесі', { type: 'shift', offset: 1 }],
+  ['келесі|келер', { type: 'shift', offset: 1 }],
   ['алдағы', { type: 'shift', offset: 1 }],
   ['соңғы', { type: 'last' }],
-  ['бұрын', { type: 'ago' }],
+  ['бұрын|бұрынғы', { type: 'ago' }],
   ['кейін|соң', { type: 'later' }],
-  ['сайын', { type: 'every' }],
+  ['сайын|сайынғы', { type: 'every' }],
   ['күнделікті', { type: 'setWord', value: 'P1D' }],
   ['бойы|бойында|ішінде|ішінен|ішіндегі', { type: 'durationWord' }],
   ['басында|басынан|басына|басы', { type: 'mod', mod: 'START', inSpan: true }],
@@ -66,7 +73,9 @@ const LEXICON: LexiconEntry[] = [
   ['ортасында|ортасына', { type: 'mod', mod: 'MID', inSpan: true }],
   ['дейін|дейінгі|шейін', { type: 'mod', mod: 'BEFORE', inSpan: true }],
   ['кейін|кейінгі', { type: 'mod', mod: 'AFTER', inSpan: true }],
-  ['бері|бастап', { type: 'mod', mod: 'ON_OR_AFTER', inSpan: true }],
+  ['бері', { type: 'mod', mod: 'ON_OR_AFTER', inSpan: true }],
+  // KazNERD leaves бастап (starting from) outside the span.
+  ['бастап', { type: 'mod', mod: 'ON_OR_AFTER' }],
   ['шамамен', { type: 'mod', mod: 'APPROX', before: true }],
   ['бірнеше', { type: 'several' }],
   ['жаңа', { type: 'holiday', month: 1, day: 1, needs: String.raw`жыл\p{L}{0,6}` }],
@@ -78,9 +87,13 @@ const LEXICON: LexiconEntry[] = [
 export const kkTemporal: TemporalResources = {
   locale: 'kk',
   lexicon: LEXICON,
-  yearSuffix: /^(?:[ыі]?н?ш[ыі]|[дт][ае]|[дт][ае]н|[дт][ыі]ң|[гк]е|[ғқ]а|[дт]ағы|[дт]егі)$/u,
+  // Locative and ordinal only: 2000-ға, 1300-ден are counts far more often than years.
+  yearSuffix: /^(?:с?[ыі]?н?ш[ыі]|[дт][ае]|[дт][ае]ғы|[дт]егі)$/u,
   daySuffix: /^(?:[ыі]|с[ыі]|[ыі]?н(?:шы|ші)|[нд][ае]|[дт][ае]|с[ыі]нд[ае]|[ыі]нд[ае]|[гк]е|[ғқ]а)$/u,
-  // Қазан alone, capitalised, is the city of Kazan more often than October.
-  loneMonth: (word) => !/^Қазан/u.test(word),
+  // Қазан alone, capitalised, is the city of Kazan more often than October; маусым alone is also a season of sport or theatre.
+  loneMonth: (word) => !/^Қазан/u.test(word) && !/^маусым/iu.test(word),
   postpositions: true,
+  // As KazNERD draws them: «сәрсенбі» and «шілде» without «күні», «айында»; «бүгін» and «таңертең» apart.
+  unitWordAfterName: false,
+  joinDayPart: false,
 };

@@ -96,4 +96,6 @@ export const ruTemporal: TemporalResources = {
   // A month alone is a date only in «в феврале» (not «мартовский», not a name).
   loneMonth: (word, previous) => (previous === 'в' || previous === 'во') && /е$/u.test(word),
   postpositions: false,
+  unitWordAfterName: true,
+  joinDayPart: true,
 };
