@@ -27,6 +27,28 @@ function modBefore(tokens: readonly TimeToken[], i: number): TemporalMatch['mod'
   return undefined;
 }
 
+/**
+ * Joins a match to the one before it when the text between makes them one expression: a hyphen
+ * (күндіз-түні, бүгін-ертең), or «X бен Y аралығында», «с X по Y» (a range). Returns the joined match.
+ */
+function joinRange(matches: TemporalMatch[], match: TemporalMatch, connector: TimeToken | undefined, following: TimeToken | undefined, text: string): TemporalMatch | undefined {
+  const previous = matches.at(-1);
+  if (!previous) return undefined;
+  const between = text.slice(previous.end, match.start);
+  if (/^[-‑]$/u.test(between)) {
+    previous.end = match.end;
+    return previous;
+  }
+  if (connector === undefined || text.slice(previous.end, connector.start).trim() !== '' || text.slice(connector.end, match.start).trim() !== '') return undefined;
+  const isAnd = meaningOf(connector, 'and') !== undefined && meaningOf(following, 'between') !== undefined && previous.kind === 'DATE' && match.kind === 'DATE';
+  const isUntil = meaningOf(connector, 'mod')?.mod === 'BEFORE' && previous.mod === 'ON_OR_AFTER';
+  if (!isAnd && !isUntil) return undefined;
+  previous.end = match.end;
+  previous.rangeEnd = match;
+  delete previous.mod;
+  return previous;
+}
+
 /** One language's temporal parser: its lexicon compiled once, the shared rules over its tokens. */
 export function createTemporalParser(resources: TemporalResources): (text: string) => TemporalMatch[] {
   const lexicon = new Lexicon(resources.lexicon);
@@ -43,10 +65,17 @@ export function createTemporalParser(resources: TemporalResources): (text: strin
       const match: TemporalMatch = { ...found.match, start: token.start, end: (tokens[next - 1] as TimeToken).end };
       const before = modBefore(tokens, i);
       if (before) match.mod = before;
-      const after = meaningOf(tokens[next], 'mod');
-      if (after && !after.before) {
+      for (let after = meaningOf(tokens[next], 'mod'); after && !after.before; after = meaningOf(tokens[next], 'mod')) {
         match.mod = after.mod;
-        if (resources.postpositions && after.inSpan) { next++; match.end = (tokens[next - 1] as TimeToken).end; }
+        if (!resources.postpositions || !after.inSpan) break;
+        next++;
+        match.end = (tokens[next - 1] as TimeToken).end;
+      }
+      const joined = joinRange(matches, match, tokens[i - 1], tokens[next], text);
+      if (joined) {
+        if (meaningOf(tokens[next], 'between') && resources.postpositions) { next++; joined.end = (tokens[next - 1] as TimeToken).end; }
+        i = next;
+        continue;
       }
       matches.push(match);
       i = next;

@@ -71,6 +71,10 @@ export function timeOfDay(reader: Reader, i: number): Found | undefined {
   if (token?.clock && !token.glued && token.clock.hour <= 24 && token.clock.minute < 60) {
     return { next: at + 1, match: { kind: 'TIME', precision: 'time', hour: token.clock.hour, minute: token.clock.minute, ...(dayPart ? { dayPart } : {}) } };
   }
+  const spelled = clockWord && token?.num === undefined ? numberAt(reader.tokens, at) : undefined;
+  if (spelled && !spelled.ordinal && spelled.value <= 24) {
+    return { next: spelled.next, match: { kind: 'TIME', precision: 'time', hour: spelled.value, minute: 0, ...(dayPart ? { dayPart } : {}) } };
+  }
   const hour = token?.num !== undefined && !token.glued && (token.digitCount ?? 3) <= 2 && token.num <= 24 ? token.num : undefined;
   if (hour !== undefined) {
     const byPreposition = meaningOf(reader.token(at - 1), 'preposition') !== undefined;
@@ -79,7 +83,8 @@ export function timeOfDay(reader: Reader, i: number): Found | undefined {
     if (hourWord) next++;
     const partAfter = meaningOf(reader.token(next), 'dayPart')?.part;
     if (partAfter) { dayPart = partAfter; next++; }
-    const suffixed = token?.suffix !== undefined && reader.resources.daySuffix.test(token.suffix);
+    // After the clock word any case ending is the hour's (сағат 8-ден, saat 10-dan).
+    const suffixed = token?.suffix !== undefined && (clockWord || reader.resources.daySuffix.test(token.suffix));
     if ((clockWord && (suffixed || token?.suffix === undefined)) || (byPreposition && (hourWord || partAfter)) || (partAfter && hourWord)) {
       const evening = dayPart === 'EV' || dayPart === 'NI' || dayPart === 'AF';
       const value = evening && hour < 12 && dayPart !== 'NI' ? hour + 12 : hour;
@@ -100,6 +105,8 @@ export function season(reader: Reader, i: number): Found | undefined {
   if (year && year.endYear === undefined) return { next: at + 1, match: { kind: 'DATE', precision: 'season', season: word.season, year: year.year } };
   const after = reader.year(at + 1, true);
   if (after && after.endYear === undefined) return { next: after.next, match: { kind: 'DATE', precision: 'season', season: word.season, year: after.year } };
+  // қыс бойы: all winter long.
+  if (meaningOf(reader.token(at + 1), 'durationWord')) return { next: at + 2, match: { kind: 'DURATION', precision: 'duration', duration: { count: 1, unit: word.season } } };
   return { next: at + 1, match: { kind: 'DATE', precision: 'season', season: word.season } };
 }
 

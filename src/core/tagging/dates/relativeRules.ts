@@ -29,6 +29,7 @@ export function shifted(reader: Reader, i: number): Found | undefined {
   const year = meaningOf(reader.token(at), 'deicticYear');
   let next: number;
   let match: Found['match'];
+  if (year?.alone) return { next: at + 1, match: { kind: 'DATE', precision: 'year', shift: { unit: 'Y', offset: year.offset } } };
   if (year) {
     next = meaningOf(reader.token(at + 1), 'unit')?.unit === 'Y' ? at + 2 : at + 1;
     match = { kind: 'DATE', precision: 'year', shift: { unit: 'Y', offset: year.offset } };

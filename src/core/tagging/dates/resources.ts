@@ -16,7 +16,7 @@ export type WordMeaning =
   /** кеше, вчера, dünən: a day counted from the anchor. */
   | { type: 'deicticDay'; offset: number; alone?: boolean }
   /** биыл, былтыр: a year counted from the anchor. */
-  | { type: 'deicticYear'; offset: number }
+  | { type: 'deicticYear'; offset: number; alone?: boolean }
   /** өткен, прошлый, keçən (−1); осы, этот, bu (0); келесі, следующий, gələn (+1): the next unit word is shifted. */
   | { type: 'shift'; offset: number }
   /** соңғы, последние, son: the last N units, a duration. */
@@ -39,6 +39,10 @@ export type WordMeaning =
   | { type: 'several' }
   /** Новый год, Наурыз мейрамы: a day of the year; `needs` is a pattern the next word must match. */
   | { type: 'holiday'; month: number; day: number; needs?: string }
+  /** аралығында, arasında after «X бен Y»: the two make one range. */
+  | { type: 'between' }
+  /** бен, мен, ilə, və: joins the two ends of a range. */
+  | { type: 'and' }
   /** A preposition kept inside relative phrases (в этом году, на прошлой неделе). */
   | { type: 'preposition' }
   /** Words that end an expression as not temporal (летию: an anniversary). */

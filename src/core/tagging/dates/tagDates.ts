@@ -26,6 +26,14 @@ export function tagDates(text: string, lang: LanguageCode | 'und', referenceDate
     const resolution = resolveMatch(match, anchor);
     const span: Span = { start: match.start, end: match.end, kind: 'DATE', text: text.slice(match.start, match.end), precision: match.precision, timex: match.kind };
     Object.assign(span, resolution);
+    if (match.rangeEnd) {
+      const last = resolveMatch(match.rangeEnd, anchor);
+      const first = resolution.begin ?? resolution.value;
+      const end = last.finish ?? last.value;
+      delete span.value;
+      if (first !== undefined && end !== undefined && !first.includes('/') && !end.includes('/')) Object.assign(span, { begin: first, finish: end, value: `${first}/${end}` });
+      if (last.invalid !== undefined) span.invalid = last.invalid;
+    }
     if (match.mod && match.endDay === undefined && match.endYear === undefined) span.mod = match.mod;
     if (match.shift !== undefined) span.relative = true;
     return span;

@@ -3,7 +3,7 @@ export type TemporalKind = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 export const TEMPORAL_KINDS: readonly TemporalKind[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 /** TIMEX3 `mod`: what the text says about the value (около → APPROX, в начале → START…). */
-export type TemporalMod = 'APPROX' | 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER';
+export type TemporalMod = 'APPROX' | 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'MORE_THAN' | 'LESS_THAN';
 
 export type TemporalPrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'week' | 'day' | 'time' | 'duration' | 'set';
 
@@ -59,7 +59,7 @@ export function formatDay(day: Day): string {
 }
 
 /** `P3Y`, `P10D`, `PT2H`, `PXY` (an unstated count), decades `P3DE`, centuries `P2CE`. */
-export function durationValue(count: number | undefined, unit: TemporalUnit): string {
+export function durationValue(count: number | undefined, unit: TemporalUnit | Season): string {
   const amount = count === undefined ? 'X' : String(count);
   if (unit === 'H') return `PT${amount}H`;
   if (unit === 'MIN') return `PT${amount}M`;

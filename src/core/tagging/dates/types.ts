@@ -26,7 +26,9 @@ export interface TemporalMatch {
   hour?: number;
   minute?: number;
   dayPart?: DayPart;
-  duration?: { count?: number; endCount?: number; unit: TemporalUnit };
+  duration?: { count?: number; endCount?: number; unit: TemporalUnit | Season };
+  /** «X бен Y аралығында», «с 12 марта по 14 апреля»: the range's last end, read by the same rules. */
+  rangeEnd?: TemporalMatch;
   setValue?: string;
   mod?: TemporalMod;
   /** бірнеше жыл бұрын, несколько лет назад: some time before or after the anchor. */

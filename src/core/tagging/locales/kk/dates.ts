@@ -4,7 +4,7 @@ import type { LexiconEntry, TemporalResources } from '../../dates/resources';
 /** Any case, possessive or plural ending after a stem (мамырда, мамырдың, тамызында). */
 const ANY = String.raw`\p{L}{0,7}`;
 /** Possessive, then case endings: тамыз, тамызда, тамызының, тамызына, тамыздағы (not қаңтарылып). */
-const CASE = String.raw`(?:[ыі]|с[ыі])?(?:н?[дт][ае]|н?[дт][ае]н|н?[ғқгк][ае]|н[ае]|[ндт][ыі]ң|н[ыі]|н|н?[дт][ае]ғы|н?[дт]егі|ғы|гі|мен|бен|пен|дай|дей)?`;
+const CASE = String.raw`(?:[ыі]|с[ыі])?(?:н?[дт][ае]|н?[дт][ае]н|н?[ғқгк][ае]|н[ае]н?|[ндт][ыі]ң|[ндт][ыі]|н|н?[дт][ае]ғы|н?[дт]егі|ғы|гі|мен|бен|пен|дай|дей)?`;
 
 const MONTHS: readonly (readonly [string, number])[] = [
   ['қаңтар', 1], ['ақпан', 2], ['наурыз', 3], ['сәуір', 4], ['мамыр', 5], ['маусым', 6],
@@ -55,8 +55,11 @@ const LEXICON: LexiconEntry[] = [
   ['кеше(?:гі|ден|ге)?', { type: 'deicticDay', offset: -1 }],
   [`ертең${CASE}|ертеңгі`, { type: 'deicticDay', offset: 1 }],
   ['бүрсігүні', { type: 'deicticDay', offset: 2 }],
-  [`биыл${CASE}|биылғы|биылдық${CASE}`, { type: 'deicticYear', offset: 0 }],
-  [`былтыр${CASE}|былтырғы`, { type: 'deicticYear', offset: -1 }],
+  // Bare биыл, былтыр are adverbs that KazNERD keeps apart from what follows (биыл | қаңтар айынан бері).
+  ['биыл', { type: 'deicticYear', offset: 0, alone: true }],
+  ['былтыр', { type: 'deicticYear', offset: -1, alone: true }],
+  [`биыл(?!$)${CASE}|биылғы|биылдық${CASE}`, { type: 'deicticYear', offset: 0 }],
+  [`былтыр(?!$)${CASE}|былтырғы`, { type: 'deicticYear', offset: -1 }],
   ['өткен', { type: 'shift', offset: -1 }],
   ['осы', { type: 'shift', offset: 0 }],
   ['ағымдағы', { type: 'shift', offset: 0 }],
@@ -77,11 +80,10 @@ const LEXICON: LexiconEntry[] = [
   // KazNERD leaves бастап (starting from) outside the span.
   ['бастап', { type: 'mod', mod: 'ON_OR_AFTER' }],
   ['шамамен', { type: 'mod', mod: 'APPROX', before: true }],
+  ['астам|артық', { type: 'mod', mod: 'MORE_THAN', inSpan: true }],
+  ['аралығында|аралығы|аралықта|аралығындағы', { type: 'between' }],
+  ['бен|мен|пен|және', { type: 'and' }],
   ['бірнеше', { type: 'several' }],
-  ['жаңа', { type: 'holiday', month: 1, day: 1, needs: String.raw`жыл\p{L}{0,6}` }],
-  ['наурыз', { type: 'holiday', month: 3, day: 22, needs: String.raw`мейрам\p{L}{0,6}` }],
-  ['жеңіс', { type: 'holiday', month: 5, day: 9, needs: String.raw`күн\p{L}{0,5}` }],
-  ['тәуелсіздік', { type: 'holiday', month: 12, day: 16, needs: String.raw`күн\p{L}{0,5}` }],
 ];
 
 export const kkTemporal: TemporalResources = {
@@ -91,7 +93,7 @@ export const kkTemporal: TemporalResources = {
   yearSuffix: /^(?:с?[ыі]?н?ш[ыі]|[дт][ае]|[дт][ае]ғы|[дт]егі)$/u,
   daySuffix: /^(?:[ыі]|с[ыі]|[ыі]?н(?:шы|ші)|[нд][ае]|[дт][ае]|с[ыі]нд[ае]|[ыі]нд[ае]|[гк]е|[ғқ]а)$/u,
   // Қазан alone, capitalised, is the city of Kazan more often than October; маусым alone is also a season of sport or theatre.
-  loneMonth: (word) => !/^Қазан/u.test(word) && !/^маусым/iu.test(word),
+  loneMonth: (word, previous) => !/^Қазан/u.test(word) && !/^маусым/iu.test(word) && !(/^\p{Lu}/u.test(word) && previous !== undefined && /\p{L}/u.test(previous)),
   postpositions: true,
   // As KazNERD draws them: «сәрсенбі» and «шілде» without «күні», «айында»; «бүгін» and «таңертең» apart.
   unitWordAfterName: false,

@@ -77,6 +77,8 @@ const LEXICON: LexiconEntry[] = [
   ['конц(?:е|а|у)', { type: 'mod', mod: 'END', before: true }],
   ['середин(?:е|ы|у|а)', { type: 'mod', mod: 'MID', before: true }],
   ['около|примерно|приблизительно', { type: 'mod', mod: 'APPROX', before: true }],
+  ['более|больше|свыше', { type: 'mod', mod: 'MORE_THAN', before: true }],
+  ['менее|меньше', { type: 'mod', mod: 'LESS_THAN', before: true }],
   ['до|по', { type: 'mod', mod: 'BEFORE', before: true }],
   ['после', { type: 'mod', mod: 'AFTER', before: true }],
   ['с|со', { type: 'mod', mod: 'ON_OR_AFTER', before: true }],
