@@ -65,3 +65,26 @@ export function durationValue(count: number | undefined, unit: TemporalUnit | Se
   if (unit === 'MIN') return `PT${amount}M`;
   return `P${amount}${unit}`;
 }
+
+const TIMEX_SHAPES: readonly RegExp[] = [
+  /^\d{2,3}$/u,
+  /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/u,
+  /^\d{4}-(?:SP|SU|FA|WI)$/u,
+  /^(?:XXXX-XX-XX|\d{4}-\d{2}-\d{2})T(?:(?:[01]\d|2[0-4]):[0-5]\d|MO|AF|EV|NI)$/u,
+  /^P(?:\d+|X)(?:Y|M|W|D|DE|CE|SP|SU|FA|WI)$/u,
+  /^PT(?:\d+|X)[HM]$/u,
+  /^XXXX-WXX-[1-7]$/u,
+  /^(?:PAST|FUTURE|PRESENT)_REF$/u,
+];
+
+/**
+ * Whether a value is a TIMEX3 value this tagger writes: a calendar date or interval (checked by
+ * `isCalendar`), a decade or century, a week, a season, a time, a duration or a recurrence.
+ */
+export function isTimexValue(value: string, isCalendar: (value: string) => boolean): boolean {
+  if (isCalendar(value)) return true;
+  const parts = value.split('/');
+  if (parts.length === 2) return parts.every((part) => isCalendar(part) || TIMEX_SHAPES.some((shape) => shape.test(part)));
+  if (/^\d{4}-\d{2}-\d{2}T/u.test(value) && !isCalendar(value.slice(0, 10))) return false;
+  return TIMEX_SHAPES.some((shape) => shape.test(value));
+}
