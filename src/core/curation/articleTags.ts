@@ -20,6 +20,8 @@ export interface ArticleTags {
   lang: TagResult['lang'];
   script: TagResult['script'];
   tags: ArticleTag[];
+  /** The publication date relative dates were resolved against, and where it was read. */
+  publication?: Publication;
 }
 
 /** The name a decision refers to: the canonical name of an entity, the ISO value (else the text) of a date. */
@@ -60,7 +62,8 @@ export function articleTags(text: string, analysis: ArticleAnalysis, curation: C
       status: accepted.has(`${span.kind}\u0000${tagName(span)}`) ? 'accepted' : 'pending',
       ...(isAdded ? { added: true } : {}),
     }));
-  return { lang: result.lang, script: result.script, tags };
+  const anchorOf = publication ?? (analysis.published ? { value: analysis.published.value, source: analysis.published.source } : undefined);
+  return { lang: result.lang, script: result.script, tags, ...(anchorOf ? { publication: anchorOf } : {}) };
 }
 
 /**
