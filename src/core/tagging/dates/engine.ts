@@ -1,10 +1,11 @@
 import { century, dayMonthYear, decade, yearMonthDay, yearOnly } from './calendarRules';
 import { type Found, longest, Reader } from './grammar';
-import { Lexicon } from './lexicon';
+import { alternatives, Lexicon } from './lexicon';
+import { triggerPattern } from './triggers';
 import { duration, holiday, recurrence, season, timeOfDay } from './periodRules';
 import { agoOrLater, deicticDay, monthOfShiftedYear, shifted, unitEdge, weekday } from './relativeRules';
 import type { TemporalResources } from './resources';
-import { meaningOf, tokenize, type TimeToken } from './tokens';
+import { lowerCase, meaningOf, tokenize, type TimeToken } from './tokens';
 import type { TemporalMatch } from './types';
 
 const RULES: readonly ((reader: Reader, i: number) => Found | undefined)[] = [
@@ -49,37 +50,96 @@ function joinRange(matches: TemporalMatch[], match: TemporalMatch, connector: Ti
   return previous;
 }
 
-/** One language's temporal parser: its lexicon compiled once, the shared rules over its tokens. */
+/** How many words before its anchoring word an expression may begin (в начале прошлого года, две тысячи двадцатом году). */
+const WORDS_BEFORE = 6;
+/** How far after its anchoring word an expression may go on (года, назад, бойы, лишения…). */
+const AFTER = 30;
+const STRETCH = 40;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+}
+
+/**
+ * Where an expression anchored at `at` may begin: back over the words before it as long as each
+ * means something to the grammar (a number, a preposition, прошлом, начале) or is a digit or dash.
+ */
+function startBefore(text: string, at: number, means: (word: string) => boolean): number {
+  let from = at;
+  for (let words = 0; words < WORDS_BEFORE; words++) {
+    let end = from;
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === from || end === 0) break;
+    let start = end;
+    while (start > 0 && start > end - STRETCH && !isSpace(text.charCodeAt(start - 1))) start--;
+    const word = text.slice(start, end).replace(/[,.;:!?«»"()]+$/u, '');
+    if (word === '' || !(/\d|^[–—-]$|^[IVXХ]+$/u.test(word) || means(word))) break;
+    from = start;
+  }
+  return from;
+}
+
+/**
+ * The stretches of text around the words every expression contains one of, merged, with their
+ * ends at spaces so that no word is cut: only these are tokenised, not the whole text.
+ */
+function regionsAround(text: string, trigger: RegExp, means: (word: string) => boolean): [number, number][] {
+  const regions: [number, number][] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    const at = m.index;
+    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+    const last = regions.at(-1);
+    if (last && at + AFTER <= last[1]) continue;
+    const from = last && at <= last[1] ? last[0] : startBefore(text, at, means);
+    let to = Math.min(text.length, at + AFTER);
+    for (const limit = to + STRETCH; to < text.length && to < limit && !isSpace(text.charCodeAt(to));) to++;
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
+}
+
+/** One language's temporal parser: its lexicon compiled once, the shared rules over the tokens near each trigger. */
 export function createTemporalParser(resources: TemporalResources): (text: string) => TemporalMatch[] {
   const lexicon = new Lexicon(resources.lexicon);
+  const trigger = triggerPattern(resources.lexicon, alternatives, resources.locale);
+  const means = (word: string): boolean => lexicon.meanings(lowerCase(word, resources.locale)).length > 0;
   return (text) => {
-    const tokens = tokenize(text, lexicon, resources.locale);
-    const reader = new Reader(tokens, resources);
     const matches: TemporalMatch[] = [];
-    for (let i = 0; i < tokens.length;) {
-      const token = tokens[i] as TimeToken;
-      const found = mayStart(token) ? longest(reader, i, RULES) : undefined;
-      if (!found) { i++; continue; }
-      let next = found.next;
-      if (meaningOf(tokens[next], 'blocker')) { i = next + 1; continue; }
-      const match: TemporalMatch = { ...found.match, start: token.start, end: (tokens[next - 1] as TimeToken).end };
-      const before = modBefore(tokens, i);
-      if (before) match.mod = before;
-      for (let after = meaningOf(tokens[next], 'mod'); after && !after.before; after = meaningOf(tokens[next], 'mod')) {
-        match.mod = after.mod;
-        if (!resources.postpositions || !after.inSpan) break;
-        next++;
-        match.end = (tokens[next - 1] as TimeToken).end;
-      }
-      const joined = joinRange(matches, match, tokens[i - 1], tokens[next], text);
-      if (joined) {
-        if (meaningOf(tokens[next], 'between') && resources.postpositions) { next++; joined.end = (tokens[next - 1] as TimeToken).end; }
-        i = next;
-        continue;
-      }
-      matches.push(match);
-      i = next;
-    }
+    for (const [from, to] of regionsAround(text, trigger, means)) parseRegion(tokenize(text, lexicon, resources.locale, from, to), resources, text, matches);
     return matches;
   };
+}
+
+function parseRegion(tokens: readonly TimeToken[], resources: TemporalResources, text: string, matches: TemporalMatch[]): void {
+  const reader = new Reader(tokens, resources);
+  for (let i = 0; i < tokens.length;) {
+    const token = tokens[i] as TimeToken;
+    const found = mayStart(token) ? longest(reader, i, RULES) : undefined;
+    if (!found) { i++; continue; }
+    let next = found.next;
+    if (meaningOf(tokens[next], 'blocker')) { i = next + 1; continue; }
+    const match: TemporalMatch = { ...found.match, start: token.start, end: (tokens[next - 1] as TimeToken).end };
+    const before = modBefore(tokens, i);
+    if (before) match.mod = before;
+    for (let after = meaningOf(tokens[next], 'mod'); after && !after.before; after = meaningOf(tokens[next], 'mod')) {
+      match.mod = after.mod;
+      if (!resources.postpositions || !after.inSpan) break;
+      next++;
+      match.end = (tokens[next - 1] as TimeToken).end;
+    }
+    const joined = joinRange(matches, match, tokens[i - 1], tokens[next], text);
+    if (joined) {
+      if (meaningOf(tokens[next], 'between') && resources.postpositions) { next++; joined.end = (tokens[next - 1] as TimeToken).end; }
+      i = next;
+      continue;
+    }
+    matches.push(match);
+    i = next;
+  }
 }

@@ -1,7 +1,7 @@
 import type { LexiconEntry, WordMeaning } from './resources';
 
 /** The top-level alternatives of a pattern (`кейін|соң` → both), each bucketed by its own letters. */
-function alternatives(pattern: string): string[] {
+export function alternatives(pattern: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let from = 0;
