@@ -4,8 +4,8 @@ import { alternatives, Lexicon } from './lexicon';
 import { triggerPattern } from './triggers';
 import { duration, holiday, recurrence, season, timeOfDay } from './periodRules';
 import { agoOrLater, deicticDay, monthOfShiftedYear, shifted, unitEdge, weekday } from './relativeRules';
-import type { TemporalResources } from './resources';
-import { lowerCase, meaningOf, tokenize, type TimeToken } from './tokens';
+import type { TemporalResources, WordMeaning } from './resources';
+import { meaningOf, tokenize, type TimeToken } from './tokens';
 import type { TemporalMatch } from './types';
 
 const RULES: readonly ((reader: Reader, i: number) => Found | undefined)[] = [
@@ -53,7 +53,7 @@ function joinRange(matches: TemporalMatch[], match: TemporalMatch, connector: Ti
 /** How many words before its anchoring word an expression may begin (в начале прошлого года, две тысячи двадцатом году). */
 const WORDS_BEFORE = 6;
 /** How far after its anchoring word an expression may go on (года, назад, бойы, лишения…). */
-const AFTER = 30;
+const AFTER = 16;
 const STRETCH = 40;
 
 function isSpace(code: number): boolean {
@@ -62,6 +62,29 @@ function isSpace(code: number): boolean {
 
 function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
+}
+
+/** What may follow a number written in digits inside an expression (года, марта, утра, г., назад, –). */
+const AFTER_NUMBER = new Set<WordMeaning['type']>(['unit', 'month', 'dayPart', 'yearAbbreviation', 'ago', 'later', 'mod', 'durationWord', 'every']);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether a number (ending at `end`) can be part of an expression by what follows it: a glued
+ * suffix or separator (2003-м, 15:00, 27.02), or a next word that means something (года, марта).
+ * Most numbers in news are counts (42 человека) and need no tokens at all.
+ */
+function numberLeadsOn(text: string, end: number, means: (word: string) => boolean): boolean {
+  const following = text.charCodeAt(end);
+  if (end >= text.length || !isSpace(following)) return true;
+  let start = end;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let stop = start;
+  while (stop < text.length && stop < start + STRETCH && isWordCode(text.charCodeAt(stop))) stop++;
+  if (stop === start) return true;
+  return isDigit(text.charCodeAt(start)) || means(text.slice(start, stop));
 }
 
 /**
@@ -87,7 +110,7 @@ function startBefore(text: string, at: number, means: (word: string) => boolean)
  * The stretches of text around the words every expression contains one of, merged, with their
  * ends at spaces so that no word is cut: only these are tokenised, not the whole text.
  */
-function regionsAround(text: string, trigger: RegExp, means: (word: string) => boolean): [number, number][] {
+function regionsAround(text: string, trigger: RegExp, means: (word: string) => boolean, followsNumber: (word: string) => boolean): [number, number][] {
   const regions: [number, number][] = [];
   trigger.lastIndex = 0;
   for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
@@ -96,6 +119,7 @@ function regionsAround(text: string, trigger: RegExp, means: (word: string) => b
     const last = regions.at(-1);
     if (last && at + AFTER <= last[1]) continue;
     const from = last && at <= last[1] ? last[0] : startBefore(text, at, means);
+    if (from === at && isDigit(text.charCodeAt(at)) && !numberLeadsOn(text, at + m[0].length, followsNumber)) continue;
     let to = Math.min(text.length, at + AFTER);
     for (const limit = to + STRETCH; to < text.length && to < limit && !isSpace(text.charCodeAt(to));) to++;
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
@@ -108,10 +132,11 @@ function regionsAround(text: string, trigger: RegExp, means: (word: string) => b
 export function createTemporalParser(resources: TemporalResources): (text: string) => TemporalMatch[] {
   const lexicon = new Lexicon(resources.lexicon);
   const trigger = triggerPattern(resources.lexicon, alternatives, resources.locale);
-  const means = (word: string): boolean => lexicon.meanings(lowerCase(word, resources.locale)).length > 0;
+  const means = (word: string): boolean => lexicon.meanings(lexicon.lower(word, resources.locale)).length > 0;
+  const followsNumber = (word: string): boolean => lexicon.meanings(lexicon.lower(word, resources.locale)).some((meaning) => AFTER_NUMBER.has(meaning.type));
   return (text) => {
     const matches: TemporalMatch[] = [];
-    for (const [from, to] of regionsAround(text, trigger, means)) parseRegion(tokenize(text, lexicon, resources.locale, from, to), resources, text, matches);
+    for (const [from, to] of regionsAround(text, trigger, means, followsNumber)) parseRegion(tokenize(text, lexicon, resources.locale, from, to), resources, text, matches);
     return matches;
   };
 }

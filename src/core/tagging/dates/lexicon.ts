@@ -1,4 +1,5 @@
 import type { LexiconEntry, WordMeaning } from './resources';
+import { lowerCase } from './lowerCase';
 
 /** The top-level alternatives of a pattern (`кейін|соң` → both), each bucketed by its own letters. */
 export function alternatives(pattern: string): string[] {
@@ -25,6 +26,7 @@ interface Compiled { regex: RegExp; meaning: WordMeaning }
 export class Lexicon {
   private readonly buckets = new Map<string, Compiled[]>();
   private readonly cache = new Map<string, readonly WordMeaning[]>();
+  private readonly lowered = new Map<string, string>();
 
   constructor(entries: readonly LexiconEntry[]) {
     for (const [patterns, meaning] of entries) for (const pattern of alternatives(patterns)) {
@@ -34,6 +36,17 @@ export class Lexicon {
       bucket.push({ regex: new RegExp(`^(?:${pattern})$`, 'u'), meaning });
       this.buckets.set(key, bucket);
     }
+  }
+
+  /** A word lower-cased as `locale` has it, remembered: news repeats its words. */
+  lower(word: string, locale: string): string {
+    let lower = this.lowered.get(word);
+    if (lower === undefined) {
+      lower = lowerCase(word, locale);
+      if (this.lowered.size > 50_000) this.lowered.clear();
+      this.lowered.set(word, lower);
+    }
+    return lower;
   }
 
   /** Every meaning of a lower-cased word (empty for most words). */

@@ -1,5 +1,6 @@
 import type { Lexicon } from './lexicon';
 import type { WordMeaning } from './resources';
+import { lowerCase } from './lowerCase';
 
 /** A token of the temporal grammar. Offsets are UTF-16 code units into the tagged text. */
 export interface TimeToken {
@@ -40,14 +41,6 @@ function romanValue(text: string): number | undefined {
 
 const NONE: readonly WordMeaning[] = [];
 
-/**
- * Lower case as the language has it. `toLocaleLowerCase` costs a call into ICU per word; only
- * Azerbaijani's dotted and dotless I differ from the default mapping, so they are mapped first.
- */
-export function lowerCase(text: string, locale: string): string {
-  return locale === 'az' ? text.replace(/I/gu, 'ı').replace(/İ/gu, 'i').toLowerCase() : text.toLowerCase();
-}
-
 function isWordCharacter(code: number): boolean {
   // ASCII and Cyrillic letters and digits cover the texts here; anything else goes to the Unicode test.
   if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0x400 && code <= 0x4ff)) return true;
@@ -64,7 +57,7 @@ export function tokenize(text: string, lexicon: Lexicon, locale: string, from = 
     const start = m.index;
     const raw = m[0];
     const glued = start > 0 && isWordCharacter(text.charCodeAt(start - 1));
-    const lower = m[6] !== undefined || m[5] !== undefined || m[3] !== undefined ? lowerCase(raw, locale) : raw;
+    const lower = m[6] !== undefined || m[5] !== undefined || m[3] !== undefined ? lexicon.lower(raw, locale) : raw;
     const token: TimeToken = { start, end: start + raw.length, text: raw, lower, glued, capitalised: raw !== lower && raw[0] !== lower[0], meanings: NONE, suffixMeanings: NONE };
     if (m[1] !== undefined) {
       token.clock = { hour: Number(m[1]), minute: Number(m[2]) };

@@ -21,7 +21,32 @@ function literalStarts(pattern: string): { literal: string; whole: boolean }[] {
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : 1);
+
+interface TrieNode { children: Map<string, TrieNode>; end: boolean }
+
+/**
+ * A set of words as one regular expression shaped like a trie (д(?:ек(?:абр…)|н(?:я|ей))): at each
+ * character the engine follows one branch instead of trying every word in turn.
+ */
+function trieSource(words: Iterable<string>): string {
+  const root: TrieNode = { children: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const character of word) {
+      let child = node.children.get(character);
+      if (!child) { child = { children: new Map(), end: false }; node.children.set(character, child); }
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.children.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([character, child]) => escape(character) + source(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] ?? '' : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return source(root);
+}
 
 /**
  * One scan for the places an expression can be: digits, and the words (or first letters) of every
@@ -43,7 +68,8 @@ export function triggerPattern(entries: readonly LexiconEntry[], alternativesOf:
     }
   }
   const letters = 'a-zа-яёәғқңөұүһіçəğıöşü';
-  const words = [...whole].sort(byLength).map(escape).join('|');
-  const prefixes = [...starts].sort(byLength).map(escape).join('|');
-  return new RegExp(`\\d+|(?:${words})(?![${letters}])${prefixes === '' ? '' : `|${prefixes}`}`, 'gi');
+  // A prefix of another trigger is enough: the longer one adds nothing to where a region starts.
+  const prefixes = [...starts].filter((start) => ![...starts].some((other) => other !== start && start.startsWith(other)));
+  const words = [...whole].filter((word) => !prefixes.some((prefix) => word.startsWith(prefix)));
+  return new RegExp(`\\d+|${trieSource(words)}(?![${letters}])${prefixes.length === 0 ? '' : `|${trieSource(prefixes)}`}`, 'gi');
 }
