@@ -87,13 +87,18 @@ export function century(reader: Reader, i: number): Found | undefined {
   const token = reader.token(i);
   let value = token?.roman;
   let next = i + 1;
+  let glued = false;
   if (value === undefined) {
     const read = numberAt(reader.tokens, i);
-    if (!read || (read.digits && read.token.suffixMeanings.length > 0)) return undefined;
+    if (!read) return undefined;
+    const suffixUnit = read.digits ? read.token.suffixMeanings.find((meaning) => meaning.type === 'unit') : undefined;
+    // 20-ғасырда: the century word glued to its number.
+    if (suffixUnit?.type === 'unit' && suffixUnit.unit === 'CE') glued = true;
+    else if (read.digits && read.token.suffixMeanings.length > 0) return undefined;
     value = read.value;
     next = read.next;
   }
-  const word = meaningOf(reader.token(next), 'unit');
+  const word = glued ? { unit: 'CE' } : meaningOf(reader.token(next), 'unit');
   if (word?.unit !== 'CE' || value < 1 || value > 21) return undefined;
-  return { next: next + 1, match: { kind: 'DATE', precision: 'century', century: value - 1 } };
+  return { next: glued ? next : next + 1, match: { kind: 'DATE', precision: 'century', century: value - 1 } };
 }

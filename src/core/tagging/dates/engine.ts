@@ -45,6 +45,8 @@ function joinRange(matches: TemporalMatch[], match: TemporalMatch, connector: Ti
   const isUntil = meaningOf(connector, 'mod')?.mod === 'BEFORE' && previous.mod === 'ON_OR_AFTER';
   if (!isAnd && !isUntil) return undefined;
   previous.end = match.end;
+  // с 12 марта по 14 апреля 2024 года: the year written once belongs to both ends.
+  if (previous.year === undefined && match.year !== undefined && previous.month !== undefined) previous.year = match.year;
   previous.rangeEnd = match;
   delete previous.mod;
   return previous;

@@ -1,4 +1,4 @@
-import { type Found, MAX_YEAR, type Reader } from './grammar';
+import type { Found, Reader } from './grammar';
 import { numberAt } from './numbers';
 import { meaningOf } from './tokens';
 import { durationValue } from './timex';
@@ -25,7 +25,9 @@ export function duration(reader: Reader, i: number): Found | undefined {
     if (!unit) return undefined;
     next++;
   }
-  if (unit.unit === 'Y' && (count.count ?? 0) >= 1000 && (count.count ?? 0) <= MAX_YEAR) return undefined;
+  // 2024 жыл is a year, and 9999 году nothing: no news counts a thousand years and more this way.
+  if (unit.unit === 'Y' && (count.count ?? 0) >= 1000) return undefined;
+  if (unit.unit === 'CE' && glued) return undefined;
   if (unit.unit === 'Y' && unit.plural && count.count !== undefined && !last && countToken?.suffix !== undefined) return undefined;
   while (meaningOf(reader.token(next), 'durationWord')) next++;
   return {
@@ -117,7 +119,8 @@ export function holiday(reader: Reader, i: number): Found | undefined {
     if (meaning.type !== 'holiday') continue;
     const next = reader.token(i + 1);
     if (meaning.needs !== undefined && (next === undefined || !new RegExp(`^(?:${meaning.needs})$`, 'u').test(next.lower))) continue;
-    const end = meaning.needs !== undefined ? i + 2 : i + 1;
+    let end = meaning.needs !== undefined ? i + 2 : i + 1;
+    if (meaning.then !== undefined && new RegExp(`^(?:${meaning.then})$`, 'u').test(reader.token(end)?.lower ?? '')) end++;
     const year = reader.year(end, true);
     return { next: year ? year.next : end, match: { kind: 'DATE', precision: 'day', month: meaning.month, day: meaning.day, ...(year ? { year: year.year } : { shift: { unit: 'Y', offset: 0 } }) } };
   }

@@ -38,7 +38,7 @@ export type WordMeaning =
   /** бірнеше, несколько: an unstated count. */
   | { type: 'several' }
   /** Новый год, Наурыз мейрамы: a day of the year; `needs` is a pattern the next word must match. */
-  | { type: 'holiday'; month: number; day: number; needs?: string }
+  | { type: 'holiday'; month: number; day: number; needs?: string; then?: string }
   /** аралығында, arasında after «X бен Y»: the two make one range. */
   | { type: 'between' }
   /** бен, мен, ilə, və: joins the two ends of a range. */
