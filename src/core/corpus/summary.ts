@@ -11,7 +11,7 @@ import { tag as defaultTagger } from '../tagging/tag';
 export type ArticleState = 'none' | 'draft' | 'reviewed' | 'problems';
 
 /** An entity of one article, as the corpus index keeps it. */
-export interface EntityRef { kind: SpanKind; name: string; wikidata?: string; mentions: number }
+export interface EntityRef { kind: SpanKind; name: string; wikidata?: string; mentions: number; timex?: string }
 
 /** What the corpus views need of one article, without its body. */
 export interface ArticleSummary {
@@ -43,9 +43,15 @@ function entitiesOf(value: Record<string, unknown>): EntityRef[] {
   }
   const dates = value.dates;
   if (Array.isArray(dates)) {
-    const counts = new Map<string, number>();
-    for (const item of dates as Record<string, unknown>[]) if (typeof item.value === 'string') counts.set(item.value, (counts.get(item.value) ?? 0) + 1);
-    for (const [name, mentions] of counts) entities.push({ kind: 'DATE', name, mentions });
+    const counts = new Map<string, EntityRef>();
+    for (const item of dates as Record<string, unknown>[]) {
+      if (typeof item.value !== 'string') continue;
+      const timex = typeof item.kind === 'string' ? item.kind : 'DATE';
+      const entry = counts.get(`${item.value}\u0000${timex}`) ?? { kind: 'DATE', name: item.value, mentions: 0, timex };
+      entry.mentions += typeof item.mentions === 'number' ? item.mentions : 1;
+      counts.set(`${item.value}\u0000${timex}`, entry);
+    }
+    entities.push(...counts.values());
   }
   return entities;
 }
@@ -86,8 +92,8 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
   for (const span of tags.tags) {
     const name = span.kind === 'DATE' ? span.value : span.name;
     if (name === undefined) continue;
-    const key = `${span.kind}\u0000${name}`;
-    const entry = counts.get(key) ?? { kind: span.kind, name, mentions: 0, ...(span.wikidata ? { wikidata: span.wikidata } : {}) };
+    const key = `${span.kind}\u0000${name}\u0000${span.timex ?? ''}`;
+    const entry = counts.get(key) ?? { kind: span.kind, name, mentions: 0, ...(span.wikidata ? { wikidata: span.wikidata } : {}), ...(span.timex ? { timex: span.timex } : {}) };
     entry.mentions++;
     counts.set(key, entry);
   }

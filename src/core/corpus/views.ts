@@ -63,20 +63,22 @@ export interface CorpusEntity {
   wikidata?: string;
   articles: IndexedArticle[];
   mentions: number;
+  /** Dates: the TIMEX3 kind (DATE, TIME, DURATION, SET). */
+  timex?: string;
 }
 
 export function entityKey(entity: EntityRef): string {
-  return entity.wikidata ?? `${entity.kind}\u0000${entity.name}`;
+  return entity.wikidata ?? `${entity.kind}\u0000${entity.name}${entity.timex !== undefined && entity.timex !== 'DATE' ? `\u0000${entity.timex}` : ''}`;
 }
 
 /** Every entity of the corpus, most widespread first; its name is the one most articles use. */
 export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntity[] {
-  const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
+  const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; timex?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
   // Articles in path order, so that each entity's articles come out in that order without a sort of their own.
   for (const article of sortArticles([...articles])) {
     for (const entity of article.summary.entities) {
       const key = entityKey(entity);
-      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
+      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}), ...(entity.timex ? { timex: entity.timex } : {}) };
       entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + 1);
       entry.articles.add(article);
       entry.mentions += entity.mentions;
@@ -85,12 +87,25 @@ export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntit
   }
   return [...byKey.entries()].map(([key, entry]) => {
     const names = [...entry.names.entries()].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([name]) => name);
-    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.timex ? { timex: entry.timex } : {}) };
   }).sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || compareCodePoints(a.name, b.name));
 }
 
-/** Dates of one year or one month: the months of a year, and the dates known to no finer a period. */
-export interface DatePeriod { label: string; months: DatePeriod[]; dates: CorpusEntity[] }
+/**
+ * Dates of one year or one month: the months of a year, and the dates known to no finer a period.
+ * Values with no year of their own are grouped by `group` instead: decades and centuries, times
+ * of an unknown day, durations, recurrences; their `label` is the group's name.
+ */
+export interface DatePeriod { label: string; months: DatePeriod[]; dates: CorpusEntity[]; group?: DateGroup }
+export type DateGroup = 'periods' | 'times' | 'durations' | 'recurrences';
+
+function groupOf(date: CorpusEntity): DateGroup | undefined {
+  if (date.timex === 'DURATION') return 'durations';
+  if (date.timex === 'SET') return 'recurrences';
+  if (/^\d{4}/u.test(date.name)) return undefined;
+  if (date.name.startsWith('XXXX')) return 'times';
+  return 'periods';
+}
 
 /**
  * Dates by year, newest first; within a year, its months (newest first) and then the dates
@@ -98,20 +113,31 @@ export interface DatePeriod { label: string; months: DatePeriod[]; dates: Corpus
  */
 export function datePeriods(dates: readonly CorpusEntity[]): DatePeriod[] {
   const years = new Map<string, { months: Map<string, CorpusEntity[]>; dates: CorpusEntity[] }>();
+  const groups = new Map<DateGroup, CorpusEntity[]>();
   for (const date of dates) {
+    const group = groupOf(date);
+    if (group) {
+      groups.set(group, [...(groups.get(group) ?? []), date]);
+      continue;
+    }
     const start = date.name.split('/')[0] ?? date.name;
     const year = years.get(start.slice(0, 4)) ?? { months: new Map<string, CorpusEntity[]>(), dates: [] };
     years.set(start.slice(0, 4), year);
     const month = year.months.get(start.slice(0, 7));
-    if (start.length < 7) year.dates.push(date);
+    if (!/^\d{4}-\d{2}/u.test(start)) year.dates.push(date);
     else if (month) month.push(date);
     else year.months.set(start.slice(0, 7), [date]);
   }
   const newestFirst = (a: string, b: string): number => compareCodePoints(b, a);
   const byLabel = <T>(entries: Iterable<[string, T]>): [string, T][] => [...entries].sort(([a], [b]) => newestFirst(a, b));
-  return byLabel(years.entries()).map(([label, year]) => ({
+  const calendar = byLabel(years.entries()).map(([label, year]) => ({
     label,
     months: byLabel(year.months.entries()).map(([month, monthDates]) => ({ label: month, months: [], dates: monthDates })),
     dates: year.dates,
   }));
+  const ORDER: readonly DateGroup[] = ['periods', 'times', 'durations', 'recurrences'];
+  return [...calendar, ...ORDER.flatMap((group) => {
+    const members = groups.get(group);
+    return members ? [{ label: group, months: [], dates: members, group }] : [];
+  })];
 }

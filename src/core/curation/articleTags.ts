@@ -3,6 +3,7 @@ import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/
 import { isPlainTextArticle } from '../metadata/articleId';
 import { applyDecisions } from '../metadata/entities';
 import { type CurationDecisions, readCuration } from '../metadata/curation';
+import { type Publication, publicationOf } from '../metadata/publication';
 import type { LanguageCode, Span, Tagger, TagResult } from '../tagging/types';
 
 export type TagStatus = 'pending' | 'accepted';
@@ -19,6 +20,8 @@ export interface ArticleTags {
   lang: TagResult['lang'];
   script: TagResult['script'];
   tags: ArticleTag[];
+  /** The publication date relative dates were resolved against, and where it was read. */
+  publication?: Publication;
 }
 
 /** The name a decision refers to: the canonical name of an entity, the ISO value (else the text) of a date. */
@@ -38,9 +41,10 @@ function occurrences(text: string, needle: string, from: number): number[] {
  * boilerplate, applies the curator's decisions (rejected tags go, corrections apply, added tags
  * join) and marks accepted tags. The front-matter writer and the editor both use this.
  */
-export function articleTags(text: string, analysis: ArticleAnalysis, curation: CurationDecisions, tagger: Tagger, lang?: LanguageCode): ArticleTags {
+export function articleTags(text: string, analysis: ArticleAnalysis, curation: CurationDecisions, tagger: Tagger, lang?: LanguageCode, publication?: Publication): ArticleTags {
   const bodyStart = analysis.split.bodyStart;
-  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(analysis.published ? { referenceDate: analysis.published.value } : {}) });
+  const anchor = publication?.value ?? analysis.published?.value;
+  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}) });
   const furniture = analysis.boilerplate.map(({ block }) => block);
   const inFurniture = (span: Span): boolean => furniture.some((block) => span.start < block.end && block.start < span.end);
   const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart })).filter((span) => !inFurniture(span));
@@ -58,7 +62,8 @@ export function articleTags(text: string, analysis: ArticleAnalysis, curation: C
       status: accepted.has(`${span.kind}\u0000${tagName(span)}`) ? 'accepted' : 'pending',
       ...(isAdded ? { added: true } : {}),
     }));
-  return { lang: result.lang, script: result.script, tags };
+  const anchorOf = publication ?? (analysis.published ? { value: analysis.published.value, source: analysis.published.source } : undefined);
+  return { lang: result.lang, script: result.script, tags, ...(anchorOf ? { publication: anchorOf } : {}) };
 }
 
 /**
@@ -71,5 +76,6 @@ export function tagArticleText(text: string, filePath: string, tagger: Tagger, r
   const value = (reading ?? readArticleFrontMatter(text)).parsed?.value;
   const language = value?.language;
   const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
-  return { ...articleTags(text, analysis, readCuration(value), tagger, lang), analysis };
+  const curation = readCuration(value);
+  return { ...articleTags(text, analysis, curation, tagger, lang, publicationOf(value, curation, analysis)), analysis };
 }

@@ -70,7 +70,7 @@ function additions(current: unknown, proposed: unknown): Record<string, unknown>
   if (!Array.isArray(current) || !Array.isArray(proposed)) return [];
   const identity = (item: unknown): string => {
     const record = (item ?? {}) as Record<string, unknown>;
-    return 'name' in record ? `n:${String(record.name)}` : `d:${String(record.value)}\u0000${String(record.text)}`;
+    return 'name' in record ? `n:${String(record.name)}` : `d:${String(record.value)}\u0000${String(record.kind ?? record.text)}`;
   };
   const present = new Set(current.map(identity));
   return (proposed as Record<string, unknown>[]).filter((item) => !present.has(identity(item)));

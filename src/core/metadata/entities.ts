@@ -3,7 +3,8 @@ import type { Span } from '../tagging/types';
 import type { CurationDecisions } from './curation';
 
 export interface EntityEntry { name: string; wikidata?: string; forms: string[]; mentions: number }
-export interface DateEntry { value: string; precision: string; text: string; relative?: boolean; inferred?: boolean }
+/** One distinct temporal value of an article: its TIMEX3 kind and how often the text says it. */
+export interface DateEntry { value: string; kind: string; mentions: number; relative?: boolean; inferred?: boolean }
 
 export const ENTITY_FIELDS = { PER: 'people', ORG: 'organizations', LOC: 'places', EVENT: 'events' } as const;
 export type EntityField = (typeof ENTITY_FIELDS)[keyof typeof ENTITY_FIELDS];
@@ -47,14 +48,22 @@ export function entityLists(spans: readonly Span[]): Partial<Record<EntityField,
   return lists;
 }
 
-/** Dates, one entry per distinct (value, text), sorted by value then text. */
+/**
+ * Temporal values, one entry per distinct (value, kind) with its count of mentions, sorted by
+ * value then kind (code points). Spans without a value (unresolved, or impossible dates) are left
+ * out: a wrong ISO value is never written.
+ */
 export function dateList(spans: readonly Span[]): DateEntry[] {
   const seen = new Map<string, DateEntry>();
   for (const span of spans) {
-    if (span.kind !== 'DATE' || span.value === undefined) continue;
-    const entry: DateEntry = { value: span.value, precision: span.precision ?? 'day', text: span.text,
-      ...(span.relative ? { relative: true } : {}), ...(span.inferred ? { inferred: true } : {}) };
-    seen.set(`${entry.value}\u0000${entry.text}`, entry);
+    if (span.kind !== 'DATE' || span.value === undefined || span.invalid !== undefined) continue;
+    const kind = span.timex ?? 'DATE';
+    const key = `${span.value}\u0000${kind}`;
+    const entry = seen.get(key) ?? { value: span.value, kind, mentions: 0 };
+    entry.mentions++;
+    if (span.relative) entry.relative = true;
+    if (span.inferred) entry.inferred = true;
+    seen.set(key, entry);
   }
-  return [...seen.values()].sort((a, b) => compareCodePoints(a.value, b.value) || compareCodePoints(a.text, b.text));
+  return [...seen.values()].sort((a, b) => compareCodePoints(a.value, b.value) || compareCodePoints(a.kind, b.kind));
 }

@@ -1,29 +1,30 @@
 import type { ArticleAnalysis } from '../article/analyze';
 import type { ArticleTags } from '../curation/articleTags';
 import { dateList, entityLists } from './entities';
+import type { Publication } from './publication';
 
 /** The generated fields, in the order a new front matter lists them. */
 export const FIELD_ORDER = [
-  'id', 'title', 'language', 'script', 'published', 'source', 'authors', 'status',
+  'id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', 'status',
   'people', 'organizations', 'places', 'events', 'dates', 'boilerplate', 'curation',
 ] as const;
 
 /** Fields the writer proposes values for (status and curation are the curator's). */
-export const GENERATED_FIELDS = ['id', 'title', 'language', 'script', 'published', 'source', 'authors', 'people', 'organizations', 'places', 'events', 'dates', 'boilerplate'] as const;
+export const GENERATED_FIELDS = ['id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', 'people', 'organizations', 'places', 'events', 'dates', 'boilerplate'] as const;
 export type GeneratedField = (typeof GENERATED_FIELDS)[number];
 
 /** undefined: the text says nothing, so the field is not written. */
 export type Proposal = Partial<Record<GeneratedField, unknown>>;
 
 /** The metadata the text supports; `tags` come with the curator's decisions already applied. */
-export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: ArticleTags): Proposal {
+export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: ArticleTags, publication?: Publication): Proposal {
   const spans = tags.tags;
   const proposal: Proposal = {
     id,
     title: analysis.title ?? null,
     ...(tags.lang !== 'und' ? { language: tags.lang } : {}),
     ...(tags.script !== 'Zyyy' ? { script: tags.script } : {}),
-    ...(analysis.published ? { published: analysis.published.value } : {}),
+    ...(publication ? { published: publication.value, published_from: publication.source } : {}),
     ...(analysis.source ? { source: analysis.source.name } : {}),
     ...(analysis.authors.length > 0 ? { authors: analysis.authors } : {}),
     ...entityLists(spans),

@@ -10,6 +10,7 @@ import type { Tagger } from '../tagging/types';
 import { articleIdOf, isPlainTextArticle } from './articleId';
 import { readCuration } from './curation';
 import { FIELD_ORDER, proposeMetadata } from './propose';
+import { publicationOf } from './publication';
 import { workingCopy } from '../frontmatter/workingCopy';
 
 /** The top-level keys the writer and the curation commands may change; all others are left alone. */
@@ -67,8 +68,9 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
 
   const curation = readCuration(existing);
   const curatedLanguage = typeof existing.language === 'string' && ['kk', 'ru', 'az'].includes(existing.language) ? existing.language as 'kk' | 'ru' | 'az' : undefined;
-  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage);
-  const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags);
+  const publication = publicationOf(existing, curation, analysis);
+  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, publication);
+  const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, publication);
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !curatedLanguage) {
     problems.push({ severity: 'warning', code: 'language-unknown', message: 'the body is not recognisably Kazakh, Russian or Azerbaijani; set language by hand', start: split.bodyStart, end: split.bodyStart });

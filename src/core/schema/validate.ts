@@ -4,6 +4,7 @@ import { compareCodePoints } from '../corpus/articleFiles';
 import { locateKey, locateValue } from '../frontmatter/locate';
 import type { FrontMatterValue } from '../frontmatter/read';
 import { formatPath, type Problem } from '../problems';
+import { isTimexValue } from '../tagging/dates/timex';
 import { checkIsoDate } from '../text/isoDate';
 import schema from './article.schema.json';
 
@@ -15,6 +16,7 @@ function validator(): ReturnType<Ajv2020['compile']> {
   if (!compiled) {
     const ajv = new Ajv2020({ allErrors: true, strict: true, unicodeRegExp: true });
     ajv.addFormat('partial-date', { type: 'string', validate: (value: string) => checkIsoDate(value).ok });
+    ajv.addFormat('timex-value', { type: 'string', validate: (value: string) => isTimexValue(value, (calendar) => checkIsoDate(calendar).ok) });
     compiled = ajv.compile(schema);
   }
   return compiled;
@@ -38,6 +40,7 @@ function messageOf(error: ErrorObject, path: (string | number)[], value: unknown
     case 'enum':
       return `${where}${show(value)} is not one of ${((error.params as { allowedValues: unknown[] }).allowedValues).map(String).join(', ')}`;
     case 'format': {
+      if ((error.params as { format: string }).format === 'timex-value') return `${where}${show(value)} is not a TIMEX3 value (2024-05-29, 2024-W22, 199, P3Y, XXXX-XX-XXT10:00…)`;
       const check = typeof value === 'string' ? checkIsoDate(value) : undefined;
       return `${where}${show(value)} is not a date (${check && !check.ok ? check.reason : 'expected YYYY, YYYY-MM or YYYY-MM-DD'})`;
     }

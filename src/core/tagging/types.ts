@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../text/isoDate';
+import type { TemporalKind, TemporalMod, TemporalPrecision } from './dates/timex';
 
 export type LanguageCode = 'kk' | 'ru' | 'az';
 export type ScriptCode = 'Cyrl' | 'Latn';
@@ -12,11 +12,21 @@ export interface Span {
   text: string;
   canonical?: string;
   wikidata?: string;
-  /** DATE: the ISO 8601 value. */
+  /** DATE: the TIMEX3 value (ISO 8601 dates and times, `199` a decade, `P3Y` a duration…). */
   value?: string;
-  precision?: DatePrecision;
+  precision?: TemporalPrecision;
   relative?: boolean;
   inferred?: boolean;
+  /** DATE spans: which TIMEX3 type the expression is (DATE, TIME, DURATION or SET). */
+  timex?: TemporalKind;
+  mod?: TemporalMod;
+  /** A range (`2019–2021`, `с 12 по 14 марта`): its first and last values. */
+  begin?: string;
+  finish?: string;
+  /** The anchor a relative or partial expression was resolved against. */
+  anchor?: string;
+  /** Why a calendar-impossible expression (`31 февраля`) has no value. */
+  invalid?: string;
 }
 
 export interface TagOptions {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { tagArticleText } from '../../core/curation/articleTags';
 import type { IndexedArticle } from '../../core/corpus/corpusIndex';
-import { articleLabel, type CorpusEntity, corpusEntities, type DatePeriod, datePeriods } from '../../core/corpus/views';
+import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../core/corpus/views';
 import type { SpanKind } from '../../core/tagging/types';
 import { currentText } from '../frontMatter/planEdit';
 import { taggerFor } from '../workspaceTagger';
@@ -16,6 +16,7 @@ export type EntitiesNode =
   | { type: 'article'; entity: CorpusEntity; article: IndexedArticle }
   | { type: 'mention'; uri: vscode.Uri; start: number; end: number; text: string; line: string };
 
+const GROUP_LABELS: Record<DateGroup, string> = { periods: 'Decades, centuries and other periods', times: 'Times of an unknown day', durations: 'Durations', recurrences: 'Recurrences' };
 const KIND_LABELS: Record<SpanKind, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', EVENT: 'Events', DATE: 'Dates' };
 const KIND_ICONS: Record<SpanKind, string> = { PER: 'person', ORG: 'organization', LOC: 'location', EVENT: 'calendar', DATE: 'history' };
 
@@ -76,7 +77,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
       }
       case 'period': {
         const { period } = element;
-        const item = new vscode.TreeItem(period.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(period.group ? vscode.l10n.t(GROUP_LABELS[period.group]) : period.label, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = String(period.dates.length + period.months.reduce((sum, month) => sum + month.dates.length, 0));
         item.id = `period:${period.label}`;
         return item;
@@ -85,7 +86,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         const { entity } = element;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${counted(entity.articles.length, 'article')} · ${counted(entity.mentions, 'mention')}`;
-        item.tooltip = new vscode.MarkdownString([`**${entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : ''].filter((line) => line !== '').join('\n\n'));
+        item.tooltip = new vscode.MarkdownString([`**${entity.timex ?? entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : ''].filter((line) => line !== '').join('\n\n'));
         item.id = `entity:${entity.key}`;
         item.contextValue = 'entity';
         return item;
@@ -93,7 +94,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
       case 'article': {
         const item = new vscode.TreeItem(articleLabel(element.article), vscode.TreeItemCollapsibleState.Collapsed);
         item.resourceUri = vscode.Uri.file(element.article.path);
-        item.description = element.article.summary.language ?? '';
+        const anchor = element.entity.kind === 'DATE' ? element.article.summary.published : undefined;
+        // A date's article shows the publication date its relative dates were resolved against.
+        item.description = [element.article.summary.language ?? '', anchor !== undefined ? vscode.l10n.t('anchor {0}', anchor) : ''].filter((part) => part !== '').join(' · ');
         item.id = `entity:${element.entity.key}:${element.article.path}`;
         return item;
       }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleTag } from '../../core/curation/articleTags';
+import type { Publication } from '../../core/metadata/publication';
 import type { TagState } from './tagState';
 import { escapeMarkdown } from '../markdown';
 
@@ -7,21 +8,34 @@ export function tagAt(tags: readonly ArticleTag[], offset: number): ArticleTag |
   return tags.find((tag) => tag.start <= offset && offset <= tag.end);
 }
 
+const SOURCES: Record<Publication['source'], string> = { dateline: 'dateline', byline: 'byline', hand: 'set by hand' };
+
+/** A temporal span's TIMEX3 kind, value, precision, mod and range, and the anchor it was resolved against. */
+function appendTemporal(markdown: vscode.MarkdownString, tag: ArticleTag, publication: Publication | undefined): void {
+  markdown.appendMarkdown(`\n\n${tag.timex ?? 'DATE'} · ${vscode.l10n.t('value')}: \`${tag.value ?? '?'}\` · ${vscode.l10n.t('precision')}: ${tag.precision ?? '?'}`);
+  if (tag.mod) markdown.appendMarkdown(` · mod: ${tag.mod}`);
+  if (tag.begin !== undefined && tag.finish !== undefined) markdown.appendMarkdown(`\n\n${vscode.l10n.t('from {0} to {1}', tag.begin, tag.finish)}`);
+  if (tag.invalid !== undefined) markdown.appendMarkdown(`\n\n$(warning) ${vscode.l10n.t('Not a calendar date: {0}', tag.invalid)}`);
+  if (tag.relative || tag.inferred) {
+    const how = tag.relative ? vscode.l10n.t('relative') : vscode.l10n.t('inferred');
+    markdown.appendMarkdown(publication && tag.value !== undefined
+      ? `\n\n${how} · ${vscode.l10n.t('anchor')}: \`${publication.value}\` (${vscode.l10n.t(SOURCES[publication.source])})`
+      : `\n\n${how} · ${vscode.l10n.t('no publication date to resolve it against')}`);
+  }
+}
+
 /** Hover on a tagged span: kind, canonical name, Wikidata link, a date's ISO value and precision, and its state. */
 export class TagHovers implements vscode.HoverProvider {
   constructor(private readonly state: TagState) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const tag = tagAt(this.state.tagsOf(document)?.tags ?? [], document.offsetAt(position));
+    const tags = this.state.tagsOf(document);
+    const tag = tagAt(tags?.tags ?? [], document.offsetAt(position));
     if (!tag) return undefined;
-    const markdown = new vscode.MarkdownString();
+    const markdown = new vscode.MarkdownString(undefined, true);
     markdown.appendMarkdown(`**${tag.kind}** ${escapeMarkdown(tag.name)}`);
     if (tag.wikidata) markdown.appendMarkdown(` · [${tag.wikidata}](https://www.wikidata.org/wiki/${tag.wikidata})`);
-    if (tag.kind === 'DATE') {
-      markdown.appendMarkdown(`\n\n${vscode.l10n.t('ISO value')}: \`${tag.value ?? '?'}\` · ${vscode.l10n.t('precision')}: ${tag.precision ?? '?'}`);
-      if (tag.relative) markdown.appendMarkdown(` · ${vscode.l10n.t('relative to the publication date')}`);
-      if (tag.inferred) markdown.appendMarkdown(` · ${vscode.l10n.t('year inferred')}`);
-    }
+    if (tag.kind === 'DATE') appendTemporal(markdown, tag, tags?.publication);
     markdown.appendMarkdown(`\n\n${tag.status === 'accepted' ? vscode.l10n.t('Accepted') : vscode.l10n.t('Pending review')}${tag.added ? ` · ${vscode.l10n.t('added by a curator')}` : ''}`);
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(tag.start), document.positionAt(tag.end)));
   }

@@ -5,6 +5,8 @@ export interface Dateline {
   value: string;
   precision: DatePrecision;
   block: Block;
+  /** Where the date was read: a dateline (a date alone or after a place) or the byline. */
+  source: 'dateline' | 'byline';
 }
 
 const PREFIX = String.raw`(?:(?:опубликовано|дата публикации|жарияланған(?: күні)?|dərc (?:olunub|edilib|tarixi)|published)\s*:?\s*)?`;
@@ -25,5 +27,5 @@ export function datelineOf(block: Block): Dateline | undefined {
   else return undefined;
   const value = isoDate(year, month, day);
   const check = checkIsoDate(value);
-  return check.ok ? { value, precision: check.precision, block } : undefined;
+  return check.ok ? { value, precision: check.precision, block, source: 'dateline' } : undefined;
 }

@@ -1,34 +1,79 @@
-import { B, createDateLocale, E } from '../../dates/localeParser';
-import { DASH, DAY, YEAR } from '../../dates/monthLookup';
-import { relativeParser } from '../../dates/relative';
-import { AZ_MONTH, AZ_MONTH_STEMS, AZ_ORDINAL, AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, AZ_YEAR_WORD } from './constants';
+import { numberEntries } from '../../dates/numberWords';
+import type { LexiconEntry, TemporalResources } from '../../dates/resources';
 
-const MONTH_WORD = String.raw`(?<month>${AZ_MONTH})`;
-/** The day as an ordinal or in the locative: 5-i, 12-də, 12-sində. */
-const DAY_SUFFIX = String.raw`-?(?:[iıuü]|s[iıuü]|[iıuü]nc[iıuü]|d[aə]|[iıuü]nd[aə]|nd[aə])\p{L}*`;
+const ANY = String.raw`\p{L}{0,7}`;
+const MONTHS: readonly (readonly [string, number])[] = [
+  ['yanvar', 1], ['fevral', 2], ['mart', 3], ['aprel', 4], ['may', 5], ['iyun', 6],
+  ['iyul', 7], ['avqust', 8], ['sentyabr', 9], ['oktyabr', 10], ['noyabr', 11], ['dekabr', 12],
+];
+const NUMBERS: readonly (readonly [string, number])[] = [
+  ['bir', 1], ['iki', 2], ['üç', 3], ['dörd', 4], ['beş', 5], ['altı', 6], ['yeddi', 7], ['səkkiz', 8], ['doqquz', 9],
+  ['on', 10], ['iyirmi', 20], ['otuz', 30], ['qırx', 40], ['əlli', 50], ['altmış', 60], ['yetmiş', 70], ['səksən', 80], ['doxsan', 90],
+  ['yüz', 100], ['min', 1000],
+];
 
-export const azDates = createDateLocale({
+const LEXICON: LexiconEntry[] = [
+  ...numberEntries(NUMBERS, '', String.raw`[iıuü]?nc[iıuü]\p{L}{0,6}`),
+  ['il(?:i|in|ə|də|dən|dir|ki|lik)?', { type: 'unit', unit: 'Y' }],
+  [String.raw`illər${ANY}`, { type: 'unit', unit: 'Y', plural: true }],
+  [String.raw`ay(?:ı|ın|a|da|dan|dır|ına|ında|ından|lar\p{L}{0,5}|lıq\p{L}{0,4})?`, { type: 'unit', unit: 'M' }],
+  [String.raw`həftə${ANY}`, { type: 'unit', unit: 'W' }],
+  [String.raw`gün(?:ü|ün|ə|də|dən|ündə|lər\p{L}{0,5}|lük\p{L}{0,4})?`, { type: 'unit', unit: 'D' }],
+  [String.raw`saat(?:ı|a|da|dan|lar\p{L}{0,5}|lıq\p{L}{0,4})?`, { type: 'unit', unit: 'H' }],
+  [String.raw`saat(?:ı|da)?`, { type: 'clockWord' }],
+  [String.raw`dəqiqə${ANY}`, { type: 'unit', unit: 'MIN' }],
+  [String.raw`əsr${ANY}`, { type: 'unit', unit: 'CE' }],
+  [String.raw`onillik${ANY}`, { type: 'unit', unit: 'DE' }],
+  ...MONTHS.map(([stem, month]): LexiconEntry => [`${stem}${ANY}`, { type: 'month', month }]),
+  [String.raw`çərşənbə(?:si|də|yə|nin)?`, { type: 'weekday', weekday: 3 }],
+  [String.raw`cümə(?:si|də|yə|nin)?`, { type: 'weekday', weekday: 5 }],
+  [String.raw`şənbə(?:si|də|yə|nin)?`, { type: 'weekday', weekday: 6 }],
+  ['yaz(?:da|ın|ı|ında|ına)', { type: 'season', season: 'SP' }],
+  ['yay(?:da|ın|ı|ında|ına)', { type: 'season', season: 'SU' }],
+  ['payız(?:da|ın|ı|ında|ına)?', { type: 'season', season: 'FA' }],
+  ['qış(?:da|ın|ı|ında|ına)?', { type: 'season', season: 'WI' }],
+  ['səhər(?:i|lər)?', { type: 'dayPart', part: 'MO' }],
+  ['günorta(?:dan sonra)?', { type: 'dayPart', part: 'AF' }],
+  ['axşam(?:ı|da)?', { type: 'dayPart', part: 'EV' }],
+  ['gecə(?:si|də)?', { type: 'dayPart', part: 'NI' }],
+  ['bugün(?:kü)?', { type: 'deicticDay', offset: 0 }],
+  ['dünən(?:ki)?', { type: 'deicticDay', offset: -1 }],
+  ['srağagün', { type: 'deicticDay', offset: -2 }],
+  ['sabah(?:kı)?', { type: 'deicticDay', offset: 1 }],
+  ['birisigün', { type: 'deicticDay', offset: 2 }],
+  ['keçən|ötən', { type: 'shift', offset: -1 }],
+  ['bu|cari', { type: 'shift', offset: 0 }],
+  ['gələn|növbəti', { type: 'shift', offset: 1 }],
+  ['son', { type: 'last' }],
+  ['əvvəl|öncə', { type: 'ago' }],
+  ['sonra', { type: 'later' }],
+  ['hər', { type: 'every', before: true }],
+  ['əvvəlində|əvvəllərində', { type: 'mod', mod: 'START', inSpan: true }],
+  ['sonunda|sonlarında|sonuna', { type: 'mod', mod: 'END', inSpan: true }],
+  ['ortasında|ortalarında', { type: 'mod', mod: 'MID', inSpan: true }],
+  ['qədər|dək|əvvəl', { type: 'mod', mod: 'BEFORE', inSpan: true }],
+  ['sonra', { type: 'mod', mod: 'AFTER', inSpan: true }],
+  ['bəri|etibarən|başlayaraq', { type: 'mod', mod: 'ON_OR_AFTER', inSpan: true }],
+  ['təxminən', { type: 'mod', mod: 'APPROX', before: true }],
+  ['artıq|çox', { type: 'mod', mod: 'MORE_THAN', inSpan: true }],
+  ['arasında|aralığında', { type: 'between' }],
+  ['ilə|və', { type: 'and' }],
+  ['ərzində|müddətində|boyu', { type: 'durationWord' }],
+  ['neçə', { type: 'several' }],
+  ['yeni', { type: 'holiday', month: 1, day: 1, needs: String.raw`il${ANY}` }],
+  [String.raw`novruz${ANY}`, { type: 'holiday', month: 3, day: 20, then: String.raw`bayram${ANY}` }],
+  ['qələbə', { type: 'holiday', month: 11, day: 8, needs: String.raw`gün${ANY}` }],
+  ['müstəqillik', { type: 'holiday', month: 10, day: 18, needs: String.raw`gün${ANY}` }],
+];
+
+export const azTemporal: TemporalResources = {
   locale: 'az',
-  monthStems: AZ_MONTH_STEMS,
-  // A plain alternation of literals (no look-arounds, no Unicode mode) scans at full speed; the
-  // anchored patterns check the word boundaries.
-  // eslint-disable-next-line no-restricted-syntax -- the u flag would slow this one full-text scan several times over
-  trigger: /\d+|yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|cari|bu|keçən|ötən|gələn/gi,
-  patterns: [
-    // 12 noyabrda, 12-14 noyabr 2024-cü il
-    { precision: 'day', regex: new RegExp(String.raw`${B}(?<day>${DAY})(?:${DASH}(?<endDay>${DAY}))?\s+${MONTH_WORD}(?:\s+(?<year>${YEAR})${AZ_ORDINAL}?(?:\s+${AZ_YEAR_WORD})?)?${E}`, 'giu') },
-    // 2024-cü il 12 noyabr
-    { precision: 'day', regex: new RegExp(String.raw`${B}(?<year>${YEAR})${AZ_ORDINAL}?\s+il(?:in)?\s+(?<day>${DAY})\s+${MONTH_WORD}${E}`, 'giu') },
-    // yanvarın 5-i, 2024-cü il noyabrın 12-də
-    { precision: 'day', regex: new RegExp(String.raw`${B}(?:(?<year>${YEAR})${AZ_ORDINAL}?\s+il(?:in)?\s+)?${MONTH_WORD}\s+(?<day>${DAY})${DAY_SUFFIX}${E}`, 'giu') },
-    // cari ilin may ayında, bu ilin martında
-    { precision: 'month', relativeYears: { cari: 0, bu: 0, keçən: -1, ötən: -1, gələn: 1 }, regex: new RegExp(String.raw`${B}(?<relative>cari|bu|keçən|ötən|gələn)\s+ilin\s+${MONTH_WORD}(?:\s+ay\p{L}*)?${E}`, 'giu') },
-    // may ayında: a month of the reference year
-    { precision: 'month', regex: new RegExp(String.raw`${B}${MONTH_WORD}\s+ay\p{L}*${E}`, 'giu') },
-    // 2024-cü ilin may ayında
-    { precision: 'month', regex: new RegExp(String.raw`${B}(?<year>${YEAR})${AZ_ORDINAL}?\s+il(?:in)?\s+${MONTH_WORD}(?:\s+ay\p{L}*)?${E}`, 'giu') },
-    // 2024-cü ildə, 2019-2021-ci illərdə
-    { precision: 'year', regex: new RegExp(String.raw`${B}(?<year>${YEAR})(?:${DASH}(?<endYear>${YEAR}))?${AZ_ORDINAL}?\s+${AZ_YEAR_WORD}${E}`, 'giu') },
-  ],
-  relative: relativeParser('az', AZ_RELATIVE_DAYS, AZ_RELATIVE_YEARS, true),
-});
+  lexicon: LEXICON,
+  yearSuffix: /^(?:c[iıuü]|[iıuü]nc[iıuü]|d[aə]|[dt][aə]n)$/u,
+  daySuffix: /^(?:[iıuü]|s[iıuü]|[iıuü]nc[iıuü]|d[aə]|[iıuü]nd[aə]|nd[aə]|s[iıuü]nd[aə]|n[iıuü]n|[iıuü]n)$/u,
+  // A month alone needs a case ending (noyabrda), so «may» and «mart» as words are not dates.
+  loneMonth: (word) => /(?:da|də|dan|dən|ın|in|un|ün|a|ə)$/u.test(word.toLocaleLowerCase('az')) && !/^may[aı]$/u.test(word.toLocaleLowerCase('az')),
+  postpositions: true,
+  unitWordAfterName: true,
+  joinDayPart: true,
+};

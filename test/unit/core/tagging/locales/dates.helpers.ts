@@ -5,3 +5,8 @@ import type { LanguageCode } from '../../../../../src/core/tagging/types';
 export function dates(text: string, lang: LanguageCode, referenceDate?: string): (string | undefined)[][] {
   return tagDates(text, lang, referenceDate).map((span) => [span.text, span.value, span.precision, span.relative ? 'relative' : span.inferred ? 'inferred' : undefined].filter((part) => part !== undefined));
 }
+
+/** [text, TIMEX3 kind, value, mod] of every temporal expression found. */
+export function timexes(text: string, lang: LanguageCode, referenceDate?: string): (string | undefined)[][] {
+  return tagDates(text, lang, referenceDate).map((span) => [span.text, span.timex, span.value, span.mod].filter((part) => part !== undefined));
+}

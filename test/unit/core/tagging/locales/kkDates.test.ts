@@ -21,7 +21,7 @@ describe('core/tagging/locales/kk dates', () => {
     assert.deepEqual(dates('биыл', 'kk'), [['биыл', 'year', 'relative']]);
   });
 
-  it('does not take durations, ordinals, counts or a city for dates', () => {
-    assert.deepEqual(dates('35 жыл; 30 жыл; 61‑сессиясы; 100-ден астам; 80-сессиясында; Қазанда өтті', 'kk'), []);
+  it('takes durations as durations, and not ordinals of sessions, counts or a city', () => {
+    assert.deepEqual(dates('35 жыл; 30 жыл; 61‑сессиясы; 100-ден астам; 80-сессиясында; Қазанда өтті', 'kk'), [['35 жыл', 'P35Y', 'duration'], ['30 жыл', 'P30Y', 'duration']]);
   });
 });

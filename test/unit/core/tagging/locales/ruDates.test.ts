@@ -26,7 +26,7 @@ describe('core/tagging/locales/ru dates', () => {
     assert.deepEqual(dates('к 75-летию, 9 разделов, 41 пункт, мартовский, 3 пакетов', 'ru'), []);
   });
 
-  it('reads numeric dates and refuses impossible ones', () => {
-    assert.deepEqual(dates('27.02.2026 и 2024-05-29, но не 31.02.2026', 'ru'), [['27.02.2026', '2026-02-27', 'day'], ['2024-05-29', '2024-05-29', 'day']]);
+  it('reads numeric dates and gives impossible ones no value', () => {
+    assert.deepEqual(dates('27.02.2026 и 2024-05-29, но не 31.02.2026', 'ru'), [['27.02.2026', '2026-02-27', 'day'], ['2024-05-29', '2024-05-29', 'day'], ['31.02.2026', 'day']]);
   });
 });
