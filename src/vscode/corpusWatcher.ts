@@ -26,13 +26,14 @@ export class CorpusWatcher implements vscode.Disposable {
     // folder, and no event names it. The folder's own event does come, after the watcher has
     // started watching it: the gazetteer inside is then looked at (it exists, or its event follows).
     const folderName = path.posix.dirname(WORKSPACE_GAZETTEER_PATH);
-    const folders = vscode.workspace.createFileSystemWatcher(`**/${folderName}`, false, true, false);
+    const folders = vscode.workspace.createFileSystemWatcher(`**/${folderName}`);
     const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
     const fireInside = (folder: vscode.Uri): void => { this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
     this.subscriptions = [
       this.articleEvents, this.gazetteerEvents, gazetteers, folders,
       gazetteers.onDidCreate(fire), gazetteers.onDidChange(fire), gazetteers.onDidDelete(fire),
-      folders.onDidCreate(fireInside), folders.onDidDelete(fireInside),
+      // A folder deleted and created again within one batch of events is reported as changed.
+      folders.onDidCreate(fireInside), folders.onDidChange(fireInside), folders.onDidDelete(fireInside),
       locator.onDidChangeRoots(() => { this.watchRoots(); }),
     ];
     this.watchRoots();

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { LineIndex } from '../../core/text/lineIndex';
+import { restorePlaces, takePlaces } from './keepPlace';
 import { describe, type EditPlan, isStillCurrent } from './planEdit';
 
 export type PreviewSetting = 'auto' | 'always' | 'never';
@@ -34,10 +36,12 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
     });
   }
   const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.toString()));
+  const places = takePlaces(current.map((plan) => ({ uri: plan.uri, start: new LineIndex(plan.basis).offsetAt(plan.range.start), end: new LineIndex(plan.basis).offsetAt(plan.range.end), length: plan.newText.length })));
   if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) {
     outcome.declined = true;
     return outcome;
   }
+  await restorePlaces(places);
   for (const plan of current) {
     // openTextDocument waits for the document the edit opened to reach this extension host;
     // `workspace.textDocuments` may not list it yet.
@@ -49,3 +53,4 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
   }
   return outcome;
 }
+
