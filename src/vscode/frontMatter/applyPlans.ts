@@ -41,7 +41,6 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
     outcome.declined = true;
     return outcome;
   }
-  await restorePlaces(places);
   for (const plan of current) {
     // openTextDocument waits for the document the edit opened to reach this extension host;
     // `workspace.textDocuments` may not list it yet.
@@ -51,6 +50,7 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
     if (document.isDirty && !dirtyBefore.has(plan.uri.toString())) await document.save();
     outcome.applied.push(plan.uri);
   }
+  await restorePlaces(places);
   return outcome;
 }
 

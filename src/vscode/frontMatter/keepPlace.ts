@@ -35,33 +35,35 @@ export async function restorePlaces(places: readonly { edit: PendingEdit; place:
   }
 }
 
-/** How long the editor's view takes to report where it scrolled. */
-const SETTLE_MS = 400;
+const POLL_MS = 50;
+const SETTLE_LIMIT_MS = 1500;
 
-function nextTopLine(editor: vscode.TextEditor): Promise<number | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => { listener.dispose(); resolve(editor.visibleRanges[0]?.start.line); }, SETTLE_MS);
-    const listener = vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-      if (event.textEditor !== editor) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(event.visibleRanges[0]?.start.line);
-    });
-  });
+/** The first line the editor shows once its view stops moving (lenses and scrolling settle). */
+async function settledTopLine(editor: vscode.TextEditor): Promise<number | undefined> {
+  const deadline = Date.now() + SETTLE_LIMIT_MS;
+  let last: number | undefined;
+  let steady = 0;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    const top = editor.visibleRanges[0]?.start.line;
+    steady = top === last ? steady + 1 : 0;
+    last = top;
+    if (steady >= 3) break;
+  }
+  return last;
 }
 
 /**
  * Scrolls so that `line` is the first line shown. Revealing a line "at the top" leaves some
- * context above it (the lens above a paragraph, a line of padding), so the first reveal is
- * corrected by what the editor then shows.
+ * context above it (the lens above a paragraph), so the reveal is corrected by what the editor
+ * then shows.
  */
 async function showAtTop(editor: vscode.TextEditor, line: number): Promise<void> {
   let reveal = line;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const shown = nextTopLine(editor);
+  for (let round = 0; round < 3; round++) {
     editor.revealRange(new vscode.Range(reveal, 0, reveal, 0), vscode.TextEditorRevealType.AtTop);
-    const top = await shown;
-    if (top === undefined || top === line) return;
+    const top = await settledTopLine(editor);
+    if (top === undefined || top === line || editor.document.isClosed) return;
     reveal = Math.min(editor.document.lineCount - 1, Math.max(0, reveal + line - top));
   }
 }
