@@ -12,8 +12,15 @@ export class TagHovers implements vscode.HoverProvider {
   constructor(private readonly state: TagState) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const tag = tagAt(this.state.tagsOf(document)?.tags ?? [], document.offsetAt(position));
-    if (!tag) return undefined;
+    const tags = this.state.tagsOf(document);
+    const offset = document.offsetAt(position);
+    const tag = tagAt(tags?.tags ?? [], offset);
+    if (!tag) {
+      const furniture = tags?.analysis.boilerplate.find(({ block }) => block.start <= offset && offset <= block.end);
+      if (!furniture) return undefined;
+      const { block, reason } = furniture;
+      return new vscode.Hover(new vscode.MarkdownString(vscode.l10n.t('Boilerplate ({0}): not part of the article\'s text, never tagged', reason)), new vscode.Range(document.positionAt(block.start), document.positionAt(block.end)));
+    }
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${tag.kind}** ${escapeMarkdown(tag.name)}`);
     if (tag.wikidata) markdown.appendMarkdown(` · [${tag.wikidata}](https://www.wikidata.org/wiki/${tag.wikidata})`);

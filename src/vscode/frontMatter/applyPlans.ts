@@ -50,7 +50,8 @@ export async function applyPlans(plans: readonly Extract<EditPlan, { kind: 'edit
     if (document.isDirty && !dirtyBefore.has(plan.uri.toString())) await document.save();
     outcome.applied.push(plan.uri);
   }
-  await restorePlaces(places);
+  // The view follows on its own time: the command does not wait for the editor to scroll.
+  void restorePlaces(places);
   return outcome;
 }
 

@@ -36,7 +36,9 @@ export async function restorePlaces(places: readonly { edit: PendingEdit; place:
 }
 
 const POLL_MS = 50;
-const SETTLE_LIMIT_MS = 1500;
+const SETTLE_LIMIT_MS = 2500;
+/** Lenses are fetched again a few hundred milliseconds after an edit and may move the view once more. */
+const STEADY_POLLS = 8;
 
 /** The first line the editor shows once its view stops moving (lenses and scrolling settle). */
 async function settledTopLine(editor: vscode.TextEditor): Promise<number | undefined> {
@@ -48,7 +50,7 @@ async function settledTopLine(editor: vscode.TextEditor): Promise<number | undef
     const top = editor.visibleRanges[0]?.start.line;
     steady = top === last ? steady + 1 : 0;
     last = top;
-    if (steady >= 3) break;
+    if (steady >= STEADY_POLLS) break;
   }
   return last;
 }
@@ -58,12 +60,18 @@ async function settledTopLine(editor: vscode.TextEditor): Promise<number | undef
  * context above it (the lens above a paragraph), so the reveal is corrected by what the editor
  * then shows.
  */
+/** The latest restore of each editor: an older one stops when a newer decision moves the text again. */
+const latest = new WeakMap<vscode.TextEditor, number>();
+let restores = 0;
+
 async function showAtTop(editor: vscode.TextEditor, line: number): Promise<void> {
+  const restore = ++restores;
+  latest.set(editor, restore);
   let reveal = line;
   for (let round = 0; round < 3; round++) {
     editor.revealRange(new vscode.Range(reveal, 0, reveal, 0), vscode.TextEditorRevealType.AtTop);
     const top = await settledTopLine(editor);
-    if (top === undefined || top === line || editor.document.isClosed) return;
+    if (latest.get(editor) !== restore || top === undefined || top === line || editor.document.isClosed) return;
     reveal = Math.min(editor.document.lineCount - 1, Math.max(0, reveal + line - top));
   }
 }
