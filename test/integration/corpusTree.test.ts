@@ -143,6 +143,15 @@ describe('Corpus tree', () => {
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
   });
 
+  it('lists a person of the shipped gazetteer once across languages, though it has no Wikidata id (Токаев, Тоқаев)', async () => {
+    await extension().exports.whenIndexed();
+    const people = (await extension().exports.entitiesTree(3)).find((kind) => kind.label === 'People');
+    const rows = people?.children.filter((entity) => /То[кқ]аев/u.test(entity.label)) ?? [];
+    assert.equal(rows.length, 1, `one row: ${JSON.stringify(rows.map((row) => row.label))}`);
+    const languages = rows[0]?.children.map((article) => article.description).sort();
+    assert.deepEqual([...new Set(languages)], ['kk', 'ru']);
+  });
+
   it('browses dates by year, then month, each date with its articles and mentions counted', async () => {
     await extension().exports.whenIndexed();
     const dates = (await extension().exports.entitiesTree(4)).find((kind) => kind.label === 'Dates');
