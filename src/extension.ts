@@ -72,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
       return articles.allArticles().map((item) => item.uri);
     },
     whenIndexed: () => corpusIndex.whenIndexed(),
+    articlesViewDescription: () => articles.description,
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
   };

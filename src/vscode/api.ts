@@ -8,6 +8,8 @@ export interface CorpusCuratorApi {
   readonly corpusRoots: () => readonly vscode.Uri[];
   readonly listArticles: () => Promise<vscode.Uri[]>;
   readonly whenIndexed: () => Promise<void>;
+  /** The Articles view's header text after its name: how it is grouped and filtered. */
+  readonly articlesViewDescription: () => string;
   readonly articlesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
 }

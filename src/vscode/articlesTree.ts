@@ -20,6 +20,12 @@ const STATE_ICONS: Record<ArticleState, vscode.ThemeIcon> = {
   problems: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
 };
 
+const GROUPINGS: readonly GroupBy[] = ['none', 'language', 'status', 'month', 'folder'];
+
+function groupLabel(by: GroupBy): string {
+  return { none: '', language: vscode.l10n.t('language'), status: vscode.l10n.t('status'), month: vscode.l10n.t('month'), folder: vscode.l10n.t('folder') }[by];
+}
+
 export function stateLabel(state: ArticleState): string {
   return { none: vscode.l10n.t('no front matter'), draft: vscode.l10n.t('draft'), reviewed: vscode.l10n.t('reviewed'), problems: vscode.l10n.t('has problems') }[state];
 }
@@ -46,8 +52,10 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     return this.view;
   }
 
+  /** The saved grouping; a value saved by a faulty earlier version reads as no grouping. */
   get groupBy(): GroupBy {
-    return this.state.get<GroupBy>(GROUP_KEY, 'none');
+    const saved = this.state.get<unknown>(GROUP_KEY, 'none');
+    return typeof saved === 'string' && GROUPINGS.includes(saved as GroupBy) ? saved as GroupBy : 'none';
   }
 
   async setGroupBy(by: GroupBy): Promise<void> {
@@ -66,9 +74,14 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   /** The view's description says how it is grouped and filtered; its message, how far indexing got. */
   private describe(): void {
     if (!this.view) return;
-    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', this.groupBy), this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
+    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', groupLabel(this.groupBy)), this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
     this.view.description = parts.join(' · ');
     this.view.message = this.index.indexed < this.index.total ? vscode.l10n.t('Indexing {0} of {1} articles…', this.index.indexed, this.index.total) : '';
+  }
+
+  /** What the view's header says after its name (grouping and filter). */
+  get description(): string {
+    return this.view?.description ?? '';
   }
 
   /** Every article of the corpus, whatever the grouping and filter. */

@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from './corpusLocator';
@@ -21,10 +22,18 @@ export class CorpusWatcher implements vscode.Disposable {
 
   constructor(private readonly locator: CorpusLocator) {
     const gazetteers = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_GAZETTEER_PATH}`);
+    // A file written right after its new folder is created lands before the watcher watches that
+    // folder, and no event names it. The folder's own event does come, after the watcher has
+    // started watching it: the gazetteer inside is then looked at (it exists, or its event follows).
+    const folderName = path.posix.dirname(WORKSPACE_GAZETTEER_PATH);
+    const folders = vscode.workspace.createFileSystemWatcher(`**/${folderName}`);
     const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
+    const fireInside = (folder: vscode.Uri): void => { this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
     this.subscriptions = [
-      this.articleEvents, this.gazetteerEvents, gazetteers,
+      this.articleEvents, this.gazetteerEvents, gazetteers, folders,
       gazetteers.onDidCreate(fire), gazetteers.onDidChange(fire), gazetteers.onDidDelete(fire),
+      // A folder deleted and created again within one batch of events is reported as changed.
+      folders.onDidCreate(fireInside), folders.onDidChange(fireInside), folders.onDidDelete(fireInside),
       locator.onDidChangeRoots(() => { this.watchRoots(); }),
     ];
     this.watchRoots();

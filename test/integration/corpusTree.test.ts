@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TreeSnapshot } from '../../src/vscode/api';
 import { extension, waitFor, workspaceRoot } from './helpers';
@@ -55,6 +57,25 @@ describe('Corpus tree', () => {
     await vscode.commands.executeCommand('corpusCurator.filterArticles', 'Азимова');
     const rows = await rowsWhere('the filtered articles', (all) => all.length === 2);
     assert.deepEqual(rows.map((row) => row.label).sort(), ['001_eb5c65e7f4da4a69.txt', TITLED[0]].sort());
+  });
+
+  it('asks for a grouping and a filter when a menu passes the focused tree item, and keeps the view as it was', async () => {
+    const item = { type: 'article', uri: vscode.Uri.joinPath(workspaceRoot(), '004_df8d99c26602f3bf.txt') };
+    await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
+    for (const command of ['corpusCurator.groupArticlesBy', 'corpusCurator.filterArticles']) {
+      // The title-bar button runs the command with the tree item; the curator then dismisses the pick.
+      let settled = false;
+      const done = vscode.commands.executeCommand(command, item).then(() => { settled = true; }, (error: unknown) => { settled = true; throw error; });
+      await waitFor(async () => {
+        if (settled) return true;
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        return undefined;
+      }, `${command} to settle`);
+      await done;
+    }
+    assert.equal(extension().exports.articlesViewDescription(), 'by language');
+    const groups = await rowsWhere('language groups', (all) => all.length === 3);
+    assert.deepEqual(groups.map((group) => group.label), ['az', 'kk', 'ru']);
   });
 
   it('changes an article\'s state when its front matter is written, and when it is marked reviewed', async () => {
@@ -122,6 +143,15 @@ describe('Corpus tree', () => {
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
   });
 
+  it('lists a person of the shipped gazetteer once across languages, though it has no Wikidata id (Токаев, Тоқаев)', async () => {
+    await extension().exports.whenIndexed();
+    const people = (await extension().exports.entitiesTree(3)).find((kind) => kind.label === 'People');
+    const rows = people?.children.filter((entity) => /То[кқ]аев/u.test(entity.label)) ?? [];
+    assert.equal(rows.length, 1, `one row: ${JSON.stringify(rows.map((row) => row.label))}`);
+    const languages = rows[0]?.children.map((article) => article.description).sort();
+    assert.deepEqual([...new Set(languages)], ['kk', 'ru']);
+  });
+
   it('browses dates by year, then month, each date with its articles and mentions counted', async () => {
     await extension().exports.whenIndexed();
     const dates = (await extension().exports.entitiesTree(4)).find((kind) => kind.label === 'Dates');
@@ -160,5 +190,27 @@ describe('Corpus tree', () => {
     await waitFor(async () => ((await reform()) === undefined ? true : undefined), 'the entity to go with its gazetteer entry');
     await waitFor(async () => ((await pending()) === pendingBefore ? true : undefined), 'the tag to leave the open article');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('sees a workspace gazetteer written into a new .corpus folder at once (as a checkout or a script writes it)', async () => {
+    const folder = path.join(workspaceRoot().fsPath, '.corpus');
+    rmSync(folder, { recursive: true, force: true });
+    const trial = async (): Promise<TreeSnapshot | undefined> => {
+      await extension().exports.whenIndexed();
+      const events = (await extension().exports.entitiesTree(3)).find((kind) => kind.label === 'Events');
+      return events?.children.find((entity) => entity.label === 'Конституциялық реформа');
+    };
+    assert.equal(await trial(), undefined, 'not an entity of the shipped gazetteer');
+    // The folder and the file within microseconds of each other: the file lands before the
+    // file-system watcher watches the new folder, so no event names the file itself.
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'gazetteer.yaml'), 'entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n');
+    try {
+      const found = await waitFor(trial, 'the new gazetteer\'s entity in the Entities view');
+      assert.deepEqual(found.children.map((row) => row.label), [TITLED[1]]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    await waitFor(async () => ((await trial()) === undefined ? true : undefined), 'the entity to go with its folder');
   });
 });

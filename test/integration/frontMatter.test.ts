@@ -69,6 +69,19 @@ describe('Front matter in VS Code', () => {
     assert.equal(onDisk(uri), before);
   });
 
+  it('names boilerplate by its lines in the file, and the editor shows those lines as boilerplate', async () => {
+    const uri = seedUri('003_c55b704b24c84185.txt');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const entries = [...document.getText().matchAll(/^ {2}- \{lines: \[(\d+), (\d+)\], reason: ([\w-]+)\}$/gmu)];
+    assert.ok(entries.length >= 3, 'the front matter lists boilerplate');
+    for (const [, first, , reason] of entries) {
+      const line = Number(first) - 1;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 1));
+      const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : (content as vscode.MarkdownString).value))).join('\n');
+      assert.ok(text.includes(`Boilerplate (${reason ?? ''})`), `line ${first} (“${document.lineAt(line).text.slice(0, 40)}”) shows as ${reason ?? ''}: ${text}`);
+    }
+  });
+
   it('reports a bad date at its key while the curator types, and clears when it is undone', async () => {
     const uri = seedUri('003_c55b704b24c84185.txt');
     const editor = await vscode.window.showTextDocument(uri);

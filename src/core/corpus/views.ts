@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { compareCodePoints } from './articleFiles';
 import type { IndexedArticle } from './corpusIndex';
 import type { ArticleSummary, EntityRef } from './summary';
+import { defaultGazetteer, type Gazetteer } from '../tagging/gazetteer/gazetteer';
 
 export type GroupBy = 'none' | 'language' | 'status' | 'month' | 'folder';
 
@@ -67,17 +68,39 @@ export interface CorpusEntity {
   timex?: string;
 }
 
-export function entityKey(entity: EntityRef): string {
-  return entity.wikidata ?? `${entity.kind}\u0000${entity.name}${entity.timex !== undefined && entity.timex !== 'DATE' ? `\u0000${entity.timex}` : ''}`;
+/**
+ * What makes names one entity: a Wikidata id, else the gazetteer entry the name is canonical in
+ * (`Токаев` in ru and `Тоқаев` in kk are one entry), else the kind and the name.
+ */
+export function entityKey(entity: EntityRef, gazetteer: Gazetteer = defaultGazetteer()): string {
+  const timex = entity.timex !== undefined && entity.timex !== 'DATE' ? `\u0000${entity.timex}` : '';
+  return entity.wikidata ?? gazetteerEntryKeys(gazetteer).get(`${entity.kind}\u0000${entity.name}`) ?? `${entity.kind}\u0000${entity.name}${timex}`;
+}
+
+const entryKeys = new WeakMap<Gazetteer, Map<string, string>>();
+
+/** Each canonical name of a gazetteer (any language) to the key of its entry. */
+function gazetteerEntryKeys(gazetteer: Gazetteer): Map<string, string> {
+  let keys = entryKeys.get(gazetteer);
+  if (!keys) {
+    keys = new Map();
+    for (const entry of gazetteer.entries) {
+      const names = Object.values(entry.names);
+      const key = entry.wikidata ?? `${entry.kind}\u0000${entry.names.en ?? names[0] ?? ''}`;
+      for (const name of names) if (!keys.has(`${entry.kind}\u0000${name}`)) keys.set(`${entry.kind}\u0000${name}`, key);
+    }
+    entryKeys.set(gazetteer, keys);
+  }
+  return keys;
 }
 
 /** Every entity of the corpus, most widespread first; its name is the one most articles use. */
-export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntity[] {
+export function corpusEntities(articles: readonly IndexedArticle[], gazetteer: Gazetteer = defaultGazetteer()): CorpusEntity[] {
   const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; timex?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
   // Articles in path order, so that each entity's articles come out in that order without a sort of their own.
   for (const article of sortArticles([...articles])) {
     for (const entity of article.summary.entities) {
-      const key = entityKey(entity);
+      const key = entityKey(entity, gazetteer);
       const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}), ...(entity.timex ? { timex: entity.timex } : {}) };
       entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + 1);
       entry.articles.add(article);

@@ -16,8 +16,12 @@ export type GeneratedField = (typeof GENERATED_FIELDS)[number];
 /** undefined: the text says nothing, so the field is not written. */
 export type Proposal = Partial<Record<GeneratedField, unknown>>;
 
-/** The metadata the text supports; `tags` come with the curator's decisions already applied. */
-export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: ArticleTags, publication?: Publication): Proposal {
+/**
+ * The metadata the text supports; `tags` come with the curator's decisions already applied.
+ * `frontMatterLines` is the number of lines the front matter (with its fences) will take, so that
+ * `boilerplate.lines` are line numbers of the file, as an editor and `sed -n` count them.
+ */
+export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: ArticleTags, publication?: Publication, frontMatterLines = 0): Proposal {
   const spans = tags.tags;
   const proposal: Proposal = {
     id,
@@ -32,7 +36,7 @@ export function proposeMetadata(id: string, analysis: ArticleAnalysis, tags: Art
   const dates = dateList(spans);
   if (dates.length > 0) proposal.dates = dates;
   if (analysis.boilerplate.length > 0) {
-    proposal.boilerplate = analysis.boilerplate.map(({ block, reason }) => ({ lines: [block.firstLine, block.lastLine], reason }));
+    proposal.boilerplate = analysis.boilerplate.map(({ block, reason }) => ({ lines: [block.firstLine + frontMatterLines, block.lastLine + frontMatterLines], reason }));
   }
   return proposal;
 }

@@ -51,32 +51,51 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   if (split.unclosedFence) {
     return skipped('unclosed-front-matter', "front matter opened with '---' on line 1 is never closed; add a closing '---' line", 0, 3);
   }
-  let document: Document;
-  let pristine: Document | undefined;
-  let existing: FrontMatterValue;
-  if (split.frontMatter) {
+  const parse = (): { document: Document; pristine?: Document; existing: FrontMatterValue } | { problems: Problem[] } => {
+    if (!split.frontMatter) return { document: new Document({}), existing: Object.create(null) as FrontMatterValue };
     const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
-    if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
-    pristine = parsed.document;
-    document = workingCopy(pristine, EDITABLE_KEYS);
-    existing = parsed.value;
-  } else {
-    document = new Document({});
-    existing = Object.create(null) as FrontMatterValue;
-  }
+    return parsed.value ? { document: workingCopy(parsed.document, EDITABLE_KEYS), pristine: parsed.document, existing: parsed.value } : { problems: parsed.problems };
+  };
+  const first = parse();
+  if ('problems' in first) return { status: 'skipped', problems: first.problems };
   if (split.body.trim() === '' && !split.frontMatter) return skipped('empty-article', 'the article has no body');
 
-  const curation = readCuration(existing);
-  const curatedLanguage = typeof existing.language === 'string' && ['kk', 'ru', 'az'].includes(existing.language) ? existing.language as 'kk' | 'ru' | 'az' : undefined;
-  const publication = publicationOf(existing, curation, analysis);
+  const curation = readCuration(first.existing);
+  const curatedLanguage = typeof first.existing.language === 'string' && ['kk', 'ru', 'az'].includes(first.existing.language) ? first.existing.language as 'kk' | 'ru' | 'az' : undefined;
+  const publication = publicationOf(first.existing, curation, analysis);
   const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, publication);
-  const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, publication);
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !curatedLanguage) {
     problems.push({ severity: 'warning', code: 'language-unknown', message: 'the body is not recognisably Kazakh, Russian or Azerbaijani; set language by hand', start: split.bodyStart, end: split.bodyStart });
   }
-  if (!applyProposal(document, existing, proposal, curation)) return { status: 'unchanged', problems };
+  // Line numbers in the front matter count from the top of the file, so they depend on the
+  // front matter's own length. That length does not depend on the numbers (one line per
+  // boilerplate block), so a second pass with the length of the first one settles it.
+  let frontMatterLines = split.frontMatter ? lineCount(text.slice(0, split.bodyStart)) : 0;
+  let { document, existing, pristine } = first;
+  let rewritten: { editEnd: number; replacement: string };
+  for (let pass = 0; ; pass++) {
+    const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, publication, frontMatterLines);
+    if (!applyProposal(document, existing, proposal, curation)) return { status: 'unchanged', problems };
+    rewritten = rewriteFrontMatter(text, split, pristine, document);
+    const written = lineCount(rewritten.replacement);
+    if (written === frontMatterLines || pass === 2) break;
+    frontMatterLines = written;
+    const again = parse();
+    if ('problems' in again) return { status: 'skipped', problems: again.problems };
+    ({ document, existing, pristine } = again);
+  }
 
-  const { editEnd, replacement } = rewriteFrontMatter(text, split, pristine, document);
+  const { editEnd, replacement } = rewritten;
   return { status: 'changed', editEnd, replacement, newText: replacement + text.slice(editEnd), problems };
+}
+
+/** The lines a block of text ending in a line break takes. */
+function lineCount(block: string): number {
+  let count = 0;
+  for (let i = 0; i < block.length; i++) {
+    const code = block.charCodeAt(i);
+    if (code === 10 || (code === 13 && block.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }

@@ -31,3 +31,21 @@ export function linkShortMentions(spans: Span[]): Span[] {
     return full ? { ...span, canonical: full.canonical ?? canonical, ...(full.wikidata ? { wikidata: full.wikidata } : {}) } : span;
   });
 }
+
+/**
+ * Two organisations with nothing but a space between them are one: a unit named after the body
+ * it belongs to (Қытай Саясат және құқық университеті Адам құқықтарын зерттеу институты). The
+ * whole takes the canonical forms of both parts; a Wikidata id of one part is not the whole's.
+ */
+export function joinAdjacentOrganisations(text: string, spans: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    if (previous?.kind === 'ORG' && span.kind === 'ORG' && /^[^\S\n]+$/u.test(text.slice(previous.end, span.start))) {
+      joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}` };
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
+}

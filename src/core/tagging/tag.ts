@@ -3,7 +3,8 @@ import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
 import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer';
 import { identifyLanguage } from './lang/identify';
-import { linkShortMentions, resolveOverlaps } from './refine';
+import { outsideSlogans, withClosingQuotes } from './quotes';
+import { joinAdjacentOrganisations, linkShortMentions, resolveOverlaps } from './refine';
 import { tokenize } from './tokens';
 import type { Span, Tagger, TagOptions, TagResult } from './types';
 
@@ -39,21 +40,21 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const known = tagWithGazetteer(text, tokens, lang, gazetteer);
   const dates = tagDates(text, lang, options.referenceDate);
   const claimedBy = (token: { start: number; end: number }): Span | undefined => overlapping(known, token)[0];
-  const unknown = findUnknownNames(text, tokens, lang, (token) => claimedBy(token) !== undefined);
-  const phrases = findOrganisationPhrases(text, tokens, lang, (token) => {
+  const unknown = outsideSlogans(text, findUnknownNames(text, tokens, lang, (token) => claimedBy(token) !== undefined));
+  const phrases = outsideSlogans(text, findOrganisationPhrases(text, tokens, lang, (token) => {
     const span = claimedBy(token);
     if (span === undefined) return undefined;
     if (span.kind === 'PER') return 'other';
     if (span.kind !== 'LOC') return 'qualifier';
     return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
-  });
+  }));
   // An organisation phrase that takes in whole known names wins over them (ЕҚЫҰ … бюросы), never over a date.
   const enclosing = phrases.filter((phrase) => {
     const inside = overlapping(known, phrase);
     return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
       && overlapping(dates, phrase).length === 0;
   });
-  return { lang, script: guess.script, spans: linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown])) };
+  return { lang, script: guess.script, spans: linkShortMentions(joinAdjacentOrganisations(text, withClosingQuotes(text, resolveOverlaps([enclosing, known, dates, phrases, unknown])))) };
 }
 
 /** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one). */

@@ -83,14 +83,23 @@ export class CorpusIndexService implements vscode.Disposable {
       .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}`).join('|');
   }
 
-  /** A workspace gazetteer changed: the articles without front matter are tagged again. */
-  private async regazetteer(): Promise<void> {
-    if (!this.started) return;
-    await this.building;
-    if (await this.index.regazetteer(this.gazetteerStamp())) {
-      this.notify();
-      this.scheduleSave();
-    }
+  private regazetteering: Promise<void> = Promise.resolve();
+
+  /**
+   * A workspace gazetteer changed: the articles without front matter are tagged again. One pass at
+   * a time, each looking at the gazetteer when it starts: a pass for an older version of the file
+   * never finishes after the pass for the newer one.
+   */
+  private regazetteer(): Promise<void> {
+    this.regazetteering = this.regazetteering.then(async () => {
+      if (!this.started) return;
+      await this.building;
+      if (await this.index.regazetteer(this.gazetteerStamp())) {
+        this.notify();
+        this.scheduleSave();
+      }
+    }).catch(() => undefined);
+    return this.regazetteering;
   }
 
   private cacheFile(): string | undefined {

@@ -15,6 +15,11 @@ const GROUPINGS: readonly { by: GroupBy; label: string }[] = [
   { by: 'month', label: 'Month of publication' }, { by: 'folder', label: 'Folder' },
 ];
 
+/** A grouping the curator can choose; anything else (a tree item a menu passed along) is not one. */
+function isGroupBy(value: unknown): value is GroupBy {
+  return GROUPINGS.some((grouping) => grouping.by === value);
+}
+
 function targets(item: ArticleItem | undefined, selected: readonly ArticleItem[] | undefined, articles: ArticlesTreeProvider): readonly ArticleItem[] {
   if (selected && selected.length > 0) return selected;
   if (item) return [item];
@@ -23,12 +28,14 @@ function targets(item: ArticleItem | undefined, selected: readonly ArticleItem[]
 
 export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index: CorpusIndexService): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('corpusCurator.groupArticlesBy', async (by?: GroupBy) => {
-      const chosen = by ?? (await vscode.window.showQuickPick(GROUPINGS.map((grouping) => ({ label: vscode.l10n.t(grouping.label), by: grouping.by, picked: grouping.by === articles.groupBy })), { placeHolder: vscode.l10n.t('Group articles by') }))?.by;
+    // Menus pass their own arguments (the view title passes the focused tree item): only a grouping
+    // or a filter text given by a caller is taken, anything else asks the curator.
+    vscode.commands.registerCommand('corpusCurator.groupArticlesBy', async (by?: unknown) => {
+      const chosen = isGroupBy(by) ? by : (await vscode.window.showQuickPick(GROUPINGS.map((grouping) => ({ label: vscode.l10n.t(grouping.label), by: grouping.by, picked: grouping.by === articles.groupBy })), { placeHolder: vscode.l10n.t('Group articles by') }))?.by;
       if (chosen) await articles.setGroupBy(chosen);
     }),
-    vscode.commands.registerCommand('corpusCurator.filterArticles', async (filter?: string) => {
-      const text = filter ?? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show articles whose title or entities contain…'), placeHolder: vscode.l10n.t('for example Азимова, Женева, COP29') });
+    vscode.commands.registerCommand('corpusCurator.filterArticles', async (filter?: unknown) => {
+      const text = typeof filter === 'string' ? filter : await vscode.window.showInputBox({ prompt: vscode.l10n.t('Show articles whose title or entities contain…'), placeHolder: vscode.l10n.t('for example Азимова, Женева, COP29') });
       if (text !== undefined) articles.setFilter(text);
     }),
     vscode.commands.registerCommand('corpusCurator.clearArticleFilter', () => { articles.setFilter(''); }),

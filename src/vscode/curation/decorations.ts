@@ -13,6 +13,8 @@ const COLOR_IDS: Record<SpanKind, string> = {
  */
 export class TagDecorations implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  /** Site furniture (header, dateline, footer) is shown dimmed: not part of the article's text. */
+  private readonly boilerplate = vscode.window.createTextEditorDecorationType({ opacity: '0.5' });
   private timer: NodeJS.Timeout | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -49,12 +51,15 @@ export class TagDecorations implements vscode.Disposable {
           .map((tag) => new vscode.Range(editor.document.positionAt(tag.start), editor.document.positionAt(tag.end))) : [];
         editor.setDecorations(type, ranges);
       }
+      const furniture = this.state.tagsOf(editor.document)?.analysis.boilerplate ?? [];
+      editor.setDecorations(this.boilerplate, furniture.map(({ block }) => new vscode.Range(editor.document.positionAt(block.start), editor.document.positionAt(block.end))));
     }
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     for (const type of this.types.values()) type.dispose();
+    this.boilerplate.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

@@ -30,8 +30,14 @@ export class TagHovers implements vscode.HoverProvider {
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const tags = this.state.tagsOf(document);
-    const tag = tagAt(tags?.tags ?? [], document.offsetAt(position));
-    if (!tag) return undefined;
+    const offset = document.offsetAt(position);
+    const tag = tagAt(tags?.tags ?? [], offset);
+    if (!tag) {
+      const furniture = tags?.analysis.boilerplate.find(({ block }) => block.start <= offset && offset <= block.end);
+      if (!furniture) return undefined;
+      const { block, reason } = furniture;
+      return new vscode.Hover(new vscode.MarkdownString(vscode.l10n.t('Boilerplate ({0}): not part of the article\'s text, never tagged', reason)), new vscode.Range(document.positionAt(block.start), document.positionAt(block.end)));
+    }
     const markdown = new vscode.MarkdownString(undefined, true);
     markdown.appendMarkdown(`**${tag.kind}** ${escapeMarkdown(tag.name)}`);
     if (tag.wikidata) markdown.appendMarkdown(` · [${tag.wikidata}](https://www.wikidata.org/wiki/${tag.wikidata})`);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
+import { recordDecisions } from '../../../../src/core/curation/recordDecision';
 import { checkArticle } from '../../../../src/core/metadata/checkArticle';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { SEED_NAMES, SEEDS } from '../../paths';
@@ -29,10 +30,29 @@ describe('core/metadata/writeArticle on the seeds', () => {
     assert.equal(metadata['004']?.source, 'AZƏRTAC');
     assert.equal(metadata['003']?.published, '2026-02-27');
     assert.equal(metadata['003']?.id, '003_c55b704b24c84185');
-    assert.deepEqual(metadata['003']?.boilerplate, [
-      { lines: [1, 1], reason: 'site-header' }, { lines: [47, 47], reason: 'dateline' },
-      { lines: [49, 49], reason: 'app-promotion' }, { lines: [51, 51], reason: 'site-footer' }, { lines: [53, 53], reason: 'partners' },
-    ]);
+  });
+
+  it('counts boilerplate lines from the top of the file, front matter included, and keeps them true after a decision', () => {
+    const name = '003_c55b704b24c84185.txt';
+    const seed = readFileSync(path.join(SEEDS, name), 'utf8');
+    const seedLines = seed.split('\n');
+    const check = (text: string): void => {
+      const fileLines = text.split('\n');
+      const bodyFrom = fileLines.length - seedLines.length;
+      const boilerplate = frontMatterOf(text).boilerplate as { lines: [number, number]; reason: string }[];
+      // The body lines of the seed that are furniture: the site header, the dateline, the footer.
+      assert.deepEqual(boilerplate.map(({ lines, reason }) => [lines[0] - bodyFrom, lines[1] - bodyFrom, reason]), [
+        [1, 1, 'site-header'], [47, 47, 'dateline'], [49, 49, 'app-promotion'], [51, 51, 'site-footer'], [53, 53, 'partners'],
+      ]);
+      for (const { lines } of boilerplate) assert.equal(fileLines[lines[0] - 1], seedLines[lines[0] - bodyFrom - 1], `line ${lines[0]} of the file is the boilerplate`);
+    };
+    const first = written(seed, name);
+    check(first);
+    const decided = recordDecisions(first, name, [{ type: 'reject', kind: 'ORG', name: 'Алматы қаласы Дін істері жөніндегі басқармасы' }, { type: 'accept', kind: 'LOC', name: 'Қазақстан' }]);
+    assert.equal(decided.status, 'changed');
+    if (decided.status !== 'changed') return;
+    check(decided.newText);
+    assert.equal(writeArticle(decided.newText, name).status, 'unchanged', 'a re-run changes nothing');
   });
 
   it('writes non-ASCII as itself, quotes dates and ids, and never folds long lines', () => {
@@ -42,6 +62,6 @@ describe('core/metadata/writeArticle on the seeds', () => {
     assert.match(yaml, /^title: "Қазақстан БҰҰ алаңдарында: адам құқықтары және қарусыздану мәселелері талқыланды"$/mu);
     assert.match(yaml, /^published: '2026-02-27'$/mu);
     assert.match(yaml, /^id: '003_c55b704b24c84185'$/mu);
-    assert.match(yaml, /^ {2}- \{lines: \[47, 47\], reason: dateline\}$/mu, 'one line per boilerplate block');
+    assert.match(yaml, /^ {2}- \{lines: \[\d+, \d+\], reason: dateline\}$/mu, 'one line per boilerplate block');
   });
 });

@@ -66,4 +66,22 @@ describe('core/tagging entities', () => {
     const text = '😀 Эльвира Азимова и ООН в Женеве 8 декабря 2023 года.';
     for (const span of tag(text, { lang: 'ru' }).spans) assert.equal(text.slice(span.start, span.end), span.text);
   });
+
+  it('does not take the words of a slogan or a title in quotes for an organisation', () => {
+    const slogan = entities('Конференция тақырыбы – «Біртұтас Еуразия ынтымақтастық қауымдастығын құру: жаңа көзқарас» болды.', 'kk');
+    assert.ok(!slogan.some((line) => line.startsWith('ORG')), JSON.stringify(slogan));
+    assert.deepEqual(entities('«Ақ жол» партиясы мәлімдеме жасады.', 'kk'), ['ORG Ақ жол → Ақ жол'], 'a short name in quotes is still one');
+  });
+
+  it('keeps an organisation named after the body it belongs to in one piece', () => {
+    assert.deepEqual(entities('Еуразия ұлттық университеті Заң зерттеулері институтының сарапшылары қатысты.', 'kk').filter((line) => line.startsWith('ORG')), [
+      'ORG Еуразия ұлттық университеті Заң зерттеулері институтының → Еуразия ұлттық университеті Заң зерттеулері институты',
+    ]);
+  });
+
+  it('keeps the closing quote of a name that opens one', () => {
+    const gazetteer = defaultGazetteer().withEntries(parseWorkspaceGazetteer('entities:\n  - kind: ORG\n    names: {ru: Совет «Молодежь - Будущее»}\n').entries);
+    const names = entities('Представители Совета «Молодежь - Будущее» выступили в Астане.', 'ru', gazetteer);
+    assert.equal(names[0], 'ORG Совета «Молодежь - Будущее» → Совет «Молодежь - Будущее»');
+  });
 });

@@ -1,0 +1,55 @@
+import type { Span } from './types';
+
+const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“' };
+/** A quotation longer than this many words, or with a clause inside, is a title or slogan, not a name. */
+const NAME_MAX_WORDS = 6;
+const CLAUSE = /[:;!?–—]/u;
+
+interface Quotation { start: number; end: number; slogan: boolean }
+
+/** The quotations of a text («…», “…”, „…“), outermost only; offsets include the marks. */
+function quotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = PAIRS[text[i] ?? ''];
+    if (!close) continue;
+    let depth = 0;
+    for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
+      if (text[j] === text[i] && close !== text[i]) depth++;
+      else if (text[j] === close) {
+        if (depth-- > 0) continue;
+        const inner = text.slice(i + 1, j);
+        found.push({ start: i, end: j + 1, slogan: CLAUSE.test(inner) || inner.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > NAME_MAX_WORDS });
+        i = j;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Drops names found only by their shape inside a slogan or a title in quotes («Біртұтас …
+ * қауымдастығын құру: … көзқарасы»): the quotation is not a name, and its words are not one.
+ */
+export function outsideSlogans<T extends Span>(text: string, spans: readonly T[]): T[] {
+  const slogans = quotations(text).filter((quotation) => quotation.slogan);
+  if (slogans.length === 0) return [...spans];
+  return spans.filter((span) => !slogans.some((slogan) => span.start > slogan.start && span.end < slogan.end));
+}
+
+/**
+ * A name that opens a quotation ends with it: «Республика Казахстан - Европейский Союз» keeps its
+ * closing mark when the words matched stop just before it.
+ */
+export function withClosingQuotes(text: string, spans: readonly Span[]): Span[] {
+  return spans.map((span) => {
+    let end = span.end;
+    for (const [open, close] of Object.entries(PAIRS)) {
+      const opened = span.text.split(open).length - 1;
+      const closed = open === close ? 0 : span.text.split(close).length - 1;
+      if (opened > closed && text[end] === close) end++;
+    }
+    return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
+  });
+}
