@@ -20,13 +20,16 @@ DATE
 [attributes]
 `;
 
+/** A span's text on the annotation's line: line breaks and tabs read as spaces, as brat shows them. */
+const oneLine = (text: string): string => text.replace(/[\t\n\r]/gu, ' ');
+
 const WIKIDATA_NOTE = / \| (Q[1-9][0-9]*)$/u;
 
 export function bratAnn(document: AnnotatedDocument): string {
   const offsets = new CodePointOffsets(document.text);
   const lines: string[] = [];
   document.spans.forEach((span, i) => {
-    lines.push(`T${i + 1}\t${span.label} ${offsets.toCodePoints(span.start)} ${offsets.toCodePoints(span.end)}\t${span.text}`);
+    lines.push(`T${i + 1}\t${span.label} ${offsets.toCodePoints(span.start)} ${offsets.toCodePoints(span.end)}\t${oneLine(span.text)}`);
     if (span.name !== undefined || span.wikidata) {
       lines.push(`#${i + 1}\tAnnotatorNotes T${i + 1}\t${(span.name ?? span.text).replace(/[\t\n\r]/gu, ' ')}${span.wikidata ? ` | ${span.wikidata}` : ''}`);
     }
@@ -59,7 +62,7 @@ export function readBrat(text: string, ann: string, annFile: string, id: string)
       const end = Number(endText);
       if (end <= start || end > length) { problem(`${annotationId} ${start}-${end} is beyond the text (${length} code points)`); return; }
       const covered = text.slice(offsets.toUtf16(start), offsets.toUtf16(end));
-      if (fields[2] !== undefined && fields[2] !== covered) { problem(`${annotationId} ${start}-${end} reads '${covered}' in the .txt, not '${fields[2]}'`); return; }
+      if (fields[2] !== undefined && fields[2] !== oneLine(covered)) { problem(`${annotationId} ${start}-${end} reads '${covered}' in the .txt, not '${fields[2]}'`); return; }
       spans.set(annotationId, { start: offsets.toUtf16(start), end: offsets.toUtf16(end), label, text: covered });
     } else if (annotationId.startsWith('#')) {
       const target = /^AnnotatorNotes (T\S+)$/u.exec(fields[1] ?? '');
