@@ -28,7 +28,7 @@ const DOCUMENT: AnnotatedDocument = {
 describe('core/formats: each format', () => {
   it('jsonl: code-point offsets after an emoji and an astral letter, canonical names and ids', () => {
     const line = JSON.parse(jsonlLine(DOCUMENT)) as { spans: { start: number; end: number; label: string; text: string; name?: string; id?: string }[]; meta: Record<string, string> };
-    const codePoints = [...TEXT];
+    const codePoints = Array.from(TEXT); // code points, as Python counts them
     for (const span of line.spans) assert.equal(codePoints.slice(span.start, span.end).join(''), span.text);
     assert.deepEqual(line.spans[1], { start: 30, end: 36, label: 'LOC', text: 'Женеве', name: 'Женева', id: 'Q71' });
     assert.deepEqual(line.spans[2], { start: 47, end: 49, label: 'ORG', text: '𐌰𐌱' });
