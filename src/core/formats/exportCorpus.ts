@@ -70,9 +70,19 @@ export async function exportCorpus(request: ExportRequest): Promise<ExportSummar
       for (const partial of partials) streams.push(new StreamedFile(partial));
       if (request.format === 'csv') await streams[0]?.write(csvHeader());
     }
+    // The next file is read while this one is tagged.
+    const read = (file: string | undefined): Promise<Buffer | undefined> => {
+      if (file === undefined) return Promise.resolve(undefined);
+      const reading = readFile(file);
+      reading.catch(() => undefined); // awaited below; a read left behind by a cancel must not go unhandled
+      return reading;
+    };
+    let upcoming = read(request.files[0]);
     for (const [index, file] of request.files.entries()) {
       if (request.isCancelled?.()) { summary.status = 'cancelled'; break; }
-      const decoded = decodeArticle(new Uint8Array(await readFile(file)));
+      const bytes = await upcoming;
+      upcoming = read(request.files[index + 1]);
+      const decoded = decodeArticle(new Uint8Array(bytes ?? []));
       if (isDecodeFailure(decoded)) {
         summary.failed.push({ file, message: decoded.code === 'binary' ? `a binary file (NUL byte at ${decoded.offset})` : `not valid UTF-8 at byte ${decoded.offset}` });
         continue;
@@ -95,6 +105,7 @@ export async function exportCorpus(request: ExportRequest): Promise<ExportSummar
       }
       request.onProgress?.(index + 1, request.files.length);
     }
+    await upcoming.catch(() => undefined);
     for (const stream of streams) await stream.close();
     if (summary.status === 'cancelled') await discardOutputs(partials);
     else await commitOutputs(pairs);

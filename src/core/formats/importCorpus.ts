@@ -5,6 +5,7 @@ import type { Tagger } from '../tagging/types';
 import type { FormatProblem } from './document';
 import { type ImportMode, importDocument } from './importDocument';
 import { isInside, safeDocumentName } from './names';
+import { memoTagger } from './memoTagger';
 import { type ImportFormat, readDocuments } from './readInput';
 
 export interface ImportPlan {
@@ -51,6 +52,7 @@ async function existingArticle(into: string, name: string): Promise<{ file: stri
  */
 export async function importCorpus(request: ImportRequest): Promise<ImportSummary> {
   const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, cancelled: false };
+  const tagger = memoTagger(request.tagger);
   const seen = new Set<string>();
   const positions = new Map<string, number>();
   for await (const item of readDocuments(request.input, request.format)) {
@@ -72,7 +74,7 @@ export async function importCorpus(request: ImportRequest): Promise<ImportSummar
     const existing = await existingArticle(request.into, name);
     if (!isInside(request.into, existing.file)) { fail(`id '${name}' would write outside ${request.into}; refused`); continue; }
     if (existing.problem !== undefined) { fail(existing.problem); continue; }
-    const outcome = importDocument(document, existing.text, existing.file, request.mode, request.tagger, request.force);
+    const outcome = importDocument(document, existing.text, existing.file, request.mode, tagger, request.force);
     if (outcome.status === 'failed') { fail(outcome.message); continue; }
     if (outcome.status === 'unchanged') { summary.unchanged++; continue; }
     if (outcome.status === 'create') summary.created++;

@@ -18,7 +18,7 @@ export class StreamedFile {
   private failure: Error | undefined;
 
   constructor(readonly file: string) {
-    this.stream = createWriteStream(file, { encoding: 'utf8' });
+    this.stream = createWriteStream(file, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
     this.stream.on('error', (error) => { this.failure = error; });
   }
 
@@ -28,7 +28,8 @@ export class StreamedFile {
 
   async write(text: string): Promise<void> {
     this.check();
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    // once() rejects when the stream emits 'error' while waiting.
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
     this.check();
   }
 
