@@ -29,9 +29,11 @@ export interface ImportRequest {
   onPlan: (plan: ImportPlan) => Promise<void> | void;
   onProblem: (problem: FormatProblem) => void;
   isCancelled?: () => boolean;
+  /** Only the documents with these names (article ids) are imported; the rest are passed over. */
+  only?: ReadonlySet<string>;
 }
 
-export interface ImportSummary { created: number; updated: number; unchanged: number; failed: number; cancelled: boolean }
+export interface ImportSummary { created: number; updated: number; unchanged: number; failed: number; passedOver: number; cancelled: boolean }
 
 async function existingArticle(into: string, name: string): Promise<{ file: string; text?: string; bom: boolean; problem?: string }> {
   for (const extension of ['.txt', '.md']) {
@@ -51,7 +53,7 @@ async function existingArticle(into: string, name: string): Promise<{ file: stri
  * the others are imported.
  */
 export async function importCorpus(request: ImportRequest): Promise<ImportSummary> {
-  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, cancelled: false };
+  const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, failed: 0, passedOver: 0, cancelled: false };
   const tagger = memoTagger(request.tagger);
   const seen = new Set<string>();
   const positions = new Map<string, number>();
@@ -69,6 +71,7 @@ export async function importCorpus(request: ImportRequest): Promise<ImportSummar
     const id = document.meta.id;
     const name = id !== undefined ? safeDocumentName(id) : safeDocumentName(`${path.basename(file, path.extname(file))}-${position}`);
     if (name === undefined) { fail(`id '${id ?? ''}' is not a safe file name (letters, digits, '_', '.', '-'; no '..'); refused`); continue; }
+    if (request.only && !request.only.has(name)) { summary.passedOver++; continue; }
     if (seen.has(name)) { fail(`id '${name}' appears twice in the input; the second is skipped`); continue; }
     seen.add(name);
     const existing = await existingArticle(request.into, name);
