@@ -48,7 +48,8 @@ function sameTag(kind: string, name: string) {
   return (entry: Entry): boolean => entry.kind === kind && entry.name === name;
 }
 
-function applyToCuration(document: Document, decisions: readonly Decision[]): void {
+/** Records decisions in a front matter Document's `curation` section (created when missing). */
+export function applyToCuration(document: Document, decisions: readonly Decision[]): void {
   const root = isMap(document.contents) ? document.contents : new YAMLMap();
   document.contents = root;
   const curation = childMap(document, root, 'curation', FIELD_ORDER);

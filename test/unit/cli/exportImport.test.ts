@@ -108,6 +108,10 @@ describe('cli: export, import and eval', function () {
     assert.equal(forced.status, 0);
     assert.match(forced.stdout, /^would update seeds\/001_eb5c65e7f4da4a69\.txt$/mu);
     assert.equal(readFileSync(path.join(work, 'seeds', '001_eb5c65e7f4da4a69.txt'), 'utf8'), before);
+    const replaced = cli(work, 'import', 'one.jsonl', '--format', 'jsonl', '--into', 'seeds', '--force');
+    assert.equal(replaced.status, 0, replaced.stderr);
+    assert.match(replaced.stderr, /created 0, updated 1/u);
+    assert.ok(readFileSync(path.join(work, 'seeds', '001_eb5c65e7f4da4a69.txt'), 'utf8').endsWith('\n---\nЭльвира Азимова выступила в Женеве.'));
   });
 
   it('gold import onto the matching article records the annotations as accepted decisions', () => {
