@@ -31,7 +31,7 @@ function generateBodies(folder: string): number {
 }
 
 /** Runs `work` and reports its time and the highest heap seen meanwhile, after a collection before it. */
-async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; cpuSeconds: number; baseMb: number; peakMb: number }> {
+async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; cpuSeconds: number; baseMb: number; peakMb: number; afterMb: number }> {
   (globalThis as { gc?: () => void }).gc?.();
   const baseMb = process.memoryUsage().heapUsed / 2 ** 20;
   let peakMb = baseMb;
@@ -41,7 +41,9 @@ async function measured<T>(work: () => Promise<T>): Promise<{ result: T; seconds
   try {
     const result = await work();
     const cpu = process.cpuUsage(cpuStart);
-    return { result, seconds: (performance.now() - start) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, baseMb, peakMb };
+    const seconds = (performance.now() - start) / 1000;
+    (globalThis as { gc?: () => void }).gc?.();
+    return { result, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, baseMb, peakMb, afterMb: process.memoryUsage().heapUsed / 2 ** 20 };
   } finally {
     clearInterval(timer);
   }
@@ -57,7 +59,7 @@ export async function runFormatsBench(): Promise<void> {
     const out = path.join(work, 'export', 'corpus.jsonl');
     const exported = await measured(() => exportCorpus({ files, format: 'jsonl', out, force: false, tags: 'all', withoutBoilerplate: false, tagger: tag }));
     console.log(`  export jsonl:  ${exported.seconds.toFixed(2)} s for ${exported.result.articles.toLocaleString('en')} articles, ${exported.result.spans.toLocaleString('en')} spans, ${(characters / 1e6).toFixed(1)} M characters (target ≤ 10 s)`);
-    console.log(`                 ${exported.cpuSeconds.toFixed(2)} s of CPU; heap ${exported.baseMb.toFixed(0)} MB before, at most ${exported.peakMb.toFixed(0)} MB while exporting`);
+    console.log(`                 ${exported.cpuSeconds.toFixed(2)} s of CPU; heap ${exported.baseMb.toFixed(0)} MB before, at most ${exported.peakMb.toFixed(0)} MB while exporting, ${exported.afterMb.toFixed(0)} MB after`);
     const into = path.join(work, 'imported');
     mkdirSync(into);
     const imported = await measured(() => importCorpus({
@@ -66,7 +68,7 @@ export async function runFormatsBench(): Promise<void> {
       onPlan: async (plan) => { await writeFile(plan.file, encodeArticle({ text: plan.newText, bom: false }), { flag: 'wx' }); },
     }));
     console.log(`  import jsonl:  ${imported.seconds.toFixed(2)} s for ${imported.result.created.toLocaleString('en')} articles as gold, front matter written (target ≤ 20 s)`);
-    console.log(`                 ${imported.cpuSeconds.toFixed(2)} s of CPU; heap ${imported.baseMb.toFixed(0)} MB before, at most ${imported.peakMb.toFixed(0)} MB while importing`);
+    console.log(`                 ${imported.cpuSeconds.toFixed(2)} s of CPU; heap ${imported.baseMb.toFixed(0)} MB before, at most ${imported.peakMb.toFixed(0)} MB while importing, ${imported.afterMb.toFixed(0)} MB after`);
     console.log(`  (one thread of ${cpus().length} cores; load average ${loadavg().map((load) => load.toFixed(1)).join(' ')} at the end)`);
   } finally {
     rmSync(work, { recursive: true, force: true });
