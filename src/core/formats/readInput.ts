@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline';
 import { decodeArticle, isDecodeFailure } from '../article/decode';
 import { compareCodePoints } from '../corpus/articleFiles';
 import { readBrat } from './brat';
@@ -31,24 +30,63 @@ async function readUtf8(file: string): Promise<{ text: string } | { problem: For
   return { text: decoded.text };
 }
 
+/** Thrown by readLines at the first byte sequence that is not UTF-8. */
+class NotUtf8 extends Error {
+  constructor(readonly line: number) { super('not valid UTF-8'); }
+}
+
+/** The file's lines, decoded strictly as UTF-8 while streaming (a BOM is dropped); never the whole file at once. */
 async function* readLines(file: string): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let first = true;
-  for await (const line of lines) {
-    yield first ? line.replace(/^\uFEFF/u, '') : line;
-    first = false;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let pending = '';
+  let line = 1;
+  const clean = (text: string): string => (line === 1 ? text.replace(/^\uFEFF/u, '') : text).replace(/\r$/u, '');
+  for await (const chunk of createReadStream(file)) {
+    const bytes = chunk as Buffer;
+    let badByte: number | undefined;
+    try {
+      pending += decoder.decode(bytes, { stream: true });
+    } catch {
+      // The lines before the first bad byte are still read; the file stops there.
+      const failure = decodeArticle(new Uint8Array(bytes));
+      badByte = isDecodeFailure(failure) ? failure.offset : 0;
+      pending += new TextDecoder('utf-8').decode(bytes.subarray(0, badByte));
+    }
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const text of lines) {
+      yield clean(text);
+      line++;
+    }
+    if (badByte !== undefined) throw new NotUtf8(line);
+  }
+  try {
+    pending += decoder.decode();
+  } catch {
+    throw new NotUtf8(line); // the file ends inside a character
+  }
+  if (pending !== '') yield clean(pending);
+}
+
+/** Lines of a file; a file that turns out not to be UTF-8 ends with a problem at its line. */
+async function* linesOrProblem(file: string, onLine: (line: string, lineNumber: number) => ReadItem[]): AsyncGenerator<ReadItem> {
+  let lineNumber = 0;
+  try {
+    for await (const line of readLines(file)) {
+      yield* onLine(line, ++lineNumber);
+    }
+  } catch (error) {
+    if (!(error instanceof NotUtf8)) throw error;
+    yield { problems: [{ file, line: error.line, message: 'not valid UTF-8; the rest of the file is not read' }] };
   }
 }
 
 async function* readJsonl(file: string): AsyncGenerator<ReadItem> {
-  let lineNumber = 0;
-  for await (const line of readLines(file)) {
-    lineNumber++;
-    if (line.trim() === '') continue;
+  yield* linesOrProblem(file, (line, lineNumber) => {
+    if (line.trim() === '') return [];
     const result = parseJsonlLine(line, file, lineNumber);
-    if (result.document) yield { document: { document: result.document, file, line: lineNumber } };
-    else yield { problems: result.problems };
-  }
+    return [result.document ? { document: { document: result.document, file, line: lineNumber } } : { problems: result.problems }];
+  });
 }
 
 async function* readConll(file: string): AsyncGenerator<ReadItem> {
@@ -62,11 +100,8 @@ async function* readConll(file: string): AsyncGenerator<ReadItem> {
   }
   const ready: ReadItem[] = [];
   const reader = new ConllReader(file, lookup, (result) => { ready.push(result.document ? { document: result.document } : { problems: result.problems }); });
-  let lineNumber = 0;
-  for await (const line of readLines(file)) {
-    reader.line(line, ++lineNumber);
-    while (ready.length > 0) yield ready.shift() as ReadItem;
-  }
+  // Documents are handed on as soon as the reader finishes them, so a large file is never held whole.
+  yield* linesOrProblem(file, (line, lineNumber) => { reader.line(line, lineNumber); return ready.splice(0); });
   reader.end();
   yield* ready;
 }

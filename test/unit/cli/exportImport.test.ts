@@ -81,6 +81,12 @@ describe('cli: export, import and eval', function () {
     assert.deepEqual(readdirSync(path.join(work, 'imported')).sort(), ['first.txt', 'last.txt']);
     assert.ok(!existsSync(path.join(work, 'escape.txt')));
 
+    writeFileSync(path.join(work, 'latin1.jsonl'), Buffer.concat([Buffer.from(`${good('ok', 'Астана қаласы')}\n{"text": "caf`), Buffer.from([0xe9]), Buffer.from('"}\n')]));
+    const latin1 = cli(work, 'import', 'latin1.jsonl', '--format', 'jsonl', '--into', 'from-latin1');
+    assert.equal(latin1.status, 1);
+    assert.match(latin1.stderr, /^latin1\.jsonl:2: not valid UTF-8; the rest of the file is not read$/mu);
+    assert.ok(existsSync(path.join(work, 'from-latin1', 'ok.txt')));
+
     mkdirSync(path.join(work, 'brat'));
     writeFileSync(path.join(work, 'brat', 'a.txt'), 'Эльвира Азимова в Женеве');
     writeFileSync(path.join(work, 'brat', 'a.ann'), 'T1\tPER 0 15\tЭльвира Азимова\nT2\tLOC 0 6\tЖеневе\n');
