@@ -2,6 +2,7 @@
 import { machineLine } from './machine';
 import { runCorpusIndexBench } from './corpusIndex.bench';
 import { runParsingBench } from './parsing.bench';
+import { runFormatsBench } from './formats.bench';
 import { runTaggingBench } from './tagging.bench';
 import { runWriteBench } from './write.bench';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   runWriteBench({ huge: process.argv.includes('--huge') });
   runTaggingBench();
   runParsingBench();
+  await runFormatsBench();
 }
 
 main().catch((error: unknown) => {

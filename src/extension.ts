@@ -14,6 +14,8 @@ import { CorpusIndexService } from './vscode/corpus/indexService';
 import { snapshot } from './vscode/corpus/snapshot';
 import { ArticleDiagnostics } from './vscode/diagnostics';
 import { registerWriteCommands } from './vscode/frontMatter/writeCommands';
+import { registerExportCommand } from './vscode/formats/exportCommand';
+import { registerImportCommand } from './vscode/formats/importCommand';
 import { ArticleQuickFixes } from './vscode/quickFixes';
 import { TagCodeLenses } from './vscode/curation/codeLenses';
 import { TagDecorations } from './vscode/curation/decorations';
@@ -49,6 +51,8 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     new GazetteerDiagnostics(),
     vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(readings), { providedCodeActionKinds: ArticleQuickFixes.kinds }),
     registerWriteCommands(locator, articles, output),
+    registerExportCommand(locator, articles, output),
+    registerImportCommand(locator, articles, output),
     tagState,
     decorations,
     vscode.languages.registerCodeLensProvider(article, lenses),

@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { ARTICLE_SCHEMA } from '../core/schema/validate';
 import { runCheck } from './commands/check';
+import { runEval } from './commands/eval';
+import { runExport } from './commands/export';
+import { runImport } from './commands/import';
 import { runList } from './commands/list';
 import { runTag } from './commands/tag';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
@@ -82,6 +85,46 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`))
     .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string }) => {
       exitCode = await runTag(paths, { ...fileOptions(options), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }) }, io);
+    });
+
+  program
+    .command('export')
+    .description(`export article bodies and their tags (default: ${DEFAULT_CORPUS}) as jsonl (spaCy/Prodigy), conll (IOB2 with an offsets sidecar), brat or csv; offsets in code points`)
+    .argument('[paths...]', 'article files or folders')
+    .requiredOption('-f, --format <format>', 'jsonl, conll, brat or csv')
+    .option('-o, --out <path>', 'the file to write (a folder for brat)')
+    .option('--tags <which>', 'accepted (the curator accepted them) or all (pending ones too)', 'accepted')
+    .option('--without-boilerplate', 'leave out bylines, "read also" and other site furniture')
+    .option('--force', 'replace an existing export')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .action(async (paths: string[], options: { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string }) => {
+      exitCode = await runExport(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
+    });
+
+  program
+    .command('import')
+    .description('import annotated documents (jsonl, conll, brat) into a corpus folder: one article per document, as gold decisions or pending suggestions')
+    .argument('<input>', 'a file, or a folder of .jsonl, .conll or .ann/.txt files')
+    .requiredOption('-f, --format <format>', 'jsonl, conll or brat')
+    .option('--into <dir>', 'the corpus folder to write the articles into')
+    .option('--as <kind>', 'gold (accepted curator decisions) or suggestions (pending tags)', 'gold')
+    .option('--force', 'replace an article whose text differs')
+    .option('-n, --dry-run', 'print what would be created or updated; write nothing')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .action(async (input: string, options: { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string }) => {
+      exitCode = await runImport(input, options, io);
+    });
+
+  program
+    .command('eval')
+    .description('tag the gold texts and print precision, recall and F1 per language and kind, in the layout of conlleval')
+    .argument('<gold>', 'a gold file, or a folder of them')
+    .requiredOption('-f, --format <format>', 'jsonl, conll or brat')
+    .option('--match <how>', 'exact (same offsets and kind) or overlap (same kind, overlapping)', 'exact')
+    .option('--json', 'print the figures as one JSON object')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string }) => {
+      exitCode = await runEval(gold, options, io);
     });
 
   program

@@ -1,80 +1,10 @@
+import { type Miss, type Scores, scoreDocuments as scoreWith } from '../../src/core/evaluation/score';
 import { tag } from '../../src/core/tagging/tag';
-import type { Span } from '../../src/core/tagging/types';
-import type { GoldDocument, ResolvedGoldSpan } from './gold';
+import type { GoldDocument } from './gold';
 
-export type KindGroup = 'DATE' | 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'ENTITIES';
-export interface Counts { gold: number; predicted: number; exact: number; overlap: number; canonicalAgreed: number }
-export type Scores = Map<string, Counts>; // key: `${lang} ${group}`
-
-export const GROUPS: readonly KindGroup[] = ['DATE', 'PER', 'ORG', 'LOC', 'EVENT', 'ENTITIES'];
-
-function groupsOf(kind: Span['kind']): KindGroup[] {
-  return kind === 'DATE' ? ['DATE'] : [kind, 'ENTITIES'];
-}
-
-/** Exact: same offsets and kind (and, for a gold date with a value, the same value). */
-function exactMatch(gold: ResolvedGoldSpan, predicted: Span): boolean {
-  return gold.start === predicted.start && gold.end === predicted.end && gold.kind === predicted.kind
-    && (gold.kind !== 'DATE' || gold.value === undefined || gold.value === predicted.value);
-}
-
-function overlapMatch(gold: ResolvedGoldSpan, predicted: Span): boolean {
-  return gold.kind === predicted.kind && gold.start < predicted.end && predicted.start < gold.end;
-}
-
-/** One-to-one greedy matching: each gold span pairs with at most one predicted span. */
-function matchCount(gold: readonly ResolvedGoldSpan[], predicted: readonly Span[], same: (g: ResolvedGoldSpan, p: Span) => boolean, onMatch?: (g: ResolvedGoldSpan, p: Span) => void): Map<ResolvedGoldSpan, Span> {
-  const used = new Set<Span>();
-  const pairs = new Map<ResolvedGoldSpan, Span>();
-  for (const g of gold) {
-    const p = predicted.find((candidate) => !used.has(candidate) && same(g, candidate));
-    if (p) { used.add(p); pairs.set(g, p); onMatch?.(g, p); }
-  }
-  return pairs;
-}
-
-function counts(scores: Scores, key: string): Counts {
-  let entry = scores.get(key);
-  if (!entry) {
-    entry = { gold: 0, predicted: 0, exact: 0, overlap: 0, canonicalAgreed: 0 };
-    scores.set(key, entry);
-  }
-  return entry;
-}
-
-export interface Miss { document: string; kind: string; text: string; what: 'missed' | 'spurious' }
+export { GROUPS, type Counts, type KindGroup, type Miss, precision, recall, type Scores, TARGETS } from '../../src/core/evaluation/score';
 
 /** Tags every document with the real engine and counts matches per language and kind. */
 export function scoreDocuments(documents: readonly GoldDocument[], misses: Miss[] = []): Scores {
-  const scores: Scores = new Map();
-  for (const document of documents) {
-    const predicted = tag(document.text, { lang: document.lang, ...(document.referenceDate ? { referenceDate: document.referenceDate } : {}) }).spans;
-    for (const g of document.spans) for (const group of groupsOf(g.kind)) counts(scores, `${document.lang} ${group}`).gold++;
-    for (const p of predicted) for (const group of groupsOf(p.kind)) counts(scores, `${document.lang} ${group}`).predicted++;
-    const exact = matchCount(document.spans, predicted, exactMatch, (g, p) => {
-      for (const group of groupsOf(g.kind)) {
-        const entry = counts(scores, `${document.lang} ${group}`);
-        entry.exact++;
-        if (g.kind === 'DATE' || g.canonical === p.canonical) entry.canonicalAgreed++;
-      }
-    });
-    matchCount(document.spans, predicted, overlapMatch, (g) => {
-      for (const group of groupsOf(g.kind)) counts(scores, `${document.lang} ${group}`).overlap++;
-    });
-    const matchedPredictions = new Set(exact.values());
-    for (const g of document.spans) if (!exact.has(g)) misses.push({ document: document.name, kind: g.kind, text: g.text, what: 'missed' });
-    for (const p of predicted) if (!matchedPredictions.has(p)) misses.push({ document: document.name, kind: p.kind, text: p.text, what: 'spurious' });
-  }
-  return scores;
+  return scoreWith(documents, tag, misses);
 }
-
-export function precision(entry: Counts, matched: number): number {
-  return entry.predicted === 0 ? 1 : matched / entry.predicted;
-}
-
-export function recall(entry: Counts, matched: number): number {
-  return entry.gold === 0 ? 1 : matched / entry.gold;
-}
-
-/** The issue's targets: dates P ≥ 0.90, R ≥ 0.85; entities P ≥ 0.85, R ≥ 0.70 (exact match, per language). */
-export const TARGETS = { DATE: { precision: 0.9, recall: 0.85 }, ENTITIES: { precision: 0.85, recall: 0.7 } } as const;

@@ -48,11 +48,16 @@ export function articleTags(text: string, analysis: ArticleAnalysis, curation: C
   const furniture = analysis.boilerplate.map(({ block }) => block);
   const inFurniture = (span: Span): boolean => furniture.some((block) => span.start < block.end && block.start < span.end);
   const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart })).filter((span) => !inFurniture(span));
-  // A tag the curator added wins over what the engine found in the same words.
-  const added: Span[] = curation.added.flatMap((entry) => occurrences(text, entry.text, bodyStart)
+  const spansOf = (entries: CurationDecisions['added']): Span[] => entries.flatMap((entry) => occurrences(text, entry.text, bodyStart)
     .map((start) => ({ start, end: start + entry.text.length, kind: entry.kind, text: entry.text, canonical: entry.name, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) }))
     .filter((span) => !inFurniture(span)));
-  const kept = applyDecisions(found, curation).filter((span) => !added.some((other) => span.start < other.end && other.start < span.end));
+  const overlapsAny = (others: readonly Span[]) => (span: Span): boolean => others.some((other) => span.start < other.end && other.start < span.end);
+  // A tag the curator added wins over what the engine found in the same words; so does an
+  // imported suggestion (it stays pending), unless an added tag covers those words.
+  const added: Span[] = spansOf(curation.added);
+  const suggested = applyDecisions(spansOf(curation.suggested), curation).filter((span) => !overlapsAny(added)(span));
+  const explicit = [...added, ...suggested];
+  const kept = [...applyDecisions(found, curation).filter((span) => !overlapsAny(explicit)(span)), ...suggested];
   const accepted = new Set(curation.accepted.map((ref) => `${ref.kind}\u0000${ref.name}`));
   const tags = [...kept.map((span) => ({ span, added: false })), ...added.map((span) => ({ span, added: true }))]
     .sort((a, b) => a.span.start - b.span.start)

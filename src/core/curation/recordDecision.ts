@@ -11,9 +11,11 @@ export type Decision =
   | { type: 'accept'; kind: SpanKind; name: string }
   | { type: 'reject'; kind: SpanKind; name: string }
   | { type: 'correct'; kind: SpanKind; from: string; to: string; toKind?: SpanKind }
-  | { type: 'add'; kind: SpanKind; name: string; text: string; wikidata?: string };
+  | { type: 'add'; kind: SpanKind; name: string; text: string; wikidata?: string }
+  /** An imported suggestion: a pending tag on these words, reviewed like the engine's. */
+  | { type: 'suggest'; kind: SpanKind; name: string; text: string; wikidata?: string };
 
-const CURATION_ORDER = ['accepted', 'rejected', 'corrected', 'added', 'generated'] as const;
+const CURATION_ORDER = ['accepted', 'rejected', 'corrected', 'added', 'suggested', 'generated'] as const;
 
 type Entry = Record<string, string>;
 
@@ -46,7 +48,8 @@ function sameTag(kind: string, name: string) {
   return (entry: Entry): boolean => entry.kind === kind && entry.name === name;
 }
 
-function applyToCuration(document: Document, decisions: readonly Decision[]): void {
+/** Records decisions in a front matter Document's `curation` section (created when missing). */
+export function applyToCuration(document: Document, decisions: readonly Decision[]): void {
   const root = isMap(document.contents) ? document.contents : new YAMLMap();
   document.contents = root;
   const curation = childMap(document, root, 'curation', FIELD_ORDER);
@@ -54,6 +57,7 @@ function applyToCuration(document: Document, decisions: readonly Decision[]): vo
   let rejected = entriesOf(curation, 'rejected');
   let corrected = entriesOf(curation, 'corrected');
   let added = entriesOf(curation, 'added');
+  let suggested = entriesOf(curation, 'suggested');
   for (const decision of decisions) {
     if (decision.type === 'accept') {
       rejected = rejected.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
@@ -61,6 +65,7 @@ function applyToCuration(document: Document, decisions: readonly Decision[]): vo
     } else if (decision.type === 'reject') {
       accepted = accepted.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
       added = added.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
+      suggested = suggested.filter((entry) => !sameTag(decision.kind, decision.name)(entry));
       if (!rejected.some(sameTag(decision.kind, decision.name))) rejected.push({ kind: decision.kind, name: decision.name });
     } else if (decision.type === 'correct') {
       corrected = corrected.filter((entry) => !(entry.kind === decision.kind && entry.from === decision.from));
@@ -69,6 +74,9 @@ function applyToCuration(document: Document, decisions: readonly Decision[]): vo
       const wasAccepted = accepted.some(sameTag(decision.kind, decision.from));
       accepted = accepted.filter((entry) => !sameTag(decision.kind, decision.from)(entry));
       if (wasAccepted || !accepted.some(sameTag(newKind, decision.to))) accepted.push({ kind: newKind, name: decision.to });
+    } else if (decision.type === 'suggest') {
+      suggested = suggested.filter((entry) => !(entry.kind === decision.kind && entry.text === decision.text));
+      suggested.push({ kind: decision.kind, name: decision.name, text: decision.text, ...(decision.wikidata ? { wikidata: decision.wikidata } : {}) });
     } else {
       added = added.filter((entry) => !(entry.kind === decision.kind && entry.text === decision.text));
       added.push({ kind: decision.kind, name: decision.name, text: decision.text, ...(decision.wikidata ? { wikidata: decision.wikidata } : {}) });
@@ -80,6 +88,7 @@ function applyToCuration(document: Document, decisions: readonly Decision[]): vo
   writeEntries(document, curation, 'rejected', rejected);
   writeEntries(document, curation, 'corrected', corrected);
   writeEntries(document, curation, 'added', added);
+  writeEntries(document, curation, 'suggested', suggested);
 }
 
 /**

@@ -91,7 +91,7 @@ export function applyProposal(document: Document, existing: FrontMatterValue, pr
     const hash = fingerprint(value);
     if (curation.generated[field] === hash) return;
     const curationMap = childMap(document, root, 'curation', FIELD_ORDER);
-    const generated = childMap(document, curationMap, 'generated', ['accepted', 'rejected', 'corrected', 'added', 'generated']);
+    const generated = childMap(document, curationMap, 'generated', ['accepted', 'rejected', 'corrected', 'added', 'suggested', 'generated']);
     setKey(document, generated, field, document.createNode(hash) as Node, GENERATED_FIELDS);
     changed = true;
   };

@@ -11,6 +11,8 @@ export interface CurationDecisions {
   rejected: TagRef[];
   corrected: Correction[];
   added: AddedTag[];
+  /** Tags imported as suggestions: pending until the curator accepts or rejects them. */
+  suggested: AddedTag[];
   generated: Record<string, string>;
 }
 
@@ -23,6 +25,13 @@ function records(value: unknown): Record<string, unknown>[] {
 function tagRefs(value: unknown): TagRef[] {
   return records(value).flatMap((item) => (typeof item.name === 'string' && typeof item.kind === 'string' && KINDS.has(item.kind)
     ? [{ kind: item.kind as SpanKind, name: item.name }] : []));
+}
+
+function addedTags(value: unknown): AddedTag[] {
+  return records(value).flatMap((item) => (
+    typeof item.kind === 'string' && KINDS.has(item.kind) && typeof item.name === 'string' && typeof item.text === 'string' && item.text !== ''
+      ? [{ kind: item.kind as SpanKind, name: item.name, text: item.text, ...(typeof item.wikidata === 'string' ? { wikidata: item.wikidata } : {}) }]
+      : []));
 }
 
 export function readCuration(frontMatter: Record<string, unknown> | undefined): CurationDecisions {
@@ -40,10 +49,8 @@ export function readCuration(frontMatter: Record<string, unknown> | undefined): 
       typeof item.kind === 'string' && KINDS.has(item.kind) && typeof item.from === 'string' && typeof item.to === 'string'
         ? [{ kind: item.kind as SpanKind, from: item.from, to: item.to, ...(typeof item.toKind === 'string' && KINDS.has(item.toKind) ? { toKind: item.toKind as SpanKind } : {}) }]
         : [])),
-    added: records(section.added).flatMap((item) => (
-      typeof item.kind === 'string' && KINDS.has(item.kind) && typeof item.name === 'string' && typeof item.text === 'string' && item.text !== ''
-        ? [{ kind: item.kind as SpanKind, name: item.name, text: item.text, ...(typeof item.wikidata === 'string' ? { wikidata: item.wikidata } : {}) }]
-        : [])),
+    added: addedTags(section.added),
+    suggested: addedTags(section.suggested),
     generated,
   };
 }
