@@ -24,7 +24,7 @@ function summaryText(report: CorpusReport): string {
   const { summary } = report;
   const kinds = (counts: Record<string, number>): string => ENTITY_KINDS.filter((kind) => counts[kind]).map((kind) => `${counts[kind]} ${kind}`).join(', ') || '0';
   const parts = [
-    `${summary.articlesChanged} of ${summary.articlesCompared} article(s) changed`,
+    `${summary.articlesChanged} article(s) changed`,
     `entities added: ${kinds(summary.entitiesAdded)}`,
     `removed: ${kinds(summary.entitiesRemoved)}`,
     ...(summary.renamed ? [`renamed or merged: ${summary.renamed}`] : []),
@@ -45,7 +45,7 @@ export function renderMarkdown(report: CorpusReport): string {
   const out: string[] = [`### Metadata changes: \`${report.from}\` → \`${report.to}\``, ''];
   if (summary.bodyChanges > 0) out.push(`> [!WARNING]`, `> The body of ${summary.bodyChanges} article(s) changed. Curation never changes a body.`, '');
   if (summary.conflicts > 0) out.push(`> [!CAUTION]`, `> ${summary.conflicts} article(s) hold merge-conflict markers and were not compared.`, '');
-  out.push('| | |', '| --- | ---: |', `| Articles changed | ${summary.articlesChanged} of ${summary.articlesCompared} |`);
+  out.push('| | |', '| --- | ---: |', `| Articles changed | ${summary.articlesChanged} |`);
   const kinds = ENTITY_KINDS.filter((kind) => summary.entitiesAdded[kind] || summary.entitiesRemoved[kind]);
   for (const kind of kinds) out.push(`| ${kind} added / removed | +${summary.entitiesAdded[kind]} / \u2212${summary.entitiesRemoved[kind]} |`);
   if (summary.renamed) out.push(`| Entities renamed or merged | ${summary.renamed} |`);

@@ -51,7 +51,7 @@ export function buildReport(from: string, to: string, diffs: readonly ArticleDif
     summary.decisionsReversed += counts.decisionsReversed;
     if (counts.bodyChanged) summary.bodyChanges++;
     if (counts.status) {
-      const move = `${counts.status.from ?? '(none)'} → ${counts.status.to ?? '(none)'}`;
+      const move = `${counts.status.from ?? '(absent)'} → ${counts.status.to ?? '(absent)'}`;
       moves.set(move, (moves.get(move) ?? 0) + 1);
     }
   }
