@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { decodeArticle, isDecodeFailure } from '../../core/article/decode';
 import { textconv } from '../../core/review/facts';
-import { versionFromBytes } from '../../core/review/version';
+import { versionFromBytes } from '../../core/review/versionBytes';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 

@@ -6,8 +6,21 @@ import { fieldChanges } from './fields';
 import type { ArticleDiff, Change } from './types';
 import type { ArticleVersion } from './version';
 
-function bodyChange(before: string, after: string, firstLine: number): Change | undefined {
-  if (before === after) return undefined;
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function sameBody(before: string | Uint8Array, after: string | Uint8Array): boolean {
+  if (typeof before !== 'string' && typeof after !== 'string') return Buffer.from(before.buffer, before.byteOffset, before.byteLength).equals(after);
+  return asText(before) === asText(after);
+}
+
+function asText(body: string | Uint8Array): string {
+  return typeof body === 'string' ? body : lenient.decode(body);
+}
+
+function bodyChange(oldBody: string | Uint8Array, newBody: string | Uint8Array, firstLine: number): Change | undefined {
+  if (sameBody(oldBody, newBody)) return undefined;
+  const before = asText(oldBody);
+  const after = asText(newBody);
   let line = firstLine;
   let first: number | undefined;
   let linesAdded = 0;
@@ -50,6 +63,7 @@ export function diffArticle(path: string, before: ArticleVersion | undefined, af
   const oldCuration = readCuration(oldMetadata);
   const newCuration = readCuration(newMetadata);
   const body = old && now ? bodyChange(old.body, now.body, now.bodyFirstLine) : undefined;
+  if (old?.yaml !== undefined && old.yaml === now?.yaml) return { path, state: 'modified', changes: body ? [body] : [], notes };
   const fields = fieldChanges(oldMetadata, newMetadata);
   const headline = (change: Change): boolean => change.type === 'status-changed' || change.type === 'published-changed';
   const changes: Change[] = [

@@ -1,19 +1,16 @@
 import { splitArticle } from '../article/frontMatterBlock';
-import { decodeArticle, isDecodeFailure } from '../article/decode';
 import { quickFrontMatterValue } from '../frontmatter/quickRead';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
 import { LineIndex } from '../text/lineIndex';
 
-/** Files larger than this are not compared (a note says so): no article is this long. */
-export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
-
 /** One version of an article as the review sees it. */
 export type ArticleVersion =
-  | { kind: 'article'; metadata: FrontMatterValue | undefined; body: string; bodyFirstLine: number }
+  /** `body` is text, or the body's bytes when the version was read from bytes (decoded only if it changed). */
+  | { kind: 'article'; metadata: FrontMatterValue | undefined; yaml?: string; body: string | Uint8Array; bodyFirstLine: number }
   | { kind: 'conflict'; line: number; inFrontMatter: boolean }
   | { kind: 'unreadable'; reason: string };
 
-const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|\r?$)/mu;
+export const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|\r?$)/mu;
 
 function linesBefore(text: string, offset: number): number {
   let count = 0;
@@ -35,24 +32,13 @@ export function versionFromText(text: string): ArticleVersion {
   const bodyFirstLine = linesBefore(text, split.bodyStart) + 1;
   if (!split.frontMatter) return { kind: 'article', metadata: undefined, body: split.body, bodyFirstLine };
   const quick = quickFrontMatterValue(split.frontMatter.yaml);
-  if (quick) return { kind: 'article', metadata: quick, body: split.body, bodyFirstLine };
+  const { yaml } = split.frontMatter;
+  if (quick) return { kind: 'article', metadata: quick, yaml, body: split.body, bodyFirstLine };
   const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
   if (!parsed.value) {
     const problem = parsed.problems.find((item) => item.severity === 'error') ?? parsed.problems[0];
     const where = problem ? `line ${new LineIndex(text).positionAt(problem.start).line + 1}: ${problem.message}` : 'unreadable YAML';
     return { kind: 'unreadable', reason: `front matter is not valid YAML (${where})` };
   }
-  return { kind: 'article', metadata: parsed.value, body: split.body, bodyFirstLine };
-}
-
-/** Reads a version from a file's bytes: binary, non-UTF-8 and huge files are unreadable with a reason. */
-export function versionFromBytes(bytes: Uint8Array): ArticleVersion {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { kind: 'unreadable', reason: `file too large to compare (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
-  }
-  const decoded = decodeArticle(bytes);
-  if (isDecodeFailure(decoded)) {
-    return { kind: 'unreadable', reason: decoded.code === 'binary' ? `a binary file (NUL byte at byte ${decoded.offset})` : `not valid UTF-8 (at byte ${decoded.offset})` };
-  }
-  return versionFromText(decoded.text);
+  return { kind: 'article', metadata: parsed.value, yaml, body: split.body, bodyFirstLine };
 }

@@ -10,7 +10,8 @@ import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { changeLine, summaryLine } from '../../../../src/core/review/describe';
 import { diffArticle } from '../../../../src/core/review/diffArticle';
 import type { Change } from '../../../../src/core/review/types';
-import { versionFromBytes, versionFromText } from '../../../../src/core/review/version';
+import { versionFromText } from '../../../../src/core/review/version';
+import { versionFromBytes } from '../../../../src/core/review/versionBytes';
 import { SEEDS } from '../../paths';
 
 const NAME = '001_eb5c65e7f4da4a69.txt';
