@@ -21,6 +21,7 @@ import { TagHovers } from './vscode/curation/hovers';
 import { registerTagCommands } from './vscode/curation/tagCommands';
 import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
+import { registerMetadataChanges } from './vscode/review';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const lenses = new TagCodeLenses(tagState);
   const decorations = new TagDecorations(tagState);
   const article = { language: ARTICLE_LANGUAGE_ID };
+  const review = registerMetadataChanges(locator);
   context.subscriptions.push(
     locator,
     watcher,
@@ -64,6 +66,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerChooseCorpusFolder(),
     registerCreateCorpusFolder(),
     registerRevealCorpusFolder(locator),
+    review.disposable,
   );
   return {
     corpusRoots: () => locator.corpusRoots,
@@ -74,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     whenIndexed: () => corpusIndex.whenIndexed(),
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
+    metadataChangesTree: async (depth) => { await review.refresh(); return review.tree(depth); },
   };
 }
 

@@ -10,4 +10,6 @@ export interface CorpusCuratorApi {
   readonly whenIndexed: () => Promise<void>;
   readonly articlesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
+  /** The Metadata Changes view, computed afresh. */
+  readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
 }

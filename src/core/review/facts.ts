@@ -54,3 +54,22 @@ export function textconv(version: ArticleVersion, text: string): string {
   const facts = metadataFacts(version).map((fact) => `${FACT_PREFIX}${fact}\n`).join('');
   return `${facts}${FACT_PREFIX.trimEnd()}\n${text}`;
 }
+
+const FACT_BYTES = new TextEncoder().encode(FACT_PREFIX.trimEnd());
+
+/**
+ * The article's own bytes from a textconv rendering (`git show --textconv` applies the driver);
+ * other bytes are returned as they are.
+ */
+export function withoutFacts(bytes: Uint8Array): Uint8Array {
+  const startsWithFact = (at: number): boolean => FACT_BYTES.every((byte, i) => bytes[at + i] === byte);
+  if (!startsWithFact(0)) return bytes;
+  let at = 0;
+  while (at < bytes.length && startsWithFact(at)) {
+    const lineEnd = bytes.indexOf(0x0a, at);
+    const isLast = lineEnd === at + FACT_BYTES.length;
+    at = lineEnd === -1 ? bytes.length : lineEnd + 1;
+    if (isLast) break;
+  }
+  return bytes.subarray(at);
+}
