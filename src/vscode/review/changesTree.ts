@@ -40,6 +40,10 @@ export class MetadataChangesTree implements vscode.TreeDataProvider<ChangeNode>,
     ];
   }
 
+  getParent(element: ChangeNode): ChangeNode | undefined {
+    return element.kind === 'article' ? undefined : { kind: 'article', article: element.article };
+  }
+
   getTreeItem(element: ChangeNode): vscode.TreeItem {
     const { article } = element;
     if (element.kind === 'article') {
@@ -50,15 +54,18 @@ export class MetadataChangesTree implements vscode.TreeDataProvider<ChangeNode>,
       const icon = iconOf(article);
       if (icon) item.iconPath = icon;
       item.contextValue = 'metadataChangesArticle';
+      item.id = article.uri.toString();
       item.command = { command: OPEN_CHANGES_COMMAND, title: vscode.l10n.t('Open Changes'), arguments: [element] };
       return item;
     }
     if (element.kind === 'note') {
       const item = new vscode.TreeItem(element.note, vscode.TreeItemCollapsibleState.None);
+      item.id = `${article.uri.toString()}#note${article.diff.notes.indexOf(element.note)}`;
       item.iconPath = new vscode.ThemeIcon('info');
       return item;
     }
     const item = new vscode.TreeItem(changeLine(element.change), vscode.TreeItemCollapsibleState.None);
+    item.id = `${article.uri.toString()}#${article.diff.changes.indexOf(element.change)}`;
     item.contextValue = isRevertible(element.change) && article.headRef === undefined ? 'metadataChange.revertible' : 'metadataChange';
     item.command = { command: OPEN_CHANGES_COMMAND, title: vscode.l10n.t('Open Changes'), arguments: [element] };
     return item;

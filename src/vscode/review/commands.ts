@@ -10,7 +10,7 @@ import { taggerFor } from '../workspaceTagger';
 import { REVERT_CHANGE_COMMAND } from './changeLenses';
 import { type ChangeNode, OPEN_CHANGES_COMMAND } from './changesTree';
 import { gitApi } from './gitApi';
-import type { Comparison, MetadataChanges } from './metadataChanges';
+import type { Comparison, MetadataChanges, ReviewedArticle } from './metadataChanges';
 
 export const REFRESH_COMMAND = 'corpusCurator.refreshMetadataChanges';
 export const COMPARE_WITH_COMMAND = 'corpusCurator.compareMetadataWith';
@@ -84,13 +84,15 @@ async function compareWith(changes: MetadataChanges): Promise<void> {
   if (ref) await changes.setComparison({ kind: 'ref', ref: ref.trim() });
 }
 
-export function registerReviewCommands(changes: MetadataChanges): vscode.Disposable {
+export function registerReviewCommands(changes: MetadataChanges, reveal: (article: ReviewedArticle) => Thenable<void>): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(OPEN_CHANGES_COMMAND, async (target: ChangeNode | vscode.Uri) => {
       if (!(target instanceof vscode.Uri)) return openChanges(target);
       if (!changes.articleFor(target)) await changes.refresh();
       const article = changes.articleFor(target);
-      if (article) await openChanges({ kind: 'article', article });
+      if (!article) return;
+      await openChanges({ kind: 'article', article });
+      await reveal(article);
     }),
     vscode.commands.registerCommand(REVERT_CHANGE_COMMAND, (node?: ChangeNode) => revert(node, changes)),
     vscode.commands.registerCommand(REFRESH_COMMAND, () => changes.refresh()),

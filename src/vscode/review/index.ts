@@ -3,6 +3,7 @@ import type { TreeSnapshot } from '../api';
 import { ARTICLE_LANGUAGE_ID } from '../articleLanguage';
 import { snapshot } from '../corpus/snapshot';
 import type { CorpusLocator } from '../corpusLocator';
+import { MetadataChangeDecorations } from './changeDecorations';
 import { MetadataChangeLenses } from './changeLenses';
 import { METADATA_CHANGES_VIEW_ID, MetadataChangesTree } from './changesTree';
 import { comparisonLabel, registerReviewCommands } from './commands';
@@ -16,6 +17,7 @@ export function registerMetadataChanges(locator: CorpusLocator): { disposable: v
   const tree = new MetadataChangesTree(changes);
   const view = vscode.window.createTreeView(METADATA_CHANGES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const lenses = new MetadataChangeLenses(changes);
+  const decorations = new MetadataChangeDecorations(changes);
   const update = (): void => {
     view.description = comparisonLabel(changes.comparison);
     void vscode.commands.executeCommand('setContext', STATE_CONTEXT_KEY, changes.state);
@@ -30,11 +32,11 @@ export function registerMetadataChanges(locator: CorpusLocator): { disposable: v
   };
   if (view.visible) start();
   const disposable = vscode.Disposable.from(
-    changes, tree, view, lenses,
+    changes, tree, view, lenses, decorations,
     changes.onDidChange(update),
     view.onDidChangeVisibility((event) => { if (event.visible) start(); }),
     vscode.languages.registerCodeLensProvider({ scheme: 'file', language: ARTICLE_LANGUAGE_ID }, lenses),
-    registerReviewCommands(changes),
+    registerReviewCommands(changes, (article) => view.reveal({ kind: 'article', article }, { expand: true, select: true, focus: false })),
   );
   return { disposable, tree: snapshot(tree), refresh: () => { started = true; return changes.refresh(); } };
 }
