@@ -9,9 +9,9 @@ export async function showMetadataChangesScene(folder: vscode.Uri): Promise<void
   await vscode.commands.executeCommand('corpusCurator.markReviewed', { uri: article });
   await vscode.commands.executeCommand('corpusCurator.metadataChanges.focus');
   await vscode.commands.executeCommand('corpusCurator.refreshMetadataChanges');
-  await vscode.commands.executeCommand('workbench.actions.treeView.corpusCurator.entities.collapseAll');
-  for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
   await vscode.commands.executeCommand('corpusCurator.openMetadataChanges', article);
+  await vscode.commands.executeCommand('corpusCurator.metadataChanges.focus');
+  for (let i = 0; i < 8; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
   await new Promise((resolve) => setTimeout(resolve, 1500));
   await vscode.commands.executeCommand('notifications.hideToasts');
   await vscode.commands.executeCommand('notifications.clearAll');
