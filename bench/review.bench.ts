@@ -28,6 +28,8 @@ function makeRepository(folder: string): void {
   for (const lang of ['kk', 'ru', 'az']) mkdirSync(path.join(folder, lang));
   const paths = generateCorpus(folder);
   git(folder, 'init', '-q', '-b', 'main');
+  // no background `git gc --auto` after the big commits: it would compete with the timing
+  git(folder, 'config', 'gc.auto', '0');
   git(folder, 'add', '-A');
   git(folder, 'commit', '-q', '-m', 'corpus');
   paths.slice(0, 300).forEach(curate);
