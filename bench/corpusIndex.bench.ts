@@ -21,7 +21,7 @@ const ARTICLES = 10_000;
 const nodeFiles: CorpusFiles = nodeCorpusFiles();
 
 /** Articles as a curated corpus holds them: front matter (shaped as the writer writes it) over a body of seed sentences. */
-function generateCorpus(folder: string): string[] {
+export function generateCorpus(folder: string): string[] {
   const sentences = seedSentences(path.join(REPO_ROOT, 'seeds'));
   const entities = defaultGazetteer().entries;
   const next = random(10_000);

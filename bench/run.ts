@@ -3,6 +3,7 @@ import { machineLine } from './machine';
 import { runCorpusIndexBench } from './corpusIndex.bench';
 import { runParsingBench } from './parsing.bench';
 import { runFormatsBench } from './formats.bench';
+import { runReviewBench } from './review.bench';
 import { runTaggingBench } from './tagging.bench';
 import { runWriteBench } from './write.bench';
 
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   // The index first: the tagging benchmark leaves a large heap behind that would slow it down.
   await runCorpusIndexBench();
   runWriteBench({ huge: process.argv.includes('--huge') });
+  await runReviewBench();
   runTaggingBench();
   runParsingBench();
   await runFormatsBench();

@@ -23,6 +23,7 @@ import { TagHovers } from './vscode/curation/hovers';
 import { registerTagCommands } from './vscode/curation/tagCommands';
 import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
+import { registerMetadataChanges } from './vscode/review';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const lenses = new TagCodeLenses(tagState);
   const decorations = new TagDecorations(tagState);
   const article = { language: ARTICLE_LANGUAGE_ID };
+  const review = registerMetadataChanges(locator);
   context.subscriptions.push(
     locator,
     watcher,
@@ -68,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerChooseCorpusFolder(),
     registerCreateCorpusFolder(),
     registerRevealCorpusFolder(locator),
+    review.disposable,
   );
   return {
     corpusRoots: () => locator.corpusRoots,
@@ -79,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     articlesViewDescription: () => articles.description,
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
+    metadataChangesTree: async (depth) => { await review.refresh(); return review.tree(depth); },
   };
 }
 

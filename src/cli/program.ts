@@ -6,6 +6,7 @@ import { runEval } from './commands/eval';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runList } from './commands/list';
+import { registerReviewCommands } from './commands/review';
 import { runTag } from './commands/tag';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
 import { runWrite } from './commands/write';
@@ -133,6 +134,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .action(() => {
       io.out(`${JSON.stringify(ARTICLE_SCHEMA, null, 2)}\n`);
     });
+
+  registerReviewCommands(program, argv, [DEFAULT_CORPUS], io, (code) => { exitCode = code; });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

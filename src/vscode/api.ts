@@ -12,4 +12,6 @@ export interface CorpusCuratorApi {
   readonly articlesViewDescription: () => string;
   readonly articlesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
+  /** The Metadata Changes view, computed afresh. */
+  readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
 }

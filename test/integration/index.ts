@@ -1,9 +1,10 @@
 // The integration suite's entry, loaded by the VS Code extension host (both launchers):
 // runs mocha there with the real `vscode` API and writes the results where the launcher waits.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { showMetadataChangesScene } from './reviewScreenshot';
 import { INTEGRATION_RESULTS_FILE, type IntegrationResults, SCREENSHOT_DONE_FILE, SCREENSHOT_REQUEST_FILE } from './results';
 
 const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -11,6 +12,12 @@ const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
 /** The host shuts down when run() returns, so a requested screenshot is taken before that. */
 async function holdForScreenshot(): Promise<void> {
   if (!existsSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT))) return;
+  const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
+  if (workspaceFolder && readFileSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT), 'utf8').includes('metadata-changes')) {
+    await showMetadataChangesScene(workspaceFolder.uri);
+    await waitForScreenshot();
+    return;
+  }
   await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
   await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -25,6 +32,10 @@ async function holdForScreenshot(): Promise<void> {
       editor.revealRange(body, vscode.TextEditorRevealType.AtTop);
     }
   }
+  await waitForScreenshot();
+}
+
+async function waitForScreenshot(): Promise<void> {
   await vscode.commands.executeCommand('notifications.clearAll');
   const deadline = Date.now() + 60_000;
   while (!existsSync(SCREENSHOT_DONE_FILE(EXTENSION_ROOT)) && Date.now() < deadline) {

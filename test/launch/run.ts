@@ -43,7 +43,7 @@ async function main(): Promise<number> {
   for (const stale of [resultsFile, SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT), SCREENSHOT_DONE_FILE(EXTENSION_ROOT)]) rmSync(stale, { force: true });
   if (values.screenshot && launcher === 'offline') {
     mkdirSync(path.dirname(resultsFile), { recursive: true });
-    writeFileSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT), '');
+    writeFileSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT), path.basename(values.screenshot)); // the file name picks the scene
   }
   const workspace = prepareWorkspace();
   const options = {

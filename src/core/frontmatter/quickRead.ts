@@ -45,7 +45,11 @@ const UNUSUAL: readonly RegExp[] = [
   /^(?![\s#-]|$)(?![^\n]*?:(?:[ \t\r]|$))/mu, // a line at the left margin that is not a key (a scalar continued there)
 ];
 
-const count = (line: string, character: string): number => line.split(character).length - 1;
+function count(line: string, character: string): number {
+  let found = 0;
+  for (let at = line.indexOf(character); at !== -1; at = line.indexOf(character, at + 1)) found++;
+  return found;
+}
 
 /**
  * Whether every line closes the quotes and flow collections it opens. Where one spans lines, YAML

@@ -1,0 +1,105 @@
+import { existsSync } from 'node:fs';
+import { UsageOrIoError } from '../io';
+import { GitError, runGit } from './runGit';
+
+export const NO_BLOB = /^0+$/u;
+
+/** One file git reports as changed: its blob ids on both sides (all zeros: absent, or read it from the working tree). */
+export interface ChangedFile {
+  path: string;
+  status: string;
+  oldId: string;
+  newId: string;
+  oldMode: string;
+  newMode: string;
+}
+
+export class GitRepository {
+  private constructor(readonly root: string, private readonly cwd: string) {}
+
+  static async open(cwd: string): Promise<GitRepository> {
+    try {
+      const root = (await runGit(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
+      return new GitRepository(root, cwd);
+    } catch (error) {
+      if (error instanceof GitError) throw new UsageOrIoError(`'${cwd}' is not inside a git repository: the diff compares versions that git keeps (run it in a clone, or git init first)`);
+      throw error;
+    }
+  }
+
+  git(args: readonly string[], input?: string): Promise<Buffer> {
+    return runGit(args, this.cwd, input);
+  }
+
+  /** Whether `name` names a commit here. */
+  async isCommit(name: string): Promise<boolean> {
+    if (name.startsWith('-')) return false;
+    return this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`]).then(() => true, () => false);
+  }
+
+  /** A revision that does not resolve, explained: unknown, absent from a shallow clone, or a repository without commits. */
+  async explainMissing(name: string): Promise<UsageOrIoError> {
+    const shallow = (await this.git(['rev-parse', '--is-shallow-repository']).catch(() => Buffer.from(''))).toString('utf8').trim() === 'true';
+    if (shallow) {
+      return new UsageOrIoError(`revision '${name}' is not in this shallow clone; fetch the history it needs (git fetch --deepen=N, or git fetch --unshallow) and run again`);
+    }
+    const hasCommits = await this.isCommit('HEAD');
+    if (!hasCommits && name === 'HEAD') return new UsageOrIoError('the repository has no commit yet: there is nothing to compare the working tree with');
+    return new UsageOrIoError(`unknown revision or path not in the working tree: '${name}'`);
+  }
+
+  /** Splits arguments into revisions (at most two) and paths, as `git diff` does; `--` forces the split. */
+  async splitArguments(args: readonly string[], separator: number | undefined): Promise<{ revisions: string[]; paths: string[] }> {
+    if (separator !== undefined) return { revisions: args.slice(0, separator), paths: args.slice(separator) };
+    const revisions: string[] = [];
+    let index = 0;
+    for (; index < args.length && revisions.length < 2; index++) {
+      const arg = args[index] ?? '';
+      if (existsSync(arg)) break;
+      if (!(await this.isCommit(arg))) throw await this.explainMissing(arg);
+      revisions.push(arg);
+    }
+    return { revisions, paths: args.slice(index) };
+  }
+
+  /** `git diff --raw` between two trees (or a tree and the index or working tree): what changed, by blob id, without reading a file. */
+  async changedFiles(diffArgs: readonly string[], paths: readonly string[]): Promise<ChangedFile[]> {
+    const out = (await this.git(['diff', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv', ...diffArgs, '--', ...paths])).toString('utf8');
+    const fields = out.split('\0');
+    const files: ChangedFile[] = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [oldMode = '', newMode = '', oldId = '', newId = '', status = ''] = (fields[i] ?? '').replace(/^:/u, '').split(' ');
+      files.push({ path: fields[i + 1] ?? '', status, oldId, newId, oldMode, newMode });
+    }
+    return files;
+  }
+
+  /** Files in the working tree that git does not track and does not ignore (new articles not yet added). */
+  async untrackedFiles(paths: readonly string[]): Promise<string[]> {
+    const out = (await this.git(['ls-files', '--others', '--exclude-standard', '--full-name', '-z', '--', ...paths])).toString('utf8');
+    return out.split('\0').filter((name) => name !== '');
+  }
+
+  /** Blob contents by id, read in one `git cat-file --batch`; a missing blob maps to undefined. */
+  async readBlobs(ids: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+    const unique = [...new Set(ids)];
+    const blobs = new Map<string, Buffer | undefined>();
+    if (unique.length === 0) return blobs;
+    const out = await this.git(['cat-file', '--batch'], `${unique.join('\n')}\n`);
+    let at = 0;
+    while (at < out.length) {
+      const headerEnd = out.indexOf(0x0a, at);
+      if (headerEnd === -1) break;
+      const [id = '', type = '', size = ''] = out.subarray(at, headerEnd).toString('utf8').split(' ');
+      at = headerEnd + 1;
+      if (type === 'missing' || size === '') {
+        blobs.set(id, undefined);
+        continue;
+      }
+      const length = Number(size);
+      blobs.set(id, out.subarray(at, at + length));
+      at += length + 1;
+    }
+    return blobs;
+  }
+}

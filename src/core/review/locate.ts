@@ -1,0 +1,34 @@
+import { isSeq, type Node } from 'yaml';
+import { readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
+import { locateKey } from '../frontmatter/locate';
+import type { Change, ChangeTarget } from './types';
+import { itemIdentity } from './values';
+
+function firstTarget(change: Change): ChangeTarget | undefined {
+  if (change.type === 'entity-renamed') return change.changes.map(firstTarget).find((target) => target?.after !== undefined) ?? firstTarget(change.changes[0] as Change);
+  return 'path' in change ? change : undefined;
+}
+
+/**
+ * The offset (UTF-16, into `text`) where a change shows in the article as it is now: the list item
+ * it added or changed, else the key it concerns, else the start of the front matter. A body change
+ * sits at its first changed line.
+ */
+export function changeOffset(text: string, change: Change): number {
+  const { split, parsed } = readArticleFrontMatter(text);
+  if (change.type === 'body-changed') {
+    let offset = 0;
+    for (let line = 1; line < change.firstLine && offset !== -1; line++) offset = text.indexOf('\n', offset) + 1 || -1;
+    return offset === -1 ? split.bodyStart : offset;
+  }
+  const target = firstTarget(change);
+  if (!split.frontMatter || !parsed || !target) return 0;
+  const { document } = parsed;
+  let path: (string | number)[] = target.path;
+  if (target.item !== undefined) {
+    const list = document.getIn(target.path, true);
+    const index = isSeq(list) ? list.items.findIndex((item) => itemIdentity((item as Node & { toJSON(): unknown }).toJSON()) === target.item) : -1;
+    if (index !== -1) path = [...target.path, index];
+  }
+  return split.frontMatter.yamlStart + locateKey(document, path).start;
+}
