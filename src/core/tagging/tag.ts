@@ -1,3 +1,4 @@
+import { linkEntities } from '../knowledge/link';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
@@ -23,6 +24,8 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
 
 export interface TagContext {
   gazetteer?: Gazetteer;
+  /** Link entity spans to the knowledge base and the corpus's own entities (default true). */
+  link?: boolean;
 }
 
 /**
@@ -53,7 +56,8 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
     return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
       && overlapping(dates, phrase).length === 0;
   });
-  return { lang, script: guess.script, spans: linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown])) };
+  const spans = linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown]));
+  return { lang, script: guess.script, spans: context.link === false ? spans : linkEntities(spans, lang) };
 }
 
 /** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one). */

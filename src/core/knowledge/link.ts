@@ -1,0 +1,107 @@
+import { tokenize } from '../tagging/tokens';
+import type { LanguageCode, LinkReason, Span } from '../tagging/types';
+import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
+import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
+import { nameSkeleton, skeleton } from './transliterate';
+
+interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
+
+/** The id of an entity of the corpus's own: its kind and the skeleton of its name, so that spellings meet. */
+export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
+  const key = nameSkeleton(name, lang).replace(/ /gu, '_');
+  return `local:${kind}:${key === '' ? '_' : key}`;
+}
+
+/** A span as linked: its entity id, its Wikidata id when the id is one, and the reason. */
+function withLink(span: Span, linked: Linked): Span {
+  const wikidata = /^Q[1-9][0-9]*$/u.test(linked.id) ? linked.id : span.wikidata;
+  return { ...span, entityId: linked.id, linkReason: linked.reason, ...(wikidata ? { wikidata } : {}) };
+}
+
+/**
+ * Links the entity spans of one article (in text order) to the knowledge base, and each name it
+ * lacks to an entity of the corpus's own. A mention is linked only on good evidence: its kind must
+ * be the entity's, its words must spell one of the entity's names (as written, inflected, or in
+ * another script), and a name that fits several entities goes to the one named elsewhere in the
+ * article or to none. A surname alone takes the entity of the full name given earlier.
+ */
+export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: KnowledgeBase = knowledgeBase()): Span[] {
+  const linked: Span[] = [];
+  const named = new Set<string>();
+  // First the mentions that name their entity by themselves, so that context can settle the rest.
+  const direct = spans.map((span) => (span.kind === 'DATE' ? undefined : linkDirect(span, span.kind, lang, kb)));
+  for (const found of direct) if (found && found.reason !== 'local') named.add(found.id);
+  spans.forEach((span, index) => {
+    if (span.kind === 'DATE') {
+      linked.push(span);
+      return;
+    }
+    const found = direct[index] ?? byContext(span, span.kind, lang, kb, named)
+      ?? bySurname(span, lang, kb, linked) ?? { id: localEntityId(span.kind, span.canonical ?? span.text, lang), reason: 'local' as const };
+    linked.push(withLink(span, found));
+  });
+  return linked;
+}
+
+/** A link from the mention alone: the gazetteer's entity, else one entity whose name the mention spells. */
+function linkDirect(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
+  const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
+  const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
+  if (preferred.length === 1 && preferred[0]?.kind === kind) {
+    const entity = preferred[0];
+    if (isExactForm(span.text, entity, lang)) return { id: entity.id, reason: 'exact', entity };
+    const shorter = tokenize(span.text).length < tokenize(span.canonical ?? '').length;
+    return { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity };
+  }
+  if (span.wikidata && !known) return { id: span.wikidata, reason: 'gazetteer' };
+  const candidates = bySkeleton(span, kind, lang, kb);
+  if (candidates.length !== 1) return undefined;
+  const entity = candidates[0] as KnowledgeEntity;
+  return { id: entity.id, reason: isExactForm(span.text, entity, lang) ? 'exact' : 'transliteration', entity };
+}
+
+/** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */
+function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
+  if (tooWeakForSkeleton(span.text)) return [];
+  const entities = new Set<KnowledgeEntity>();
+  for (const form of skeletonMatches(kb, mentionSkeletons(span.text, lang))) if (form.entity.kind === kind) entities.add(form.entity);
+  if (span.canonical && span.canonical !== span.text) {
+    for (const form of skeletonMatches(kb, mentionSkeletons(span.canonical, lang))) if (form.entity.kind === kind) entities.add(form.entity);
+  }
+  return [...entities];
+}
+
+/** A name several entities share goes to the one the article names by itself elsewhere. */
+function byContext(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase, named: ReadonlySet<string>): Linked | undefined {
+  const preferred = kb.byPreferredName(kind, span.canonical ?? span.text);
+  const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
+  const inArticle = candidates.filter((entity) => named.has(entity.id));
+  return inArticle.length === 1 && inArticle[0] ? { id: inArticle[0].id, reason: 'context', entity: inArticle[0] } : undefined;
+}
+
+/**
+ * A surname alone (Тоқаевтың, Токаева; with an initial: Э.Азимова) takes the person of the full
+ * name given earlier in the article whose last word it spells.
+ */
+function bySurname(span: Span, lang: LanguageCode, kb: KnowledgeBase, earlier: readonly Span[]): Linked | undefined {
+  if (span.kind !== 'PER') return undefined;
+  const words = tokenize(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
+  const last = words.at(-1);
+  if (words.length !== 1 || last === undefined || last.text.length < 3) return undefined;
+  const surname = mentionSkeletons(last.text, lang)[0] ?? new Set<string>();
+  const people = new Set<string>();
+  let found: Linked | undefined;
+  for (const other of earlier) {
+    if (other.kind !== 'PER' || other.entityId === undefined || other.linkReason === 'surname-in-context') continue;
+    const entity = kb.entity(other.entityId);
+    const lastWords = entity
+      ? formsOf(entity).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
+      : [skeleton((other.canonical ?? other.text).split(/\s+/u).at(-1) ?? '', lang)];
+    const fullName = tokenize(other.canonical ?? other.text).length > 1;
+    if (fullName && lastWords.some((word) => surname.has(word))) {
+      people.add(other.entityId);
+      found = { id: other.entityId, reason: 'surname-in-context', ...(entity ? { entity } : {}) };
+    }
+  }
+  return people.size === 1 ? found : undefined;
+}
