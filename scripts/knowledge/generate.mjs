@@ -47,7 +47,7 @@ function merge(entity, other, source) {
 }
 
 function fresh(entry, source) {
-  return { kind: entry.kind, names: { ...entry.names }, aliases: structuredClone(entry.aliases ?? {}), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.iso ? { iso: entry.iso } : {}), sources: [source] };
+  return { kind: entry.kind, names: { ...entry.names }, aliases: JSON.parse(JSON.stringify(entry.aliases ?? {})), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.iso ? { iso: entry.iso } : {}), sources: [source] };
 }
 
 export function generate() {

@@ -30,14 +30,14 @@ function replaceLatinDigraphs(lower: string, lang: NameLanguage): string {
 }
 
 const CLASSES: readonly (readonly [string, string])[] = [
-  ['аәaəäеэeéè', 'a'], ['бb', 'b'], ['вўwv', 'v'], ['гғgğ', 'g'], ['дd', 'd'], ['ёöө', 'o'], ['оo', 'o'],
-  ['жjџ', 'j'], ['зz', 'z'], ['иіыıiyйíї', 'i'], ['кқkq', 'k'], ['лl', 'l'], ['мm', 'm'], ['нңnñ', 'n'], ['пp', 'p'],
+  ['аәaəäеэeéè', 'a'], ['бb', 'b'], ['вўwv', 'v'], ['дd', 'd'], ['ёöө', 'o'], ['оo', 'o'],
+  ['жjџ', 'j'], ['зz', 'z'], ['иіыıiyйíї', 'i'], ['кқkqгғgğ', 'k'], ['лl', 'l'], ['мm', 'm'], ['нңnñ', 'n'], ['пp', 'p'],
   ['рr', 'r'], ['сs', 's'], ['тt', 't'], ['уүұuüú', 'u'], ['фf', 'f'], ['хһxh', 'h'], ['цc', 'c'],
   ['шщş\uE001', '\uE001'], ['чç\uE002', '\uE002'], ['ъь', ''],
 ];
 
 const LETTER_CLASSES = new Map<string, string>([
-  ...CLASSES.flatMap(([letters, value]) => [...letters].map((letter): [string, string] => [letter, value])),
+  ...CLASSES.flatMap(([letters, value]) => Array.from(letters).map((letter): [string, string] => [letter, value])),
   ['ю', 'iu'], ['я', 'ia'], ['є', 'ia'],
 ]);
 
