@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { ARTICLE_SCHEMA } from '../core/schema/validate';
 import { runCheck } from './commands/check';
+import { runEntities } from './commands/entities';
+import { ENTITY_DECISIONS_PATH } from '../core/knowledge/entityDecisions';
 import { runList } from './commands/list';
 import { runTag } from './commands/tag';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
@@ -41,8 +43,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .argument('[paths...]', 'article files or folders')
     .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (paths: string[], options: { dryRun?: boolean; gazetteer?: string }) => {
-      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { dryRun: options.dryRun === true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}) }, io);
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
+    .action(async (paths: string[], options: { dryRun?: boolean; gazetteer?: string; entities?: string }) => {
+      exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], { dryRun: options.dryRun === true, ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.entities ? { entities: options.entities } : {}) }, io);
     });
 
   program
@@ -60,8 +63,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .argument('[paths...]', 'article files or folders')
     .option('--input-jsonl <file>', 'read one JSON object per line ({"text", "lang"?, "referenceDate"?}; - for stdin) and write one result line per input, in order')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (paths: string[], options: { inputJsonl?: string; gazetteer?: string }) => {
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
+    .action(async (paths: string[], options: { inputJsonl?: string; gazetteer?: string; entities?: string }) => {
       exitCode = await runTag(paths, options, io);
+    });
+
+  program
+    .command('entities')
+    .description(`list the corpus's entities under the paths (default: ${DEFAULT_CORPUS}): ids, names per language, article and mention counts`)
+    .argument('[paths...]', 'article files or folders')
+    .option('-f, --format <format>', 'json or csv', 'json')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
+    .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string }) => {
+      exitCode = await runEntities(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
 
   program

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ENTITY_DECISIONS_PATH } from '../core/knowledge/entityDecisions';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from './corpusLocator';
 
@@ -14,13 +15,13 @@ export class CorpusWatcher implements vscode.Disposable {
   private readonly gazetteerEvents = new vscode.EventEmitter<vscode.Uri>();
   /** An article file under a corpus root was created, changed or deleted on disk. */
   readonly onDidChangeArticleFile = this.articleEvents.event;
-  /** A workspace gazetteer (.corpus/gazetteer.yaml) was created, changed or deleted. */
+  /** A workspace gazetteer (.corpus/gazetteer.yaml) or entity decisions file (.corpus/entities.yaml) was created, changed or deleted. */
   readonly onDidChangeGazetteer = this.gazetteerEvents.event;
   private rootWatchers: { dispose(): unknown }[] = [];
   private readonly subscriptions: { dispose(): unknown }[];
 
   constructor(private readonly locator: CorpusLocator) {
-    const gazetteers = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_GAZETTEER_PATH}`);
+    const gazetteers = vscode.workspace.createFileSystemWatcher(`**/{${WORKSPACE_GAZETTEER_PATH},${ENTITY_DECISIONS_PATH}}`);
     const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
     this.subscriptions = [
       this.articleEvents, this.gazetteerEvents, gazetteers,

@@ -7,15 +7,17 @@ import type { CliIo } from '../io';
 import { formatText, locate } from '../report';
 import { collectArticles } from './list';
 import { loadGazetteer } from './tag';
+import { loadEntityDecisions } from '../entityDecisions';
 import { tag } from '../../core/tagging/tag';
 import type { Tagger } from '../../core/tagging/types';
 
-export interface WriteOptions { dryRun: boolean; gazetteer?: string }
+export interface WriteOptions { dryRun: boolean; gazetteer?: string; entities?: string }
 
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
   const counts = { written: 0, unchanged: 0, failed: 0 };
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer });
+  const entityDecisions = await loadEntityDecisions(options.entities, io);
+  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer, entityDecisions });
   for (const file of await collectArticles(inputs)) {
     const loaded = await loadArticle(file);
     if (!isLoaded(loaded)) {

@@ -3,6 +3,7 @@
 // without front matter are tagged with their workspace's gazetteer, as in the editor.
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
+import { entityDecisionsFileBeside, entityDecisionsFromFile } from '../knowledge/entityDecisionsLoad';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
 import { taggerWith } from '../tagging/tag';
 import { contentHash, summarizeArticle } from './summary';
@@ -18,7 +19,7 @@ parentPort?.on('message', (request: Request) => {
     return;
   }
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile))) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)))) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

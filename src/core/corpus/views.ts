@@ -57,6 +57,8 @@ export function filterArticles(articles: readonly IndexedArticle[], filter: stri
 /** One entity across the corpus; the same Wikidata id in kk, ru and az is one entity. */
 export interface CorpusEntity {
   key: string;
+  /** The entity id (src/core/knowledge) its mentions were linked to, when they were. */
+  id?: string;
   kind: EntityRef['kind'];
   name: string;
   names: string[];
@@ -66,18 +68,23 @@ export interface CorpusEntity {
 }
 
 export function entityKey(entity: EntityRef): string {
-  return entity.wikidata ?? `${entity.kind}\u0000${entity.name}`;
+  return entity.id ?? entity.wikidata ?? `${entity.kind}\u0000${entity.name}`;
 }
 
-/** Every entity of the corpus, most widespread first; its name is the one most articles use. */
-export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntity[] {
-  const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
+/**
+ * Every entity of the corpus, most widespread first; its name is the one most articles use.
+ * `resolveId` gives the id an entity of an article goes by after the curator's merges.
+ */
+export function corpusEntities(articles: readonly IndexedArticle[], resolveId?: (id: string, articlePath: string) => string): CorpusEntity[] {
+  const byKey = new Map<string, { kind: EntityRef['kind']; id?: string; wikidata?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
   // Articles in path order, so that each entity's articles come out in that order without a sort of their own.
   for (const article of sortArticles([...articles])) {
-    for (const entity of article.summary.entities) {
+    for (const found of article.summary.entities) {
+      const entity = resolveId && found.id ? { ...found, id: resolveId(found.id, article.path) } : found;
       const key = entityKey(entity);
-      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
+      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.id ? { id: entity.id } : {}), ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
       entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + 1);
+      if (!entry.wikidata && entity.wikidata) entry.wikidata = entity.wikidata;
       entry.articles.add(article);
       entry.mentions += entity.mentions;
       byKey.set(key, entry);
@@ -85,7 +92,7 @@ export function corpusEntities(articles: readonly IndexedArticle[]): CorpusEntit
   }
   return [...byKey.entries()].map(([key, entry]) => {
     const names = [...entry.names.entries()].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([name]) => name);
-    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
+    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.id ? { id: entry.id } : {}), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) };
   }).sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || compareCodePoints(a.name, b.name));
 }
 

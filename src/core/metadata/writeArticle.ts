@@ -49,7 +49,7 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
 
   const curation = readCuration(existing);
   const curatedLanguage = typeof existing.language === 'string' && ['kk', 'ru', 'az'].includes(existing.language) ? existing.language as 'kk' | 'ru' | 'az' : undefined;
-  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage);
+  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, articleIdOf(filePath));
   const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags);
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !curatedLanguage) {

@@ -1,3 +1,4 @@
+import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
 import { linkEntities } from '../knowledge/link';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
@@ -26,6 +27,8 @@ export interface TagContext {
   gazetteer?: Gazetteer;
   /** Link entity spans to the knowledge base and the corpus's own entities (default true). */
   link?: boolean;
+  /** The curator's merges and splits of entities (.corpus/entities.yaml), applied to the links. */
+  entityDecisions?: EntityDecisions;
 }
 
 /**
@@ -57,10 +60,12 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
       && overlapping(dates, phrase).length === 0;
   });
   const spans = linkShortMentions(resolveOverlaps([enclosing, known, dates, phrases, unknown]));
-  return { lang, script: guess.script, spans: context.link === false ? spans : linkEntities(spans, lang) };
+  if (context.link === false) return { lang, script: guess.script, spans };
+  const linked = linkEntities(spans, lang);
+  return { lang, script: guess.script, spans: context.entityDecisions ? applyEntityDecisions(linked, context.entityDecisions, options.article) : linked };
 }
 
-/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one). */
-export function taggerWith(gazetteer: Gazetteer): Tagger {
-  return (text, options) => tag(text, options, { gazetteer });
+/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one) and the curator's entity decisions. */
+export function taggerWith(gazetteer: Gazetteer, entityDecisions?: EntityDecisions): Tagger {
+  return (text, options) => tag(text, options, { gazetteer, ...(entityDecisions ? { entityDecisions } : {}) });
 }

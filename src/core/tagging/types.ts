@@ -9,10 +9,10 @@ export type SpanKind = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
  * of one (`inflection`), a spelling of it in another script or language (`transliteration`), a
  * surname after the full name earlier in the article (`surname-in-context`), a name shared by
  * several entities of which one is named elsewhere in the article (`context`), an id a
- * workspace gazetteer gives (`gazetteer`), or a name the knowledge base lacks, one entity of the
- * corpus's own (`local`).
+ * workspace gazetteer gives (`gazetteer`), a name the knowledge base lacks, one entity of the
+ * corpus's own (`local`), or a curator's merge or split in .corpus/entities.yaml (`curator`).
  */
-export type LinkReason = 'exact' | 'inflection' | 'transliteration' | 'surname-in-context' | 'context' | 'gazetteer' | 'local';
+export type LinkReason = 'exact' | 'inflection' | 'transliteration' | 'surname-in-context' | 'context' | 'gazetteer' | 'local' | 'curator';
 
 /** A tagged span; offsets are UTF-16 code units into the text given to the tagger. */
 export interface Span {
@@ -37,6 +37,8 @@ export interface TagOptions {
   lang?: LanguageCode;
   /** ISO date the relative expressions of the text are resolved against (the publication date). */
   referenceDate?: string;
+  /** The article's id, for the curator's entity decisions that name articles (.corpus/entities.yaml). */
+  article?: string;
 }
 
 export interface TagResult {

@@ -6,6 +6,7 @@ import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFile
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
+import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsLoad';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
@@ -79,7 +80,7 @@ export class CorpusIndexService implements vscode.Disposable {
   /** The workspace gazetteers as they are now: summaries of untagged articles depend on them. */
   private gazetteerStamp(): string {
     return (vscode.workspace.workspaceFolders ?? []).map((folder) => workspaceGazetteerFile(folder.uri))
-      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}`).join('|');
+      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}:${gazetteerFileStamp(entityDecisionsFileBeside(file))}`).join('|');
   }
 
   /** A workspace gazetteer changed: the articles without front matter are tagged again. */
