@@ -97,9 +97,10 @@ export function applyEntityDecisions(spans: readonly Span[], decisions: EntityDe
   if (decisions.merges.length === 0 && decisions.splits.length === 0) return [...spans];
   return spans.map((span) => {
     if (span.entityId === undefined) return span;
-    const split = decisions.splits.find((rule) => rule.from === span.entityId
+    const merged = mergedId(span.entityId, decisions);
+    const split = decisions.splits.find((rule) => (rule.from === span.entityId || rule.from === merged)
       && rule.mentions.some((mention) => mention.text === span.text && (mention.article === undefined || mention.article === article)));
-    const id = mergedId(split ? split.to : span.entityId, decisions);
+    const id = split ? mergedId(split.to, decisions) : merged;
     if (id === span.entityId) return span;
     const copy: Span = { ...span, entityId: id, linkReason: 'curator' };
     if (/^Q[1-9][0-9]*$/u.test(id)) copy.wikidata = id;

@@ -107,6 +107,12 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     }
   }
 
+  /** The curator's merges or splits changed: the rows are gathered again. */
+  reloadDecisions(): void {
+    this.entities = undefined;
+    this.changed.fire(undefined);
+  }
+
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
