@@ -71,6 +71,8 @@ export function entityKey(entity: EntityRef): string {
   return entity.id ?? entity.wikidata ?? `${entity.kind}\u0000${entity.name}`;
 }
 
+const OWN_NAME_WEIGHT = 1_000_000;
+
 /**
  * Every entity of the corpus, most widespread first; its name is the one most articles use.
  * `resolveId` gives the id an entity of an article goes by after the curator's merges.
@@ -83,7 +85,9 @@ export function corpusEntities(articles: readonly IndexedArticle[], resolveId?: 
       const entity = resolveId && found.id ? { ...found, id: resolveId(found.id, article.path) } : found;
       const key = entityKey(entity);
       const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.id ? { id: entity.id } : {}), ...(entity.wikidata ? { wikidata: entity.wikidata } : {}) };
-      entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + 1);
+      // The entity's own names come before those of entities merged into it.
+      const weight = entity.id === found.id ? OWN_NAME_WEIGHT : 1;
+      entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + weight);
       if (!entry.wikidata && entity.wikidata) entry.wikidata = entity.wikidata;
       entry.articles.add(article);
       entry.mentions += entity.mentions;

@@ -107,6 +107,12 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     }
   }
 
+  /** The rows of the entities with these ids (after the curator's merges), in the order asked. */
+  entitiesWithIds(ids: readonly string[]): CorpusEntity[] {
+    const entities = this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
+    return ids.flatMap((id) => entities.filter((entity) => entity.id === id));
+  }
+
   /** The curator's merges or splits changed: the rows are gathered again. */
   reloadDecisions(): void {
     this.entities = undefined;

@@ -14,8 +14,8 @@ import type { EntitiesNode, EntitiesTreeProvider } from './entitiesTree';
 interface MentionRef { article: string; text: string }
 
 /** What a command may be given instead of asking, so that scripts and tests can run it. */
-export interface MergeArguments { into?: string }
-export interface SplitArguments { mentions?: MentionRef[] }
+export interface MergeArguments { ids?: string[]; into?: string }
+export interface SplitArguments { id?: string; mentions?: MentionRef[] }
 
 function refusalMessage(refusal: EntityEditRefusal, detail: string | undefined): string {
   switch (refusal) {
@@ -87,7 +87,7 @@ function splitId(entity: CorpusEntity, chosen: readonly MentionRef[], decisionsT
 export function registerEntityCommands(tree: EntitiesTreeProvider): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('corpusCurator.mergeEntities', async (item?: EntitiesNode, selected?: EntitiesNode[], args?: MergeArguments) => {
-      const entities = entitiesOf(item, selected);
+      const entities = args?.ids ? tree.entitiesWithIds(args.ids) : entitiesOf(item, selected);
       const withIds = entities.filter((entity) => entity.id !== undefined);
       if (withIds.length < 2 || withIds.length < entities.length) {
         void vscode.window.showWarningMessage(withIds.length < entities.length
@@ -101,7 +101,7 @@ export function registerEntityCommands(tree: EntitiesTreeProvider): vscode.Dispo
       return record(withIds[0]?.articles[0]?.path ?? '', (text) => mergeEntities(text, into, from.length > 0 ? from : [into]), tree);
     }),
     vscode.commands.registerCommand('corpusCurator.splitEntity', async (item?: EntitiesNode, _selected?: EntitiesNode[], args?: SplitArguments) => {
-      const entity = entitiesOf(item, undefined)[0];
+      const entity = args?.id ? tree.entitiesWithIds([args.id])[0] : entitiesOf(item, undefined)[0];
       if (entity?.id === undefined) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Choose an entity of the Entities view to split.'));
         return false;

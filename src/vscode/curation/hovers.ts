@@ -32,7 +32,7 @@ export class TagHovers implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${tag.kind}** ${escapeMarkdown(tag.name)}`);
     if (tag.wikidata) markdown.appendMarkdown(` · [${tag.wikidata}](https://www.wikidata.org/wiki/${tag.wikidata})`);
-    if (tag.entityId) markdown.appendMarkdown(`\n\n${vscode.l10n.t('Entity')}: \`${escapeMarkdown(tag.entityId)}\`${tag.linkReason ? ` · ${linkReasonText(tag.linkReason)}` : ''}`);
+    if (tag.entityId) markdown.appendMarkdown(`\n\n${vscode.l10n.t('Entity')}: \`${tag.entityId.replace(/`/gu, '')}\`${tag.linkReason ? ` · ${linkReasonText(tag.linkReason)}` : ''}`);
     if (tag.kind === 'DATE') {
       markdown.appendMarkdown(`\n\n${vscode.l10n.t('ISO value')}: \`${tag.value ?? '?'}\` · ${vscode.l10n.t('precision')}: ${tag.precision ?? '?'}`);
       if (tag.relative) markdown.appendMarkdown(` · ${vscode.l10n.t('relative to the publication date')}`);
