@@ -28,6 +28,7 @@ function withLink(span: Span, linked: Linked): Span {
 export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: KnowledgeBase = knowledgeBase()): Span[] {
   const linked: Span[] = [];
   const named = new Set<string>();
+  const surnames = new Map<string, Set<string>>();
   // First the mentions that name their entity by themselves, so that context can settle the rest.
   const direct = spans.map((span) => (span.kind === 'DATE' ? undefined : linkDirect(span, span.kind, lang, kb)));
   for (const found of direct) if (found && found.reason !== 'local') named.add(found.id);
@@ -37,8 +38,9 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       return;
     }
     const found = direct[index] ?? byContext(span, span.kind, lang, kb, named)
-      ?? bySurname(span, lang, kb, linked) ?? { id: localEntityId(span.kind, span.canonical ?? span.text, lang), reason: 'local' as const };
+      ?? bySurname(span, lang, surnames) ?? { id: localEntityId(span.kind, span.canonical ?? span.text, lang), reason: 'local' as const };
     linked.push(withLink(span, found));
+    if (span.kind === 'PER' && found.reason !== 'surname-in-context') noteSurnames(span, found, lang, surnames);
   });
   return linked;
 }
@@ -79,29 +81,31 @@ function byContext(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowled
   return inArticle.length === 1 && inArticle[0] ? { id: inArticle[0].id, reason: 'context', entity: inArticle[0] } : undefined;
 }
 
+/** Remembers the surname of a full name, so that a surname alone later in the article finds it. */
+function noteSurnames(span: Span, found: Linked, lang: LanguageCode, surnames: Map<string, Set<string>>): void {
+  if (tokenize(span.canonical ?? span.text).length < 2) return;
+  const lastWords = found.entity
+    ? formsOf(found.entity).filter(({ form }) => /\s/u.test(form)).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
+    : [skeleton((span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '', lang)];
+  for (const word of lastWords) {
+    if (word.length < 3) continue;
+    const ids = surnames.get(word) ?? new Set<string>();
+    ids.add(found.id);
+    surnames.set(word, ids);
+  }
+}
+
 /**
  * A surname alone (Тоқаевтың, Токаева; with an initial: Э.Азимова) takes the person of the full
- * name given earlier in the article whose last word it spells.
+ * name given earlier in the article whose last word it spells, when that is one person.
  */
-function bySurname(span: Span, lang: LanguageCode, kb: KnowledgeBase, earlier: readonly Span[]): Linked | undefined {
-  if (span.kind !== 'PER') return undefined;
+function bySurname(span: Span, lang: LanguageCode, surnames: ReadonlyMap<string, ReadonlySet<string>>): Linked | undefined {
+  if (span.kind !== 'PER' || surnames.size === 0) return undefined;
   const words = tokenize(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
   const last = words.at(-1);
   if (words.length !== 1 || last === undefined || last.text.length < 3) return undefined;
-  const surname = mentionSkeletons(last.text, lang)[0] ?? new Set<string>();
   const people = new Set<string>();
-  let found: Linked | undefined;
-  for (const other of earlier) {
-    if (other.kind !== 'PER' || other.entityId === undefined || other.linkReason === 'surname-in-context') continue;
-    const entity = kb.entity(other.entityId);
-    const lastWords = entity
-      ? formsOf(entity).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
-      : [skeleton((other.canonical ?? other.text).split(/\s+/u).at(-1) ?? '', lang)];
-    const fullName = tokenize(other.canonical ?? other.text).length > 1;
-    if (fullName && lastWords.some((word) => surname.has(word))) {
-      people.add(other.entityId);
-      found = { id: other.entityId, reason: 'surname-in-context', ...(entity ? { entity } : {}) };
-    }
-  }
-  return people.size === 1 ? found : undefined;
+  for (const key of mentionSkeletons(last.text, lang)[0] ?? []) for (const id of surnames.get(key) ?? []) people.add(id);
+  const [id] = people;
+  return people.size === 1 && id !== undefined ? { id, reason: 'surname-in-context' } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { NameLanguage } from '../tagging/gazetteer/gazetteer';
-import type { LanguageCode, LinkReason } from '../tagging/types';
+import type { LinkReason } from '../tagging/types';
 import { type EntityKind, type KnowledgeBase, type KnowledgeEntity, formsOf, knowledgeBase } from './knowledgeBase';
 import { mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
 import { nameSkeleton } from './transliterate';
@@ -16,7 +16,7 @@ export function lookupName(name: string, kind: EntityKind, lang: NameLanguage, k
   if (exact.length > 1 || tooWeakForSkeleton(name)) return undefined;
   const words = lang === 'en'
     ? nameSkeleton(name, 'en').split(' ').map((word) => new Set([word]))
-    : mentionSkeletons(name, lang as LanguageCode);
+    : mentionSkeletons(name, lang);
   const entities = [...new Set(skeletonMatches(kb, words).filter((form) => form.entity.kind === kind).map((form) => form.entity))];
   return entities.length === 1 && entities[0] ? { entity: entities[0], reason: 'transliteration' } : undefined;
 }

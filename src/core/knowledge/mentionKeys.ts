@@ -14,9 +14,17 @@ export function mentionSkeletons(text: string, lang: LanguageCode): Set<string>[
 
 /** True when the mention is written as one of the entity's names or aliases (case and apostrophes aside). */
 export function isExactForm(text: string, entity: KnowledgeEntity, lang: LanguageCode): boolean {
-  const key = keyOf(text, lang);
-  return formsOf(entity).some(({ form }) => keyOf(form, lang) === key);
+  const cacheKey = `${lang}\u0000${entity.id}`;
+  let keys = FORM_KEYS.get(cacheKey);
+  if (!keys) {
+    keys = new Set(formsOf(entity).map(({ form }) => keyOf(form, lang)));
+    FORM_KEYS.set(cacheKey, keys);
+  }
+  return keys.has(keyOf(text, lang));
 }
+
+/** The keys of an entity's forms as a language writes them, computed once per entity and language. */
+const FORM_KEYS = new Map<string, Set<string>>();
 
 function keyOf(text: string, lang: LanguageCode): string {
   return tokenize(text).map((token) => nameKey(token.text, lang)).join(' ');

@@ -9,6 +9,20 @@ import type { NameLanguage } from '../tagging/gazetteer/gazetteer';
  * Мария/Mariya) and doubled letters (Kassym/Касым) are dropped.
  */
 export function skeleton(word: string, lang: NameLanguage = 'en'): string {
+  const cacheKey = `${lang}\u0000${word}`;
+  const cached = CACHE.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const computed = computeSkeleton(word, lang);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(cacheKey, computed);
+  return computed;
+}
+
+/** Names repeat through a corpus: skeletons are computed once per word (the cache is emptied when full). */
+const CACHE = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+function computeSkeleton(word: string, lang: NameLanguage): string {
   let lower = word.normalize('NFC').toLocaleLowerCase(lang).replace(/[’'ʼ`ʻ"«»]/gu, '');
   if (/[a-z]/u.test(lower)) lower = replaceLatinDigraphs(lower, lang);
   if (lang === 'az') lower = lower.replace(/c/gu, 'j');
