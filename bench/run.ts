@@ -1,6 +1,7 @@
 // `npm run bench`: the figures the README quotes, measured on this machine.
 import { machineLine } from './machine';
 import { runCorpusIndexBench } from './corpusIndex.bench';
+import { runLinkingBench } from './linking.bench';
 import { runTaggingBench } from './tagging.bench';
 
 async function main(): Promise<void> {
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   // The index first: the tagging benchmark leaves a large heap behind that would slow it down.
   await runCorpusIndexBench();
   runTaggingBench();
+  runLinkingBench();
 }
 
 main().catch((error: unknown) => {

@@ -47,7 +47,7 @@ export class KnowledgeBase {
   private readonly ambiguous: Partial<Record<NameLanguage, string[]>>;
   private readonly byId = new Map<string, KnowledgeEntity>();
   private readonly byPreferred = new Map<string, KnowledgeEntity[]>();
-  private readonly bySkeletonStart = new Map<string, SkeletonForm[]>();
+  private bySkeletonStart: Map<string, SkeletonForm[]> | undefined;
 
   constructor(file: KnowledgeFile) {
     this.entities = file.entities;
@@ -60,15 +60,25 @@ export class KnowledgeBase {
         const name = entity.names[lang];
         if (name !== undefined) this.push(this.byPreferred, preferredKey(entity.kind, name), entity);
       }
+    }
+  }
+
+  /** The skeleton index, built when first needed: most lookups go by preferred name. */
+  private skeletonIndex(): Map<string, SkeletonForm[]> {
+    if (this.bySkeletonStart) return this.bySkeletonStart;
+    const index = new Map<string, SkeletonForm[]>();
+    for (const entity of this.entities) {
       for (const { lang, form } of formsOf(entity)) {
         const words = nameSkeleton(form, lang).split(' ').filter((word) => word !== '');
         const first = words[0];
         if (first === undefined || this.isAmbiguous(form)) continue;
-        const list = this.bySkeletonStart.get(first) ?? [];
+        const list = index.get(first) ?? [];
         if (!list.some((other) => other.entity === entity && other.words.join(' ') === words.join(' '))) list.push({ words, lang, form, entity });
-        this.bySkeletonStart.set(first, list);
+        index.set(first, list);
       }
     }
+    this.bySkeletonStart = index;
+    return index;
   }
 
   private push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -98,7 +108,7 @@ export class KnowledgeBase {
 
   /** Names whose first word has the skeleton `first`. */
   formsStartingWith(first: string): readonly SkeletonForm[] {
-    return this.bySkeletonStart.get(first) ?? [];
+    return this.skeletonIndex().get(first) ?? [];
   }
 
   /**

@@ -14,7 +14,7 @@ export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode
 
 /** A span as linked: its entity id, its Wikidata id when the id is one, and the reason. */
 function withLink(span: Span, linked: Linked): Span {
-  const wikidata = /^Q[1-9][0-9]*$/u.test(linked.id) ? linked.id : span.wikidata;
+  const wikidata = linked.id.startsWith('Q') ? linked.id : span.wikidata;
   return { ...span, entityId: linked.id, linkReason: linked.reason, ...(wikidata ? { wikidata } : {}) };
 }
 
@@ -30,36 +30,61 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
   const named = new Set<string>();
   const surnames = new Map<string, Set<string>>();
   // First the mentions that name their entity by themselves, so that context can settle the rest.
-  const direct = spans.map((span) => (span.kind === 'DATE' ? undefined : linkDirect(span, span.kind, lang, kb)));
-  for (const found of direct) if (found && found.reason !== 'local') named.add(found.id);
+  const evidence = spans.map((span) => (span.kind === 'DATE' ? undefined : evidenceOf(span, span.kind, lang, kb)));
+  for (const found of evidence) if (found?.direct) named.add(found.direct.id);
   spans.forEach((span, index) => {
-    if (span.kind === 'DATE') {
+    const found = evidence[index];
+    if (span.kind === 'DATE' || found === undefined) {
       linked.push(span);
       return;
     }
-    const found = direct[index] ?? byContext(span, span.kind, lang, kb, named)
-      ?? bySurname(span, lang, surnames) ?? { id: localEntityId(span.kind, span.canonical ?? span.text, lang), reason: 'local' as const };
-    linked.push(withLink(span, found));
-    if (span.kind === 'PER' && found.reason !== 'surname-in-context') noteSurnames(span, found, lang, surnames);
+    const link = found.direct ?? byContext(found.candidates, named) ?? bySurname(span, lang, surnames) ?? { id: found.localId, reason: 'local' as const };
+    linked.push(withLink(span, link));
+    if (span.kind === 'PER' && link.reason !== 'surname-in-context') noteSurnames(span, link, lang, surnames);
   });
   return linked;
 }
 
-/** A link from the mention alone: the gazetteer's entity, else one entity whose name the mention spells. */
-function linkDirect(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
+/** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
+interface Evidence { direct?: Linked; candidates: readonly KnowledgeEntity[]; localId: string }
+
+/** News repeats its names: the evidence of a mention is worked out once per form (the cache is emptied when full). */
+const EVIDENCE_CACHE = new WeakMap<KnowledgeBase, Map<string, Evidence>>();
+const EVIDENCE_CACHE_LIMIT = 50_000;
+
+function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
+  let cache = EVIDENCE_CACHE.get(kb);
+  if (!cache) {
+    cache = new Map<string, Evidence>();
+    EVIDENCE_CACHE.set(kb, cache);
+  }
+  const key = `${lang}\u0000${kind}\u0000${span.text}\u0000${span.canonical ?? ''}\u0000${span.wikidata ?? ''}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = computeEvidence(span, kind, lang, kb);
+    if (cache.size >= EVIDENCE_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).length;
+
+function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
+  const localId = localEntityId(kind, span.canonical ?? span.text, lang);
   const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
   const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
     const entity = preferred[0];
-    if (isExactForm(span.text, entity, lang)) return { id: entity.id, reason: 'exact', entity };
-    const shorter = tokenize(span.text).length < tokenize(span.canonical ?? '').length;
-    return { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity };
+    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId };
+    const shorter = wordCount(span.text) < wordCount(span.canonical ?? '');
+    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId };
   }
-  if (span.wikidata && !known) return { id: span.wikidata, reason: 'gazetteer' };
-  const candidates = bySkeleton(span, kind, lang, kb);
-  if (candidates.length !== 1) return undefined;
-  const entity = candidates[0] as KnowledgeEntity;
-  return { id: entity.id, reason: isExactForm(span.text, entity, lang) ? 'exact' : 'transliteration', entity };
+  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId };
+  const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId };
+  return { candidates, localId };
 }
 
 /** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */
@@ -74,9 +99,7 @@ function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 }
 
 /** A name several entities share goes to the one the article names by itself elsewhere. */
-function byContext(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase, named: ReadonlySet<string>): Linked | undefined {
-  const preferred = kb.byPreferredName(kind, span.canonical ?? span.text);
-  const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
+function byContext(candidates: readonly KnowledgeEntity[], named: ReadonlySet<string>): Linked | undefined {
   const inArticle = candidates.filter((entity) => named.has(entity.id));
   return inArticle.length === 1 && inArticle[0] ? { id: inArticle[0].id, reason: 'context', entity: inArticle[0] } : undefined;
 }

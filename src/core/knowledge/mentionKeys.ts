@@ -1,4 +1,4 @@
-import { candidateKeys, isAcronym, nameKey } from '../tagging/morphology';
+import { candidateKeys, isAcronym } from '../tagging/morphology';
 import { tokenize } from '../tagging/tokens';
 import type { LanguageCode } from '../tagging/types';
 import { type KnowledgeBase, type KnowledgeEntity, type SkeletonForm, formsOf } from './knowledgeBase';
@@ -26,8 +26,9 @@ export function isExactForm(text: string, entity: KnowledgeEntity, lang: Languag
 /** The keys of an entity's forms as a language writes them, computed once per entity and language. */
 const FORM_KEYS = new Map<string, Set<string>>();
 
+/** A name's words lower-cased by the language's rules, apostrophes dropped, one space between. */
 function keyOf(text: string, lang: LanguageCode): string {
-  return tokenize(text).map((token) => nameKey(token.text, lang)).join(' ');
+  return text.normalize('NFC').replace(/[’'ʼ]/gu, '').toLocaleLowerCase(lang).replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ').trim();
 }
 
 /** True when a word is too short or too coded to be matched by its skeleton: acronyms match only as written. */
