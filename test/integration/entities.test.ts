@@ -15,6 +15,10 @@ function decisionsFile(): vscode.Uri {
   return vscode.Uri.joinPath(workspaceRoot(), '.corpus', 'entities.yaml');
 }
 
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (content instanceof vscode.MarkdownString ? content.value : typeof content === 'string' ? content : ''))).join('\n');
+}
+
 async function readDecisions(): Promise<string> {
   return Buffer.from(await vscode.workspace.fs.readFile(decisionsFile())).toString('utf8');
 }
@@ -40,13 +44,13 @@ describe('Entities across languages, merges and splits', function () {
       const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset + 1));
       return found.length > 0 ? found : undefined;
     }, 'a hover on ООН');
-    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    const text = hoverText(hovers);
     assert.match(text, /Q1065/u);
     assert.match(text, /linked: one of its names as written/u);
     const kk = await vscode.workspace.openTextDocument(seedUri(KK_ARTICLE));
     const surname = kk.getText().indexOf('Тоқаевтың');
     const kkHover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', kk.uri, kk.positionAt(surname + 2));
-    const kkText = kkHover.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    const kkText = hoverText(kkHover);
     assert.match(kkText, /kb:kassym-jomart-tokayev/u);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
