@@ -8,6 +8,8 @@ import { CorpusLocator } from './vscode/corpusLocator';
 import { CorpusWatcher } from './vscode/corpusWatcher';
 import { FrontMatterReadings } from './vscode/frontMatterReadings';
 import { GazetteerDiagnostics } from './vscode/gazetteerDiagnostics';
+import { EntityDecisionsDiagnostics } from './vscode/entityDecisionsDiagnostics';
+import { registerEntityCommands } from './vscode/corpus/entityCommands';
 import { registerCorpusViewCommands } from './vscode/corpus/viewCommands';
 import { ENTITIES_VIEW_ID, EntitiesTreeProvider } from './vscode/corpus/entitiesTree';
 import { CorpusIndexService } from './vscode/corpus/indexService';
@@ -45,7 +47,9 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     corpusIndex,
     articles,
     entities,
-    vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: entities, showCollapseAll: true }),
+    vscode.window.createTreeView(ENTITIES_VIEW_ID, { treeDataProvider: entities, showCollapseAll: true, canSelectMany: true }),
+    registerEntityCommands(entities),
+    new EntityDecisionsDiagnostics(watcher),
     registerCorpusViewCommands(articles, corpusIndex),
     output,
     articles.createView(),

@@ -5,6 +5,8 @@ import { runCheck } from './commands/check';
 import { runEval } from './commands/eval';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
+import { runEntities } from './commands/entities';
+import { ENTITY_DECISIONS_PATH } from '../core/knowledge/entityDecisions';
 import { runList } from './commands/list';
 import { registerReviewCommands } from './commands/review';
 import { runTag } from './commands/tag';
@@ -61,11 +63,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
     .option('-j, --jobs <n>', 'worker threads that compute front matter (default: one per core for 200 articles or more; 0: none)', parseJobs)
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
     .option('--no-cache', 'tag every article again, even those a run of this version found unchanged'))
-    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; jobs?: number; cache: boolean }) => {
+    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; entities?: string; jobs?: number; cache: boolean }) => {
       exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
         ...fileOptions(options), dryRun: options.dryRun === true, cache: options.cache,
-        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.entities ? { entities: options.entities } : {}), ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
       }, io);
     });
 
@@ -83,9 +86,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description('tag dates and named entities: the spans of each article (a JSON line per article), or of each line of a JSONL file')
     .argument('[paths...]', 'article files or folders')
     .option('--input-jsonl <file>', 'read one JSON object per line ({"text", "lang"?, "referenceDate"?}; - for stdin) and write one result line per input, in order')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`))
-    .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string }) => {
-      exitCode = await runTag(paths, { ...fileOptions(options), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }) }, io);
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`))
+    .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string; entities?: string }) => {
+      exitCode = await runTag(paths, { ...fileOptions(options), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }), ...(options.entities === undefined ? {} : { entities: options.entities }) }, io);
     });
 
   program
@@ -126,6 +130,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
     .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string }) => {
       exitCode = await runEval(gold, options, io);
+    });
+
+  program
+    .command('entities')
+    .description(`list the corpus's entities under the paths (default: ${DEFAULT_CORPUS}): ids, names per language, article and mention counts`)
+    .argument('[paths...]', 'article files or folders')
+    .option('-f, --format <format>', 'json or csv', 'json')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
+    .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string }) => {
+      exitCode = await runEntities(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
 
   program

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { ENTITY_DECISIONS_PATH } from '../core/knowledge/entityDecisions';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from './corpusLocator';
 
@@ -15,13 +16,13 @@ export class CorpusWatcher implements vscode.Disposable {
   private readonly gazetteerEvents = new vscode.EventEmitter<vscode.Uri>();
   /** An article file under a corpus root was created, changed or deleted on disk. */
   readonly onDidChangeArticleFile = this.articleEvents.event;
-  /** A workspace gazetteer (.corpus/gazetteer.yaml) was created, changed or deleted. */
+  /** A workspace gazetteer (.corpus/gazetteer.yaml) or entity decisions file (.corpus/entities.yaml) was created, changed or deleted. */
   readonly onDidChangeGazetteer = this.gazetteerEvents.event;
   private rootWatchers: { dispose(): unknown }[] = [];
   private readonly subscriptions: { dispose(): unknown }[];
 
   constructor(private readonly locator: CorpusLocator) {
-    const gazetteers = vscode.workspace.createFileSystemWatcher(`**/${WORKSPACE_GAZETTEER_PATH}`);
+    const gazetteers = vscode.workspace.createFileSystemWatcher(`**/{${WORKSPACE_GAZETTEER_PATH},${ENTITY_DECISIONS_PATH}}`);
     // A file written right after its new folder is created lands before the watcher watches that
     // folder, and no event names it. The folder's own event does come, after the watcher has
     // started watching it: the gazetteer inside is then looked at (it exists, or its event follows).

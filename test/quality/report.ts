@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { loadDevGold, loadSeedGold } from './gold';
 import { printLanguageIdentification } from './languageId';
 import { printTemporal } from './temporalReport';
+import { printLinking, printLinkingDensity } from './linking';
 import { GROUPS, type Miss, precision, recall, type Scores, scoreDocuments, TARGETS } from './score';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -41,6 +42,8 @@ const seeds = printTable('Seeds (test/fixtures/gold, 5 articles)', scoreDocument
 printTable('Development sets (test/fixtures/dev, 10 sentences per language, not from the seeds)', scoreDocuments(devGold, misses));
 printLanguageIdentification(REPO_ROOT, seedGold, devGold);
 printTemporal(REPO_ROOT, process.argv.includes('--details'));
+printLinking(REPO_ROOT, process.argv.includes('--details'));
+printLinkingDensity(REPO_ROOT);
 if (process.argv.includes('--details')) {
   console.log('\nNot matched exactly (missed: in the gold only; spurious: found by the engine only):');
   for (const miss of misses) console.log(`  ${miss.document}  ${miss.what.padEnd(8)} ${miss.kind.padEnd(5)} ${miss.text}`);

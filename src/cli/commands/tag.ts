@@ -3,10 +3,11 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyzeArticle } from '../../core/article/analyze';
-import { isPlainTextArticle } from '../../core/metadata/articleId';
+import { articleIdOf, isPlainTextArticle } from '../../core/metadata/articleId';
 import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
-import { tag } from '../../core/tagging/tag';
+import { tag, type TagContext } from '../../core/tagging/tag';
+import { loadEntityDecisions } from '../entityDecisions';
 import type { LanguageCode, TagOptions } from '../../core/tagging/types';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
@@ -15,7 +16,7 @@ import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
 
-export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string }
+export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string }
 
 export interface GazetteerSource {
   gazetteer: Gazetteer;
@@ -53,7 +54,7 @@ function optionsOf(record: Record<string, unknown>): TagOptions {
 }
 
 /** `tag --input-jsonl FILE|-`: one JSON object per line in, one result line out, in the same order. */
-async function tagJsonl(source: string, gazetteer: Gazetteer, io: CliIo): Promise<ExitCode> {
+async function tagJsonl(source: string, context: TagContext, io: CliIo): Promise<ExitCode> {
   const input = source === '-' ? process.stdin : createReadStream(source);
   input.on('error', () => undefined);
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -74,7 +75,7 @@ async function tagJsonl(source: string, gazetteer: Gazetteer, io: CliIo): Promis
         io.out(`${JSON.stringify({ error: `line ${lineNumber}: expected a JSON object with a "text" string` })}\n`);
         continue;
       }
-      const result = tag(text, optionsOf(record as Record<string, unknown>), { gazetteer });
+      const result = tag(text, optionsOf(record as Record<string, unknown>), context);
       io.out(`${JSON.stringify(result)}\n`);
     }
   } catch (error) {
@@ -86,9 +87,10 @@ async function tagJsonl(source: string, gazetteer: Gazetteer, io: CliIo): Promis
 /** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
 export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
   const gazetteer = await loadGazetteer(options.gazetteer, io);
+  const context: TagContext = { gazetteer, entityDecisions: await loadEntityDecisions(options.entities, io) };
   if (options.inputJsonl !== undefined) {
     if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
-    return tagJsonl(options.inputJsonl, gazetteer, io);
+    return tagJsonl(options.inputJsonl, context, io);
   }
   if (inputs.length === 0) throw new UsageOrIoError('tag needs article files or folders, or --input-jsonl FILE (- for stdin)');
   const { files, problems } = await collectArticles(inputs, options);
@@ -103,7 +105,7 @@ export async function runTag(inputs: readonly string[], options: TagCommandOptio
       }
       const analysis = analyzeArticle(loaded.text, { plainText: isPlainTextArticle(file) });
       const body = loaded.text.slice(analysis.split.bodyStart);
-      const result = tag(body, analysis.published ? { referenceDate: analysis.published.value } : {}, { gazetteer });
+      const result = tag(body, { ...(analysis.published ? { referenceDate: analysis.published.value } : {}), article: articleIdOf(file) }, context);
       const spans = result.spans.map((span) => ({ ...span, start: span.start + analysis.split.bodyStart, end: span.end + analysis.split.bodyStart }));
       io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
     } catch (error) {

@@ -16,10 +16,15 @@ import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { WriteCache } from '../writeCache';
 import type { FileOptions } from './fileOptions';
 import { type GazetteerSource, loadGazetteerSource } from './tag';
+import { loadEntityDecisions } from '../entityDecisions';
+import { ENTITY_DECISIONS_PATH, type EntityDecisions } from '../../core/knowledge/entityDecisions';
+import { existsSync, readFileSync } from 'node:fs';
 
 export interface WriteOptions extends FileOptions {
   dryRun: boolean;
   gazetteer?: string;
+  /** The curator's merges and splits of entities (default: .corpus/entities.yaml here when present). */
+  entities?: string;
   /** Worker threads that compute front matter: 0 computes in this thread; default one per core for more than WORKERS_FROM files. */
   jobs?: number;
   /** Remember the articles that need no change (default on). */
@@ -90,16 +95,25 @@ async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
 }
 
 /** Computes front matter on worker threads when there are many articles, else in this thread. */
-function computer(source: GazetteerSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
+interface EntitiesSource { decisions: EntityDecisions; file?: string; yaml?: string }
+
+async function loadEntitiesSource(file: string | undefined, io: CliIo): Promise<EntitiesSource> {
+  const decisions = await loadEntityDecisions(file, io);
+  const chosen = file ?? ENTITY_DECISIONS_PATH;
+  if (!existsSync(chosen)) return { decisions };
+  return { decisions, file: path.resolve(chosen), yaml: readFileSync(chosen, 'utf8') };
+}
+
+function computer(source: GazetteerSource, entities: EntitiesSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
   if (jobs === 0) {
-    const tagger = (text: string, tagOptions: Parameters<typeof tag>[1]): ReturnType<typeof tag> => tag(text, tagOptions, { gazetteer: source.gazetteer });
+    const tagger = (text: string, tagOptions: Parameters<typeof tag>[1]): ReturnType<typeof tag> => tag(text, tagOptions, { gazetteer: source.gazetteer, entityDecisions: entities.decisions });
     // A followed symbolic link writes the article it points to: its name gives the id.
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }
   // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
   let pool: SummaryWorkerPool | undefined;
   return {
-    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file),
+    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file, entities.file),
     close: () => pool?.close() ?? Promise.resolve(),
   };
 }
@@ -107,6 +121,7 @@ function computer(source: GazetteerSource, jobs: number): { compute: WriteRun['c
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
   const counts = { written: 0, unchanged: 0, failed: 0, skipped: 0 };
   const source = await loadGazetteerSource(options.gazetteer, io);
+  const entities = await loadEntitiesSource(options.entities, io);
   const { files, problems, folders } = await collectArticles(inputs, options);
   const listing = reportListing(problems, (text) => { io.err(text); });
   counts.failed += listing.errors;
@@ -117,8 +132,8 @@ export async function runWrite(inputs: readonly string[], options: WriteOptions,
     }
   }
   const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? cpus().length : 0);
-  const { compute, close } = computer(source, jobs);
-  const cache = options.cache === false ? undefined : WriteCache.open(source.yaml);
+  const { compute, close } = computer(source, entities, jobs);
+  const cache = options.cache === false ? undefined : WriteCache.open(`${source.yaml ?? ''}\u0000${entities.yaml ?? ''}`);
   const run: WriteRun = { options, writer: new SafeWriter(), cache, compute };
   const progress = options.progress ?? (process.stderr.isTTY && files.length >= PROGRESS_EVERY);
   // Files are computed several at a time (to keep the workers busy) but reported in their order.

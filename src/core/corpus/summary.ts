@@ -11,7 +11,7 @@ import { tag as defaultTagger } from '../tagging/tag';
 export type ArticleState = 'none' | 'draft' | 'reviewed' | 'problems';
 
 /** An entity of one article, as the corpus index keeps it. */
-export interface EntityRef { kind: SpanKind; name: string; wikidata?: string; mentions: number; timex?: string }
+export interface EntityRef { kind: SpanKind; name: string; id?: string; wikidata?: string; mentions: number; timex?: string }
 
 /** What the corpus views need of one article, without its body. */
 export interface ArticleSummary {
@@ -38,7 +38,8 @@ function entitiesOf(value: Record<string, unknown>): EntityRef[] {
     if (!Array.isArray(list)) continue;
     for (const item of list as Record<string, unknown>[]) {
       if (typeof item.name !== 'string') continue;
-      entities.push({ kind, name: item.name, mentions: typeof item.mentions === 'number' ? item.mentions : 1, ...(typeof item.wikidata === 'string' ? { wikidata: item.wikidata } : {}) });
+      const id = typeof item.id === 'string' ? item.id : typeof item.wikidata === 'string' ? item.wikidata : undefined;
+      entities.push({ kind, name: item.name, mentions: typeof item.mentions === 'number' ? item.mentions : 1, ...(id ? { id } : {}), ...(typeof item.wikidata === 'string' ? { wikidata: item.wikidata } : {}) });
     }
   }
   const dates = value.dates;
@@ -93,7 +94,7 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
     const name = span.kind === 'DATE' ? span.value : span.name;
     if (name === undefined) continue;
     const key = `${span.kind}\u0000${name}\u0000${span.timex ?? ''}`;
-    const entry = counts.get(key) ?? { kind: span.kind, name, mentions: 0, ...(span.wikidata ? { wikidata: span.wikidata } : {}), ...(span.timex ? { timex: span.timex } : {}) };
+    const entry = counts.get(key) ?? { kind: span.kind, name, mentions: 0, ...(span.entityId ? { id: span.entityId } : {}), ...(span.wikidata ? { wikidata: span.wikidata } : {}), ...(span.timex ? { timex: span.timex } : {}) };
     entry.mentions++;
     counts.set(key, entry);
   }

@@ -3,6 +3,7 @@
 // every core and keeps file reading, YAML parsing and tagging off the caller's thread. Articles
 // without front matter are tagged with their workspace's gazetteer, as in the editor.
 import { parentPort } from 'node:worker_threads';
+import { entityDecisionsFileBeside, entityDecisionsFromFile } from '../knowledge/entityDecisionsLoad';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
 import { taggerWith } from '../tagging/tag';
 import { isRefusal, readArticleBytes } from './articleBytes';
@@ -11,13 +12,13 @@ import { writeArticle } from '../metadata/writeArticle';
 
 interface SummaryRequest { id: number; kind?: 'summary'; path: string; gazetteerFile?: string; maxBytes?: number }
 /** `write`: the front matter of an article already read (the writing itself stays with the caller). */
-interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string }
+interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string; entitiesFile?: string }
 type Request = SummaryRequest | WriteRequest;
 
 parentPort?.on('message', (request: Request) => {
   if (request.kind === 'write') {
     try {
-      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile))) });
+      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile))) });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }
@@ -30,7 +31,7 @@ parentPort?.on('message', (request: Request) => {
   }
   const content = read.bytes.toString('utf8');
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile))) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)))) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -58,6 +58,8 @@ export function filterArticles(articles: readonly IndexedArticle[], filter: stri
 /** One entity across the corpus; the same Wikidata id in kk, ru and az is one entity. */
 export interface CorpusEntity {
   key: string;
+  /** The entity id (src/core/knowledge) its mentions were linked to, when they were. */
+  id?: string;
   kind: EntityRef['kind'];
   name: string;
   names: string[];
@@ -69,12 +71,13 @@ export interface CorpusEntity {
 }
 
 /**
- * What makes names one entity: a Wikidata id, else the gazetteer entry the name is canonical in
- * (`Токаев` in ru and `Тоқаев` in kk are one entry), else the kind and the name.
+ * What makes names one entity: its id (knowledge base, Wikidata or corpus-local), else the
+ * gazetteer entry the name is canonical in (`Токаев` in ru and `Тоқаев` in kk are one entry),
+ * else the kind and the name.
  */
 export function entityKey(entity: EntityRef, gazetteer: Gazetteer = defaultGazetteer()): string {
   const timex = entity.timex !== undefined && entity.timex !== 'DATE' ? `\u0000${entity.timex}` : '';
-  return entity.wikidata ?? gazetteerEntryKeys(gazetteer).get(`${entity.kind}\u0000${entity.name}`) ?? `${entity.kind}\u0000${entity.name}${timex}`;
+  return entity.id ?? entity.wikidata ?? gazetteerEntryKeys(gazetteer).get(`${entity.kind}\u0000${entity.name}`) ?? `${entity.kind}\u0000${entity.name}${timex}`;
 }
 
 const entryKeys = new WeakMap<Gazetteer, Map<string, string>>();
@@ -94,15 +97,24 @@ function gazetteerEntryKeys(gazetteer: Gazetteer): Map<string, string> {
   return keys;
 }
 
-/** Every entity of the corpus, most widespread first; its name is the one most articles use. */
-export function corpusEntities(articles: readonly IndexedArticle[], gazetteer: Gazetteer = defaultGazetteer()): CorpusEntity[] {
-  const byKey = new Map<string, { kind: EntityRef['kind']; wikidata?: string; timex?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
+const OWN_NAME_WEIGHT = 1_000_000;
+
+/**
+ * Every entity of the corpus, most widespread first; its name is the one most articles use.
+ * `resolveId` gives the id an entity of an article goes by after the curator's merges.
+ */
+export function corpusEntities(articles: readonly IndexedArticle[], resolveId?: (id: string, articlePath: string) => string, gazetteer: Gazetteer = defaultGazetteer()): CorpusEntity[] {
+  const byKey = new Map<string, { kind: EntityRef['kind']; id?: string; wikidata?: string; timex?: string; names: Map<string, number>; articles: Set<IndexedArticle>; mentions: number }>();
   // Articles in path order, so that each entity's articles come out in that order without a sort of their own.
   for (const article of sortArticles([...articles])) {
-    for (const entity of article.summary.entities) {
+    for (const found of article.summary.entities) {
+      const entity = resolveId && found.id ? { ...found, id: resolveId(found.id, article.path) } : found;
       const key = entityKey(entity, gazetteer);
-      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.wikidata ? { wikidata: entity.wikidata } : {}), ...(entity.timex ? { timex: entity.timex } : {}) };
-      entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + 1);
+      const entry = byKey.get(key) ?? { kind: entity.kind, names: new Map<string, number>(), articles: new Set<IndexedArticle>(), mentions: 0, ...(entity.id ? { id: entity.id } : {}), ...(entity.wikidata ? { wikidata: entity.wikidata } : {}), ...(entity.timex ? { timex: entity.timex } : {}) };
+      // The entity's own names come before those of entities merged into it.
+      const weight = entity.id === found.id ? OWN_NAME_WEIGHT : 1;
+      entry.names.set(entity.name, (entry.names.get(entity.name) ?? 0) + weight);
+      if (!entry.wikidata && entity.wikidata) entry.wikidata = entity.wikidata;
       entry.articles.add(article);
       entry.mentions += entity.mentions;
       byKey.set(key, entry);
@@ -110,7 +122,7 @@ export function corpusEntities(articles: readonly IndexedArticle[], gazetteer: G
   }
   return [...byKey.entries()].map(([key, entry]) => {
     const names = [...entry.names.entries()].sort((a, b) => b[1] - a[1] || compareCodePoints(a[0], b[0])).map(([name]) => name);
-    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.timex ? { timex: entry.timex } : {}) };
+    return { key, kind: entry.kind, name: names[0] ?? key, names, articles: [...entry.articles], mentions: entry.mentions, ...(entry.id ? { id: entry.id } : {}), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.timex ? { timex: entry.timex } : {}) };
   }).sort((a, b) => b.articles.length - a.articles.length || b.mentions - a.mentions || compareCodePoints(a.name, b.name));
 }
 

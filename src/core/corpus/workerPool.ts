@@ -36,8 +36,8 @@ export class SummaryWorkerPool {
   }
 
   /** What `write` makes of an article's text (see writeArticle), computed on a worker. */
-  computeWrite(text: string, path: string, gazetteerFile?: string): Promise<WriteResult> {
-    return this.request({ kind: 'write', text, path, gazetteerFile }) as Promise<WriteResult>;
+  computeWrite(text: string, path: string, gazetteerFile?: string, entitiesFile?: string): Promise<WriteResult> {
+    return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile }) as Promise<WriteResult>;
   }
 
   private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | undefined> {

@@ -1,6 +1,6 @@
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
 import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
-import { isPlainTextArticle } from '../metadata/articleId';
+import { articleIdOf, isPlainTextArticle } from '../metadata/articleId';
 import { applyDecisions } from '../metadata/entities';
 import { type CurationDecisions, readCuration } from '../metadata/curation';
 import { type Publication, publicationOf } from '../metadata/publication';
@@ -41,10 +41,10 @@ function occurrences(text: string, needle: string, from: number): number[] {
  * boilerplate, applies the curator's decisions (rejected tags go, corrections apply, added tags
  * join) and marks accepted tags. The front-matter writer and the editor both use this.
  */
-export function articleTags(text: string, analysis: ArticleAnalysis, curation: CurationDecisions, tagger: Tagger, lang?: LanguageCode, publication?: Publication): ArticleTags {
+export function articleTags(text: string, analysis: ArticleAnalysis, curation: CurationDecisions, tagger: Tagger, lang?: LanguageCode, publication?: Publication, article?: string): ArticleTags {
   const bodyStart = analysis.split.bodyStart;
   const anchor = publication?.value ?? analysis.published?.value;
-  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}) });
+  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}), ...(article ? { article } : {}) });
   const furniture = analysis.boilerplate.map(({ block }) => block);
   const inFurniture = (span: Span): boolean => furniture.some((block) => span.start < block.end && block.start < span.end);
   const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart })).filter((span) => !inFurniture(span));
@@ -82,5 +82,5 @@ export function tagArticleText(text: string, filePath: string, tagger: Tagger, r
   const language = value?.language;
   const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
   const curation = readCuration(value);
-  return { ...articleTags(text, analysis, curation, tagger, lang, publicationOf(value, curation, analysis)), analysis };
+  return { ...articleTags(text, analysis, curation, tagger, lang, publicationOf(value, curation, analysis), articleIdOf(filePath)), analysis };
 }

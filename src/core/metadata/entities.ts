@@ -2,7 +2,8 @@ import { compareCodePoints } from '../corpus/articleFiles';
 import type { Span } from '../tagging/types';
 import type { CurationDecisions } from './curation';
 
-export interface EntityEntry { name: string; wikidata?: string; forms: string[]; mentions: number }
+/** `id`: the entity's id when it is not its Wikidata id (a knowledge-base or corpus-local id; see src/core/knowledge). */
+export interface EntityEntry { name: string; id?: string; wikidata?: string; forms: string[]; mentions: number }
 /** One distinct temporal value of an article: its TIMEX3 kind and how often the text says it. */
 export interface DateEntry { value: string; kind: string; mentions: number; relative?: boolean; inferred?: boolean }
 
@@ -16,16 +17,24 @@ export function applyDecisions(spans: readonly Span[], curation: CurationDecisio
     const name = span.kind === 'DATE' ? (span.value ?? span.text) : (span.canonical ?? span.text);
     const correction = curation.corrected.find((item) => item.kind === span.kind && item.from === name);
     const corrected: Span = correction
-      ? { ...span, kind: correction.toKind ?? span.kind, ...(span.kind === 'DATE' ? { value: correction.to } : { canonical: correction.to }) }
+      ? { ...withoutLink(span), kind: correction.toKind ?? span.kind, ...(span.kind === 'DATE' ? { value: correction.to } : { canonical: correction.to }) }
       : span;
     const finalName = corrected.kind === 'DATE' ? (corrected.value ?? corrected.text) : (corrected.canonical ?? corrected.text);
     return rejected.has(`${corrected.kind}\u0000${finalName}`) || rejected.has(`${span.kind}\u0000${name}`) ? [] : [corrected];
   });
 }
 
+/** A corrected span no longer names the entity it was linked to. */
+function withoutLink(span: Span): Span {
+  const rest = { ...span };
+  delete rest.entityId;
+  delete rest.linkReason;
+  return rest;
+}
+
 /** Entity lists by field, each sorted by canonical name in code-point order; forms sorted likewise. */
 export function entityLists(spans: readonly Span[]): Partial<Record<EntityField, EntityEntry[]>> {
-  interface Tally { wikidata?: string; forms: Set<string>; mentions: number }
+  interface Tally { id?: string; wikidata?: string; forms: Set<string>; mentions: number }
   const byField = new Map<EntityField, Map<string, Tally>>();
   for (const span of spans) {
     if (span.kind === 'DATE') continue;
@@ -37,13 +46,14 @@ export function entityLists(spans: readonly Span[]): Partial<Record<EntityField,
     entry.forms.add(span.text);
     entry.mentions++;
     if (span.wikidata && !entry.wikidata) entry.wikidata = span.wikidata;
+    if (span.entityId && !entry.id) entry.id = span.entityId;
     entries.set(name, entry);
   }
   const lists: Partial<Record<EntityField, EntityEntry[]>> = {};
   for (const [field, entries] of byField) {
     lists[field] = [...entries.entries()]
       .sort(([a], [b]) => compareCodePoints(a, b))
-      .map(([name, entry]) => ({ name, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), forms: [...entry.forms].sort(compareCodePoints), mentions: entry.mentions }));
+      .map(([name, entry]) => ({ name, ...(entry.id && entry.id !== entry.wikidata ? { id: entry.id } : {}), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), forms: [...entry.forms].sort(compareCodePoints), mentions: entry.mentions }));
   }
   return lists;
 }

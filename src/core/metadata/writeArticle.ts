@@ -63,7 +63,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   const curation = readCuration(first.existing);
   const curatedLanguage = typeof first.existing.language === 'string' && ['kk', 'ru', 'az'].includes(first.existing.language) ? first.existing.language as 'kk' | 'ru' | 'az' : undefined;
   const publication = publicationOf(first.existing, curation, analysis);
-  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, publication);
+  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, publication, articleIdOf(filePath));
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !curatedLanguage) {
     problems.push({ severity: 'warning', code: 'language-unknown', message: 'the body is not recognisably Kazakh, Russian or Azerbaijani; set language by hand', start: split.bodyStart, end: split.bodyStart });

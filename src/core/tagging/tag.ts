@@ -1,3 +1,5 @@
+import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
+import { linkEntities } from '../knowledge/link';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
@@ -24,6 +26,10 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
 
 export interface TagContext {
   gazetteer?: Gazetteer;
+  /** Link entity spans to the knowledge base and the corpus's own entities (default true). */
+  link?: boolean;
+  /** The curator's merges and splits of entities (.corpus/entities.yaml), applied to the links. */
+  entityDecisions?: EntityDecisions;
 }
 
 /**
@@ -54,10 +60,13 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
     return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
       && overlapping(dates, phrase).length === 0;
   });
-  return { lang, script: guess.script, spans: linkShortMentions(joinAdjacentOrganisations(text, withClosingQuotes(text, resolveOverlaps([enclosing, known, dates, phrases, unknown])))) };
+  const spans = linkShortMentions(joinAdjacentOrganisations(text, withClosingQuotes(text, resolveOverlaps([enclosing, known, dates, phrases, unknown]))));
+  if (context.link === false) return { lang, script: guess.script, spans };
+  const linked = linkEntities(spans, lang);
+  return { lang, script: guess.script, spans: context.entityDecisions ? applyEntityDecisions(linked, context.entityDecisions, options.article) : linked };
 }
 
-/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one). */
-export function taggerWith(gazetteer: Gazetteer): Tagger {
-  return (text, options) => tag(text, options, { gazetteer });
+/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one) and the curator's entity decisions. */
+export function taggerWith(gazetteer: Gazetteer, entityDecisions?: EntityDecisions): Tagger {
+  return (text, options) => tag(text, options, { gazetteer, ...(entityDecisions ? { entityDecisions } : {}) });
 }

@@ -4,6 +4,16 @@ export type LanguageCode = 'kk' | 'ru' | 'az';
 export type ScriptCode = 'Cyrl' | 'Latn';
 export type SpanKind = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
 
+/**
+ * How a mention was linked: one of the entity's names as written (`exact`), an inflected form
+ * of one (`inflection`), a spelling of it in another script or language (`transliteration`), a
+ * surname after the full name earlier in the article (`surname-in-context`), a name shared by
+ * several entities of which one is named elsewhere in the article (`context`), an id a
+ * workspace gazetteer gives (`gazetteer`), a name the knowledge base lacks, one entity of the
+ * corpus's own (`local`), or a curator's merge or split in .corpus/entities.yaml (`curator`).
+ */
+export type LinkReason = 'exact' | 'inflection' | 'transliteration' | 'surname-in-context' | 'context' | 'gazetteer' | 'local' | 'curator';
+
 /** A tagged span; offsets are UTF-16 code units into the text given to the tagger. */
 export interface Span {
   start: number;
@@ -12,6 +22,10 @@ export interface Span {
   text: string;
   canonical?: string;
   wikidata?: string;
+  /** The entity the span names: a Wikidata id, a knowledge-base id (`iso:…`, `kb:…`) or a corpus-local one (`local:…`). */
+  entityId?: string;
+  /** Why the span was linked to `entityId`. */
+  linkReason?: LinkReason;
   /** DATE: the TIMEX3 value (ISO 8601 dates and times, `199` a decade, `P3Y` a duration…). */
   value?: string;
   precision?: TemporalPrecision;
@@ -33,6 +47,8 @@ export interface TagOptions {
   lang?: LanguageCode;
   /** ISO date the relative expressions of the text are resolved against (the publication date). */
   referenceDate?: string;
+  /** The article's id, for the curator's entity decisions that name articles (.corpus/entities.yaml). */
+  article?: string;
 }
 
 export interface TagResult {

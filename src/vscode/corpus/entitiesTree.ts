@@ -4,7 +4,8 @@ import type { IndexedArticle } from '../../core/corpus/corpusIndex';
 import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../core/corpus/views';
 import type { SpanKind } from '../../core/tagging/types';
 import { currentText } from '../frontMatter/planEdit';
-import { taggerFor } from '../workspaceTagger';
+import { mergedId } from '../../core/knowledge/entityDecisions';
+import { entityDecisionsFor, taggerFor } from '../workspaceTagger';
 import type { CorpusIndexService } from './indexService';
 
 export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
@@ -42,7 +43,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
 
   async getChildren(element?: EntitiesNode): Promise<EntitiesNode[]> {
     if (!element) {
-      const entities = this.entities ??= corpusEntities(this.index.articles());
+      const entities = this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
       return (['PER', 'ORG', 'LOC', 'EVENT', 'DATE'] as SpanKind[])
         .map((kind): EntitiesNode => ({ type: 'kind', kind, entities: entities.filter((entity) => entity.kind === kind) }))
         .filter((node) => node.type === 'kind' && node.entities.length > 0);
@@ -86,7 +87,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         const { entity } = element;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${counted(entity.articles.length, 'article')} · ${counted(entity.mentions, 'mention')}`;
-        item.tooltip = new vscode.MarkdownString([`**${entity.timex ?? entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : ''].filter((line) => line !== '').join('\n\n'));
+        item.tooltip = new vscode.MarkdownString([`**${entity.timex ?? entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : entity.id ? `\`${entity.id}\`` : ''].filter((line) => line !== '').join('\n\n'));
         item.id = `entity:${entity.key}`;
         item.contextValue = 'entity';
         return item;
@@ -109,6 +110,18 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     }
   }
 
+  /** The rows of the entities with these ids (after the curator's merges), in the order asked. */
+  entitiesWithIds(ids: readonly string[]): CorpusEntity[] {
+    const entities = this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
+    return ids.flatMap((id) => entities.filter((entity) => entity.id === id));
+  }
+
+  /** The curator's merges or splits changed: the rows are gathered again. */
+  reloadDecisions(): void {
+    this.entities = undefined;
+    this.changed.fire(undefined);
+  }
+
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
@@ -127,7 +140,7 @@ async function mentions(entity: CorpusEntity, article: IndexedArticle): Promise<
   if (!('text' in current)) return [];
   const tags = tagArticleText(current.text, article.path, taggerFor(uri));
   return tags.tags
-    .filter((tag) => tag.kind === entity.kind && (entity.wikidata ? tag.wikidata === entity.wikidata : entity.names.includes(tag.name)))
+    .filter((tag) => tag.kind === entity.kind && (entity.id ? tag.entityId === entity.id : entity.wikidata ? tag.wikidata === entity.wikidata : entity.names.includes(tag.name)))
     .map((tag) => {
       const lineStart = current.text.lastIndexOf('\n', tag.start) + 1;
       const lineEnd = current.text.indexOf('\n', tag.end);

@@ -7,6 +7,7 @@ import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corp
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { maxArticleBytes } from '../settings';
+import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsLoad';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
@@ -80,7 +81,7 @@ export class CorpusIndexService implements vscode.Disposable {
   /** The workspace gazetteers as they are now: summaries of untagged articles depend on them. */
   private gazetteerStamp(): string {
     return (vscode.workspace.workspaceFolders ?? []).map((folder) => workspaceGazetteerFile(folder.uri))
-      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}`).join('|');
+      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}:${gazetteerFileStamp(entityDecisionsFileBeside(file))}`).join('|');
   }
 
   private regazetteering: Promise<void> = Promise.resolve();

@@ -1,7 +1,7 @@
 import { nameKey } from '../morphology';
 import { tokenize } from '../tokens';
 import type { LanguageCode, SpanKind } from '../types';
-import shipped from './gazetteer.json';
+import { knowledgeBase } from '../../knowledge/knowledgeBase';
 
 export type NameLanguage = LanguageCode | 'en';
 
@@ -63,8 +63,11 @@ export class Gazetteer {
 
 let shippedGazetteer: Gazetteer | undefined;
 
-/** The gazetteer shipped with the extension (src/core/tagging/gazetteer/gazetteer.json). */
+/**
+ * The gazetteer shipped with the extension: the entities of the knowledge base
+ * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json).
+ */
 export function defaultGazetteer(): Gazetteer {
-  shippedGazetteer ??= new Gazetteer((shipped as { entities: GazetteerEntry[] }).entities);
+  shippedGazetteer ??= new Gazetteer(knowledgeBase().gazetteerEntries());
   return shippedGazetteer;
 }

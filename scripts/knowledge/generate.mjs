@@ -1,0 +1,121 @@
+// Generates src/core/knowledge/knowledge.json, the entity knowledge base, from open data:
+//   - CLDR territory names in kk, ru, az and en (the pinned `cldr-localenames-full` package, Unicode-3.0),
+//   - the hand-checked cities, organisations and Wikidata ids of src/core/knowledge/sources/curated.json,
+//   - the shipped gazetteer (src/core/tagging/gazetteer/gazetteer.json).
+// Deterministic: entities sorted by id, names and aliases in a fixed order. `--check` exits 1 when
+// the committed file differs from what the sources give (CI runs it through the unit tests).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const OUTPUT = path.join(ROOT, 'src/core/knowledge/knowledge.json');
+const LANGS = ['kk', 'ru', 'az', 'en'];
+const CLDR_VERSION = require('cldr-localenames-full/package.json').version;
+
+const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+function territories(lang) {
+  return require(`cldr-localenames-full/main/${lang}/territories.json`).main[lang].localeDisplayNames.territories;
+}
+
+function slug(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Adds `form` to the entity's aliases in `lang` unless it is already a name or alias there. */
+function addAlias(entity, lang, form) {
+  if (!form || entity.names[lang] === form) return;
+  const list = (entity.aliases[lang] ??= []);
+  if (!list.includes(form)) list.push(form);
+}
+
+/** Merges `other` into `entity`: the entity's names win; the other's names become aliases. */
+function merge(entity, other, source) {
+  for (const lang of LANGS) {
+    const name = other.names[lang];
+    if (name !== undefined) {
+      if (entity.names[lang] === undefined) entity.names[lang] = name;
+      else addAlias(entity, lang, name);
+    }
+    for (const alias of other.aliases?.[lang] ?? []) addAlias(entity, lang, alias);
+  }
+  if (!entity.wikidata && other.wikidata) entity.wikidata = other.wikidata;
+  if (other.iso && !entity.iso) entity.iso = other.iso;
+  if (!entity.sources.includes(source)) entity.sources.push(source);
+}
+
+function fresh(entry, source) {
+  return { kind: entry.kind, names: { ...entry.names }, aliases: JSON.parse(JSON.stringify(entry.aliases ?? {})), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.iso ? { iso: entry.iso } : {}), sources: [source] };
+}
+
+export function generate() {
+  const gazetteer = JSON.parse(readFileSync(path.join(ROOT, 'src/core/tagging/gazetteer/gazetteer.json'), 'utf8')).entities;
+  const curated = JSON.parse(readFileSync(path.join(ROOT, 'src/core/knowledge/sources/curated.json'), 'utf8'));
+  const entities = gazetteer.map((entry) => fresh(entry, 'gazetteer'));
+  const find = (other) => entities.find((entity) => entity.kind === other.kind && (
+    (other.wikidata !== undefined && entity.wikidata === other.wikidata)
+    || (other.iso !== undefined && entity.iso === other.iso)
+    || (other.names.en !== undefined && entity.names.en === other.names.en)
+    || (other.names.ru !== undefined && entity.names.ru === other.names.ru && other.names.en === undefined)));
+  const absorb = (other, source) => {
+    const found = find(other);
+    if (found) merge(found, other, source);
+    else entities.push(fresh(other, source));
+  };
+
+  for (const entry of curated.entities) absorb(entry, 'curated');
+
+  const byLang = Object.fromEntries(LANGS.map((lang) => [lang, territories(lang)]));
+  const codes = Object.keys(byLang.en).filter((code) => !code.includes('-') && !curated.skip.includes(code)).sort(compare);
+  for (const code of codes) {
+    const names = {};
+    const aliases = {};
+    for (const lang of LANGS) {
+      const table = byLang[lang];
+      if (table[code] !== undefined) names[lang] = table[code];
+      const variants = Object.keys(table).filter((key) => key.startsWith(`${code}-alt-`)).sort(compare).map((key) => table[key]);
+      if (variants.length > 0) aliases[lang] = variants;
+    }
+    const wikidata = curated.wikidata[code];
+    absorb({ kind: curated.kinds[code] ?? 'LOC', names, aliases, iso: code, ...(wikidata ? { wikidata } : {}) }, 'cldr');
+  }
+
+  const seen = new Set();
+  const result = entities.map((entity) => {
+    const id = entity.wikidata ?? (entity.iso ? `iso:${entity.iso}` : `kb:${slug(entity.names.en ?? entity.names.ru ?? entity.names.kk ?? entity.names.az ?? '')}`);
+    if (seen.has(id)) throw new Error(`duplicate knowledge-base id ${id}`);
+    seen.add(id);
+    const names = Object.fromEntries(LANGS.filter((lang) => entity.names[lang] !== undefined).map((lang) => [lang, entity.names[lang]]));
+    const aliases = Object.fromEntries(LANGS.filter((lang) => (entity.aliases[lang] ?? []).length > 0).map((lang) => [lang, entity.aliases[lang]]));
+    return {
+      id, kind: entity.kind, names,
+      ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
+      ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
+      ...(entity.iso ? { iso: entity.iso } : {}),
+      sources: [...entity.sources].sort(compare),
+    };
+  }).sort((a, b) => compare(a.id, b.id));
+
+  const header = {
+    $comment: 'Generated by scripts/knowledge/generate.mjs; do not edit. Sources: CLDR (Unicode-3.0), src/core/knowledge/sources/curated.json and the shipped gazetteer (Wikidata ids are CC0).',
+    cldr: CLDR_VERSION,
+    ambiguous: curated.ambiguous,
+  };
+  const lines = result.map((entity) => `  ${JSON.stringify(entity)}`);
+  return `${JSON.stringify(header).slice(0, -1)},"entities":[\n${lines.join(',\n')}\n]}\n`;
+}
+
+const text = generate();
+if (process.argv.includes('--check')) {
+  let current = '';
+  try { current = readFileSync(OUTPUT, 'utf8'); } catch { /* missing counts as different */ }
+  if (current !== text) {
+    console.error(`${path.relative(ROOT, OUTPUT)} is out of date: run node scripts/knowledge/generate.mjs`);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(OUTPUT, text);
+  console.log(`${path.relative(ROOT, OUTPUT)}: ${text.split('\n').length - 3} entities (CLDR ${CLDR_VERSION})`);
+}

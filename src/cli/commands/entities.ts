@@ -1,0 +1,37 @@
+import * as path from 'node:path';
+import { tagArticleText } from '../../core/curation/articleTags';
+import { type ArticleMentions, collectCorpusEntities, corpusEntitiesCsv } from '../../core/knowledge/corpusEntities';
+import { articleIdOf } from '../../core/metadata/articleId';
+import { taggerWith } from '../../core/tagging/tag';
+import { isLoaded, loadArticle } from '../articleFile';
+import { loadEntityDecisions } from '../entityDecisions';
+import { ExitCode } from '../exitCodes';
+import { type CliIo, UsageOrIoError } from '../io';
+import { formatText, locate } from '../report';
+import { collectArticles } from './list';
+import { loadGazetteer } from './tag';
+
+export interface EntitiesOptions { format: string; gazetteer?: string; entities?: string }
+
+/** `entities [paths]`: the corpus's entities with ids, names per language, article and mention counts. */
+export async function runEntities(inputs: readonly string[], options: EntitiesOptions, io: CliIo): Promise<ExitCode> {
+  if (options.format !== 'json' && options.format !== 'csv') throw new UsageOrIoError(`unknown format '${options.format}' (json or csv)`);
+  const gazetteer = await loadGazetteer(options.gazetteer, io);
+  const decisions = await loadEntityDecisions(options.entities, io);
+  const tagger = taggerWith(gazetteer, decisions);
+  const articles: ArticleMentions[] = [];
+  let failed = 0;
+  for (const file of await collectArticles(inputs)) {
+    const loaded = await loadArticle(file);
+    if (!isLoaded(loaded)) {
+      io.err(formatText(locate(file, '', loaded)));
+      failed++;
+      continue;
+    }
+    const tags = tagArticleText(loaded.text, file, tagger);
+    articles.push({ article: articleIdOf(file) || path.basename(file), lang: tags.lang, spans: tags.tags });
+  }
+  const rows = collectCorpusEntities(articles);
+  io.out(options.format === 'csv' ? corpusEntitiesCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
+  return failed > 0 ? ExitCode.problemsFound : ExitCode.ok;
+}

@@ -1,0 +1,134 @@
+import { tokenize } from '../tagging/tokens';
+import type { LanguageCode, LinkReason, Span } from '../tagging/types';
+import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
+import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
+import { nameSkeleton, skeleton } from './transliterate';
+
+interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
+
+/** The id of an entity of the corpus's own: its kind and the skeleton of its name, so that spellings meet. */
+export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
+  const key = nameSkeleton(name, lang).replace(/ /gu, '_');
+  return `local:${kind}:${key === '' ? '_' : key}`;
+}
+
+/** A span as linked: its entity id, its Wikidata id when the id is one, and the reason. */
+function withLink(span: Span, linked: Linked): Span {
+  const wikidata = linked.id.startsWith('Q') ? linked.id : span.wikidata;
+  return { ...span, entityId: linked.id, linkReason: linked.reason, ...(wikidata ? { wikidata } : {}) };
+}
+
+/**
+ * Links the entity spans of one article (in text order) to the knowledge base, and each name it
+ * lacks to an entity of the corpus's own. A mention is linked only on good evidence: its kind must
+ * be the entity's, its words must spell one of the entity's names (as written, inflected, or in
+ * another script), and a name that fits several entities goes to the one named elsewhere in the
+ * article or to none. A surname alone takes the entity of the full name given earlier.
+ */
+export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: KnowledgeBase = knowledgeBase()): Span[] {
+  const linked: Span[] = [];
+  const named = new Set<string>();
+  const surnames = new Map<string, Set<string>>();
+  // First the mentions that name their entity by themselves, so that context can settle the rest.
+  const evidence = spans.map((span) => (span.kind === 'DATE' ? undefined : evidenceOf(span, span.kind, lang, kb)));
+  for (const found of evidence) if (found?.direct) named.add(found.direct.id);
+  spans.forEach((span, index) => {
+    const found = evidence[index];
+    if (span.kind === 'DATE' || found === undefined) {
+      linked.push(span);
+      return;
+    }
+    const link = found.direct ?? byContext(found.candidates, named) ?? bySurname(span, lang, surnames) ?? { id: found.localId, reason: 'local' as const };
+    linked.push(withLink(span, link));
+    if (span.kind === 'PER' && link.reason !== 'surname-in-context') noteSurnames(span, link, lang, surnames);
+  });
+  return linked;
+}
+
+/** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
+interface Evidence { direct?: Linked; candidates: readonly KnowledgeEntity[]; localId: string }
+
+/** News repeats its names: the evidence of a mention is worked out once per form (the cache is emptied when full). */
+const EVIDENCE_CACHE = new WeakMap<KnowledgeBase, Map<string, Evidence>>();
+const EVIDENCE_CACHE_LIMIT = 50_000;
+
+function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
+  let cache = EVIDENCE_CACHE.get(kb);
+  if (!cache) {
+    cache = new Map<string, Evidence>();
+    EVIDENCE_CACHE.set(kb, cache);
+  }
+  const key = `${lang}\u0000${kind}\u0000${span.text}\u0000${span.canonical ?? ''}\u0000${span.wikidata ?? ''}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = computeEvidence(span, kind, lang, kb);
+    if (cache.size >= EVIDENCE_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).length;
+
+function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
+  const localId = localEntityId(kind, span.canonical ?? span.text, lang);
+  const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
+  const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
+  if (preferred.length === 1 && preferred[0]?.kind === kind) {
+    const entity = preferred[0];
+    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId };
+    const shorter = wordCount(span.text) < wordCount(span.canonical ?? '');
+    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId };
+  }
+  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId };
+  const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId };
+  return { candidates, localId };
+}
+
+/** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */
+function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
+  if (tooWeakForSkeleton(span.text)) return [];
+  const entities = new Set<KnowledgeEntity>();
+  for (const form of skeletonMatches(kb, mentionSkeletons(span.text, lang))) if (form.entity.kind === kind) entities.add(form.entity);
+  if (span.canonical && span.canonical !== span.text) {
+    for (const form of skeletonMatches(kb, mentionSkeletons(span.canonical, lang))) if (form.entity.kind === kind) entities.add(form.entity);
+  }
+  return [...entities];
+}
+
+/** A name several entities share goes to the one the article names by itself elsewhere. */
+function byContext(candidates: readonly KnowledgeEntity[], named: ReadonlySet<string>): Linked | undefined {
+  const inArticle = candidates.filter((entity) => named.has(entity.id));
+  return inArticle.length === 1 && inArticle[0] ? { id: inArticle[0].id, reason: 'context', entity: inArticle[0] } : undefined;
+}
+
+/** Remembers the surname of a full name, so that a surname alone later in the article finds it. */
+function noteSurnames(span: Span, found: Linked, lang: LanguageCode, surnames: Map<string, Set<string>>): void {
+  if (tokenize(span.canonical ?? span.text).length < 2) return;
+  const lastWords = found.entity
+    ? formsOf(found.entity).filter(({ form }) => /\s/u.test(form)).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
+    : [skeleton((span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '', lang)];
+  for (const word of lastWords) {
+    if (word.length < 3) continue;
+    const ids = surnames.get(word) ?? new Set<string>();
+    ids.add(found.id);
+    surnames.set(word, ids);
+  }
+}
+
+/**
+ * A surname alone (Тоқаевтың, Токаева; with an initial: Э.Азимова) takes the person of the full
+ * name given earlier in the article whose last word it spells, when that is one person.
+ */
+function bySurname(span: Span, lang: LanguageCode, surnames: ReadonlyMap<string, ReadonlySet<string>>): Linked | undefined {
+  if (span.kind !== 'PER' || surnames.size === 0) return undefined;
+  const words = tokenize(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
+  const last = words.at(-1);
+  if (words.length !== 1 || last === undefined || last.text.length < 3) return undefined;
+  const people = new Set<string>();
+  for (const key of mentionSkeletons(last.text, lang)[0] ?? []) for (const id of surnames.get(key) ?? []) people.add(id);
+  const [id] = people;
+  return people.size === 1 && id !== undefined ? { id, reason: 'surname-in-context' } : undefined;
+}

@@ -1,0 +1,108 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { TreeSnapshot } from '../../src/vscode/api';
+import { extension, seedUri, waitFor, workspaceRoot } from './helpers';
+
+const RU_ARTICLE = '001_eb5c65e7f4da4a69.txt';
+const KK_ARTICLE = '003_c55b704b24c84185.txt';
+
+async function people(): Promise<TreeSnapshot[]> {
+  await extension().exports.whenIndexed();
+  return (await extension().exports.entitiesTree(3)).find((kind) => kind.label === 'People')?.children ?? [];
+}
+
+function decisionsFile(): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), '.corpus', 'entities.yaml');
+}
+
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (content instanceof vscode.MarkdownString ? content.value : typeof content === 'string' ? content : ''))).join('\n');
+}
+
+async function readDecisions(): Promise<string> {
+  return Buffer.from(await vscode.workspace.fs.readFile(decisionsFile())).toString('utf8');
+}
+
+describe('Entities across languages, merges and splits', function () {
+  this.timeout(60000);
+
+  it('Токаев (ru) and Тоқаев (kk) are one row, with the articles of both languages', async () => {
+    const rows = (await people()).filter((row) => /Т[оo]қ?к?аев/u.test(row.label));
+    assert.equal(rows.length, 1, `one row for Tokayev, not ${JSON.stringify(rows.map((row) => row.label))}`);
+    const articles = rows[0]?.children ?? [];
+    assert.ok(articles.some((article) => article.label.includes(RU_ARTICLE) || article.description === 'ru'), 'a Russian article');
+    assert.ok(articles.some((article) => article.description === 'kk'), 'a Kazakh article');
+    assert.match(rows[0]?.tooltip ?? '', /kb:kassym-jomart-tokayev/u);
+  });
+
+  it('the hover names the entity id and why the mention was linked', async () => {
+    const uri = seedUri(RU_ARTICLE);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf('ООН');
+    const hovers = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset + 1));
+      return found.length > 0 ? found : undefined;
+    }, 'a hover on ООН');
+    const text = hoverText(hovers);
+    assert.match(text, /Q1065/u);
+    assert.match(text, /linked: one of its names as written/u);
+    const kk = await vscode.workspace.openTextDocument(seedUri(KK_ARTICLE));
+    const surname = kk.getText().indexOf('Тоқаевтың');
+    const kkHover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', kk.uri, kk.positionAt(surname + 2));
+    const kkText = hoverText(kkHover);
+    assert.match(kkText, /kb:kassym-jomart-tokayev/u);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('merge and split change the view and .corpus/entities.yaml, survive a re-index, and refuse what makes no sense', async () => {
+    const row = async (label: string): Promise<TreeSnapshot | undefined> => (await people()).find((entity) => entity.label === label);
+    assert.ok(await waitFor(() => row('Жемис Турмагамбетова'), 'Жемис Турмагамбетова before the merge'));
+    const azimovaBefore = await waitFor(() => row('Эльвира Азимова'), 'Эльвира Азимова');
+    try {
+      const merged = await vscode.commands.executeCommand<boolean>('corpusCurator.mergeEntities', undefined, undefined, { ids: ['kb:elvira-azimova', 'kb:zhemis-turmagambetova'], into: 'kb:elvira-azimova' });
+      assert.equal(merged, true);
+      assert.match(await readDecisions(), /into: kb:elvira-azimova\n\s+from: \[ kb:zhemis-turmagambetova \]/u);
+      await waitFor(async () => ((await row('Жемис Турмагамбетова')) === undefined ? true : undefined), 'the merged entity to leave the view');
+      const azimovaAfter = await waitFor(() => row('Эльвира Азимова'), 'Эльвира Азимова after the merge');
+      assert.notEqual(azimovaAfter.description, azimovaBefore.description, 'more mentions after the merge');
+
+      await vscode.commands.executeCommand('corpusCurator.reindexCorpus');
+      await extension().exports.whenIndexed();
+      assert.equal(await row('Жемис Турмагамбетова'), undefined, 'the merge holds after the index is built again');
+
+      const refused = await vscode.commands.executeCommand<boolean>('corpusCurator.mergeEntities', undefined, undefined, { ids: ['kb:elvira-azimova', 'kb:elvira-azimova'], into: 'kb:elvira-azimova' });
+      assert.equal(refused, false, 'merging an entity into itself is refused');
+
+      const before = await readDecisions();
+      const split = await vscode.commands.executeCommand<boolean>('corpusCurator.splitEntity', undefined, undefined, { id: 'kb:elvira-azimova', mentions: [{ article: RU_ARTICLE.replace(/\.txt$/u, ''), text: 'Жемис Турмагамбетова' }] });
+      assert.equal(split, true);
+      const after = await readDecisions();
+      assert.ok(after.startsWith(before.trimEnd()), 'the split is added after the merge');
+      assert.match(after, /splits:\n\s+- from: kb:elvira-azimova\n\s+to: local:PER:[^\n]+#2\n/u);
+      await waitFor(async () => ((await people()).some((entity) => entity.label === 'Жемис Турмагамбетова' && /^1 article/u.test(entity.description)) ? true : undefined), 'the split-off mentions as their own row');
+    } finally {
+      await vscode.workspace.fs.delete(decisionsFile());
+    }
+    await waitFor(async () => ((await row('Жемис Турмагамбетова'))?.description.startsWith('2 articles') ? true : undefined), 'the view as it was once the file is gone');
+  });
+
+  it('a malformed .corpus/entities.yaml shows in the Problems panel at its line, and a merge leaves it untouched', async () => {
+    const broken = 'merges:\n  - into: Q232\n    from: [kb:x\n';
+    await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(broken, 'utf8'));
+    try {
+      const diagnostics = await waitFor(() => {
+        const found = vscode.languages.getDiagnostics(decisionsFile());
+        return found.length > 0 ? found : undefined;
+      }, 'a diagnostic for the malformed file');
+      assert.equal(diagnostics[0]?.severity, vscode.DiagnosticSeverity.Error);
+      assert.ok((diagnostics[0]?.range.start.line ?? 0) >= 1, 'located in the file');
+      const merged = await vscode.commands.executeCommand<boolean>('corpusCurator.mergeEntities', undefined, undefined, { ids: ['kb:elvira-azimova', 'kb:zhemis-turmagambetova'], into: 'kb:elvira-azimova' });
+      assert.equal(merged, false);
+      assert.equal(await readDecisions(), broken, 'the file is not rewritten from a half-parsed state');
+    } finally {
+      await vscode.workspace.fs.delete(decisionsFile());
+    }
+    await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostic to go with the file');
+  });
+});

@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { tag } from '../../../../src/core/tagging/tag';
+import type { LanguageCode, Span } from '../../../../src/core/tagging/types';
+
+function linked(text: string, lang: LanguageCode): string[] {
+  return tag(text, { lang }).spans.filter((span: Span) => span.kind !== 'DATE').map((span) => `${span.text} → ${span.entityId ?? '-'} (${span.linkReason ?? '-'})`);
+}
+
+function idOf(text: string, lang: LanguageCode, mention: string): string | undefined {
+  return tag(text, { lang }).spans.find((span) => span.text === mention)?.entityId;
+}
+
+describe('core/knowledge linking', () => {
+  it('Tokayev is one person in ru, kk and az, inflected or not, with or without his first name', () => {
+    const ru = 'Президент Касым-Жомарт Токаев провёл встречу. Позицию Токаева поддержали в ООН.';
+    const kk = 'Мемлекет басшысы Қасым-Жомарт Тоқаев кездесу өткізді. Тоқаевтың айтуынша, бұл маңызды.';
+    const az = 'Prezident Qasım-Jomart Tokayev görüş keçirib. Tokayevin sözlərinə görə, bu vacibdir.';
+    const ids = [idOf(ru, 'ru', 'Касым-Жомарт Токаев'), idOf(ru, 'ru', 'Токаева'), idOf(kk, 'kk', 'Қасым-Жомарт Тоқаев'), idOf(kk, 'kk', 'Тоқаевтың'), idOf(az, 'az', 'Qasım-Jomart Tokayev'), idOf(az, 'az', 'Tokayevin')];
+    assert.ok(ids[0]?.startsWith('kb:'), String(ids[0]));
+    assert.deepEqual(new Set(ids).size, 1, ids.join(' '));
+  });
+
+  it('the genitive of the full name links too: Касым-Жомарта Токаева', () => {
+    const text = 'Послание Касым-Жомарта Токаева народу Казахстана опубликовано.';
+    const kk = 'Қасым-Жомарт Тоқаев сөйледі.';
+    assert.equal(idOf(text, 'ru', 'Касым-Жомарта Токаева'), idOf(kk, 'kk', 'Қасым-Жомарт Тоқаев'));
+  });
+
+  it('each link says why it was made', () => {
+    const text = 'Казахстанская делегация во главе с Председателем Конституционного суда Эльвирой Азимовой завершила своё участие в мероприятиях ООН в Женеве. Азимова рассказала о приоритетах Казахстана.';
+    const links = linked(text, 'ru');
+    assert.ok(links.includes('ООН → Q1065 (exact)'), links.join('\n'));
+    assert.ok(links.includes('Женеве → Q71 (inflection)'), links.join('\n'));
+    assert.ok(links.includes('Казахстана → Q232 (inflection)'), links.join('\n'));
+    assert.ok(links.includes('Эльвирой Азимовой → kb:elvira-azimova (inflection)'), links.join('\n'));
+    const kk = linked('Мемлекет басшысы Қасым-Жомарт Тоқаев кездесу өткізді. Тоқаевтың айтуынша, бұл маңызды.', 'kk');
+    assert.ok(kk.includes('Тоқаевтың → kb:kassym-jomart-tokayev (surname-in-context)'), kk.join('\n'));
+  });
+
+  it('countries from CLDR link in all three languages to one id', () => {
+    assert.equal(idOf('Делегация Монголии прибыла.', 'ru', 'Монголии'), 'Q711');
+    assert.equal(idOf('Эфиопия делегациясы келді.', 'kk', 'Эфиопия'), 'Q115');
+    assert.equal(idOf('Efiopiya nümayəndə heyəti gəlib.', 'az', 'Efiopiya'), 'Q115');
+  });
+
+  it('a common word that is also a country name is not linked (ru Того)', () => {
+    assert.deepEqual(linked('Того же мнения придерживается министр.', 'ru'), []);
+  });
+
+  it('names the knowledge base lacks become one local entity across languages and spellings', () => {
+    const ru = idOf('Суд над Ерланом Калиевым начался.', 'ru', 'Ерланом Калиевым');
+    const az = idOf('Ерлан Қалиевтің айтуынша, сот әділ емес.', 'kk', 'Ерлан Қалиевтің');
+    assert.ok(ru?.startsWith('local:PER:'), String(ru));
+    assert.equal(ru, az);
+  });
+
+  it('a surname alone links only to a full name given earlier, never by guess', () => {
+    const spans = tag('Алиев заявил о новых мерах.', { lang: 'ru' }).spans;
+    assert.ok(spans.every((span) => span.entityId === undefined || span.entityId.startsWith('local:')), JSON.stringify(spans));
+  });
+
+  it('linking can be switched off, and then spans carry no ids', () => {
+    const spans = tag('Делегация ООН прибыла в Астану.', { lang: 'ru' }, { link: false }).spans;
+    assert.ok(spans.length > 0 && spans.every((span) => span.entityId === undefined));
+  });
+});
