@@ -8,7 +8,7 @@ import { loadEntityDecisions } from '../entityDecisions';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { formatText, locate } from '../report';
-import { collectArticles } from './list';
+import { collectArticles, reportListing } from '../collect';
 import { loadGazetteer } from './tag';
 
 export interface EntitiesOptions { format: string; gazetteer?: string; entities?: string }
@@ -20,8 +20,9 @@ export async function runEntities(inputs: readonly string[], options: EntitiesOp
   const decisions = await loadEntityDecisions(options.entities, io);
   const tagger = taggerWith(gazetteer, decisions);
   const articles: ArticleMentions[] = [];
-  let failed = 0;
-  for (const file of await collectArticles(inputs)) {
+  const { files, problems } = await collectArticles(inputs);
+  let failed = reportListing(problems, (text) => { io.err(text); }).errors;
+  for (const file of files) {
     const loaded = await loadArticle(file);
     if (!isLoaded(loaded)) {
       io.err(formatText(locate(file, '', loaded)));
