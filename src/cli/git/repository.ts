@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { UsageOrIoError } from '../io';
-import { GitError, runGit } from './runGit';
+import { GitError, runGit, streamGit } from './runGit';
 
 export const NO_BLOB = /^0+$/u;
 
@@ -80,26 +80,55 @@ export class GitRepository {
     return out.split('\0').filter((name) => name !== '');
   }
 
-  /** Blob contents by id, read in one `git cat-file --batch`; a missing blob maps to undefined. */
+  /** Blob contents by id, read in one `git cat-file --batch` and parsed as it streams; a missing blob maps to undefined. */
   async readBlobs(ids: readonly string[]): Promise<Map<string, Buffer | undefined>> {
     const unique = [...new Set(ids)];
-    const blobs = new Map<string, Buffer | undefined>();
-    if (unique.length === 0) return blobs;
-    const out = await this.git(['cat-file', '--batch'], `${unique.join('\n')}\n`);
+    const parser = new BatchParser();
+    if (unique.length > 0) await streamGit(['cat-file', '--batch'], this.cwd, `${unique.join('\n')}\n`, (chunk) => { parser.push(chunk); });
+    return parser.blobs;
+  }
+}
+
+/** Parses `git cat-file --batch` output (`<id> <type> <size>\n<content>\n`, or `<id> missing\n`) chunk by chunk, copying each blob once. */
+class BatchParser {
+  readonly blobs = new Map<string, Buffer | undefined>();
+  private header: Buffer[] = [];
+  private blob: { id: string; content: Buffer; filled: number } | undefined;
+  /** Bytes still to skip: the newline after a blob. */
+  private skip = 0;
+
+  push(chunk: Buffer): void {
     let at = 0;
-    while (at < out.length) {
-      const headerEnd = out.indexOf(0x0a, at);
-      if (headerEnd === -1) break;
-      const [id = '', type = '', size = ''] = out.subarray(at, headerEnd).toString('utf8').split(' ');
-      at = headerEnd + 1;
-      if (type === 'missing' || size === '') {
-        blobs.set(id, undefined);
-        continue;
+    while (at < chunk.length) {
+      if (this.skip > 0) {
+        const skipped = Math.min(this.skip, chunk.length - at);
+        this.skip -= skipped;
+        at += skipped;
+      } else if (this.blob) {
+        const { content } = this.blob;
+        const taken = Math.min(content.length - this.blob.filled, chunk.length - at);
+        chunk.copy(content, this.blob.filled, at, at + taken);
+        this.blob.filled += taken;
+        at += taken;
+        if (this.blob.filled === content.length) {
+          this.blobs.set(this.blob.id, content);
+          this.blob = undefined;
+          this.skip = 1;
+        }
+      } else {
+        const newline = chunk.indexOf(0x0a, at);
+        if (newline === -1) {
+          this.header.push(chunk.subarray(at));
+          return;
+        }
+        this.header.push(chunk.subarray(at, newline));
+        at = newline + 1;
+        const [id = '', type = '', size = ''] = Buffer.concat(this.header).toString('utf8').split(' ');
+        this.header = [];
+        if (type === 'missing' || size === '') this.blobs.set(id, undefined);
+        else if (Number(size) === 0) { this.blobs.set(id, Buffer.alloc(0)); this.skip = 1; }
+        else this.blob = { id, content: Buffer.allocUnsafe(Number(size)), filled: 0 };
       }
-      const length = Number(size);
-      blobs.set(id, out.subarray(at, at + length));
-      at += length + 1;
     }
-    return blobs;
   }
 }

@@ -12,19 +12,25 @@ export class GitError extends Error {
  * Runs git with an argument array (never a shell) and returns its stdout. A non-zero exit is a
  * GitError carrying git's own message; git missing from PATH is a UsageOrIoError.
  */
-export function runGit(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
+export async function runGit(args: readonly string[], cwd: string, input?: string): Promise<Buffer> {
+  const out: Buffer[] = [];
+  await streamGit(args, cwd, input, (chunk) => { out.push(chunk); });
+  return Buffer.concat(out);
+}
+
+/** Runs git as runGit does, handing its stdout to `onData` chunk by chunk instead of keeping it. */
+export function streamGit(args: readonly string[], cwd: string, input: string | undefined, onData: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
-    const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'ENOENT' ? new UsageOrIoError('git is not installed or not on PATH; the diff reads versions through git') : error);
     });
     child.on('close', (code) => {
       const stderr = Buffer.concat(err).toString('utf8').trim();
-      if (code === 0) resolve(Buffer.concat(out));
+      if (code === 0) resolve();
       else reject(new GitError(stderr.split('\n')[0] ?? `git ${args[0] ?? ''} failed`, stderr, code));
     });
     child.stdin.on('error', () => undefined); // git may exit before reading all of its input; its exit code says why
