@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import { type Document, isMap, isScalar, isSeq } from 'yaml';
 import { splitArticle } from '../article/frontMatterBlock';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { readFrontMatter } from '../frontmatter/read';
@@ -21,7 +21,11 @@ export function editFrontMatter(text: string, filePath: string, edit: (document:
   if (!parsed.value) return { status: 'skipped', problems: parsed.problems };
   const working = workingCopy(parsed.document, EDITABLE_KEYS);
   edit(working);
-  const { editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working);
+  let { editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working);
+  // `boilerplate.lines` count from the top of the file: an edit that grows or shrinks the front
+  // matter moves every block by as many lines.
+  const moved = lineBreaks(replacement) - lineBreaks(written.slice(0, editEnd));
+  if (moved !== 0 && !options.rewrite && shiftBoilerplateLines(working, moved)) ({ editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working));
   let final = replacement + written.slice(editEnd);
   if (options.rewrite) {
     const again = writeArticle(final, filePath, options.tagger);
@@ -30,4 +34,32 @@ export function editFrontMatter(text: string, filePath: string, edit: (document:
   if (final === text) return { status: 'unchanged', problems: [] };
   const original = splitArticle(text);
   return { status: 'changed', editEnd: original.frontMatter ? original.bodyStart : 0, replacement: final.slice(0, final.length - original.body.length), newText: final, problems: [] };
+}
+
+function lineBreaks(block: string): number {
+  let count = 0;
+  for (let i = 0; i < block.length; i++) {
+    const code = block.charCodeAt(i);
+    if (code === 10 || (code === 13 && block.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+/** Adds `by` to the line numbers of every boilerplate block; false when there are none. */
+function shiftBoilerplateLines(document: Document, by: number): boolean {
+  const blocks = document.get('boilerplate', true);
+  if (!isSeq(blocks)) return false;
+  let shifted = false;
+  for (const block of blocks.items) {
+    if (!isMap(block)) continue;
+    const lines = block.get('lines', true);
+    if (!isSeq(lines)) continue;
+    for (const line of lines.items) {
+      if (isScalar(line) && typeof line.value === 'number') {
+        line.value += by;
+        shifted = true;
+      }
+    }
+  }
+  return shifted;
 }

@@ -44,6 +44,21 @@ function describe(version: ArticleVersion, side: 'before' | 'after'): string | u
 }
 
 /**
+ * `boilerplate.lines` are line numbers of the file, so a front matter that grows or shrinks moves
+ * them all. Seen from the new version's lines, an unmoved block of the body is no change.
+ */
+function withBoilerplateShifted(metadata: Record<string, unknown>, shift: number): Record<string, unknown> {
+  const blocks = metadata.boilerplate;
+  if (shift === 0 || !Array.isArray(blocks)) return metadata;
+  const shifted = blocks.map((block: unknown) => {
+    if (typeof block !== 'object' || block === null || !Array.isArray((block as { lines?: unknown }).lines)) return block;
+    const lines = (block as { lines: unknown[] }).lines;
+    return { ...block, lines: lines.map((line) => (typeof line === 'number' ? line + shift : line)) };
+  });
+  return { ...metadata, boilerplate: shifted };
+}
+
+/**
  * The semantic changes of one article between two versions (undefined: the file is absent on that
  * side). Deterministic: the same two versions always give the same list, in the same order.
  */
@@ -64,7 +79,7 @@ export function diffArticle(path: string, before: ArticleVersion | undefined, af
   const newCuration = readCuration(newMetadata);
   const body = old && now ? bodyChange(old.body, now.body, now.bodyFirstLine) : undefined;
   if (old?.yaml !== undefined && old.yaml === now?.yaml) return { path, state: 'modified', changes: body ? [body] : [], notes };
-  const fields = fieldChanges(oldMetadata, newMetadata);
+  const fields = fieldChanges(old && now ? withBoilerplateShifted(oldMetadata, now.bodyFirstLine - old.bodyFirstLine) : oldMetadata, newMetadata);
   const headline = (change: Change): boolean => change.type === 'status-changed' || change.type === 'published-changed';
   const changes: Change[] = [
     ...(body ? [body] : []),
