@@ -44,18 +44,33 @@ function describe(version: ArticleVersion, side: 'before' | 'after'): string | u
 }
 
 /**
- * `boilerplate.lines` are line numbers of the file, so a front matter that grows or shrinks moves
- * them all. Seen from the new version's lines, an unmoved block of the body is no change.
+ * `boilerplate.lines` are line numbers of the file, so a front matter that grows or shrinks (by a
+ * decision, or by hand) moves them all. A block is the same block when its reason, its place among
+ * the blocks of that reason and its length are: where it now starts is bookkeeping, not a change.
  */
-function withBoilerplateShifted(metadata: Record<string, unknown>, shift: number): Record<string, unknown> {
-  const blocks = metadata.boilerplate;
-  if (shift === 0 || !Array.isArray(blocks)) return metadata;
-  const shifted = blocks.map((block: unknown) => {
-    if (typeof block !== 'object' || block === null || !Array.isArray((block as { lines?: unknown }).lines)) return block;
-    const lines = (block as { lines: unknown[] }).lines;
-    return { ...block, lines: lines.map((line) => (typeof line === 'number' ? line + shift : line)) };
+function withBoilerplateMatched(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  const old = before.boilerplate;
+  const now = after.boilerplate;
+  if (!Array.isArray(old) || !Array.isArray(now)) return before;
+  const identity = (blocks: unknown[]): string[] => {
+    const seen = new Map<string, number>();
+    return blocks.map((block) => {
+      if (typeof block !== 'object' || block === null) return '';
+      const { lines, reason } = block as { lines?: unknown; reason?: unknown };
+      if (!Array.isArray(lines) || typeof lines[0] !== 'number' || typeof lines[1] !== 'number') return '';
+      const key = String(reason);
+      const nth = seen.get(key) ?? 0;
+      seen.set(key, nth + 1);
+      return `${key}\u0000${nth}\u0000${lines[1] - lines[0]}`;
+    });
+  };
+  const nowByIdentity = new Map(identity(now).map((key, index) => [key, now[index]] as const));
+  const oldIdentities = identity(old);
+  const matched = old.map((block, index) => {
+    const key = oldIdentities[index] ?? '';
+    return key !== '' && nowByIdentity.has(key) ? nowByIdentity.get(key) : block;
   });
-  return { ...metadata, boilerplate: shifted };
+  return { ...before, boilerplate: matched };
 }
 
 /**
@@ -79,7 +94,7 @@ export function diffArticle(path: string, before: ArticleVersion | undefined, af
   const newCuration = readCuration(newMetadata);
   const body = old && now ? bodyChange(old.body, now.body, now.bodyFirstLine) : undefined;
   if (old?.yaml !== undefined && old.yaml === now?.yaml) return { path, state: 'modified', changes: body ? [body] : [], notes };
-  const fields = fieldChanges(old && now ? withBoilerplateShifted(oldMetadata, now.bodyFirstLine - old.bodyFirstLine) : oldMetadata, newMetadata);
+  const fields = fieldChanges(old && now ? withBoilerplateMatched(oldMetadata, newMetadata) : oldMetadata, newMetadata);
   const headline = (change: Change): boolean => change.type === 'status-changed' || change.type === 'published-changed';
   const changes: Change[] = [
     ...(body ? [body] : []),
