@@ -43,7 +43,7 @@ function lineEnd(source: string, offset: number): number {
   if (offset > 0 && source[offset - 1] === '\n') return offset;
   const newline = source.indexOf('\n', offset);
   const end = newline === -1 ? source.length : newline + 1;
-  return /^[ \t]*(?:#.*)?\r?\n?$/u.test(source.slice(offset, end)) ? end : offset;
+  return /^[ \t]*(?:#[^\n]*)?\r?\n?$/u.test(source.slice(offset, end)) ? end : offset;
 }
 
 /** The leading spaces of the line that holds `offset`. */

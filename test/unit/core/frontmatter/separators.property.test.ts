@@ -33,6 +33,7 @@ const unownedValue = fc.oneof(
   fc.tuple(word, separator, word).map(([a, s, b]) => ` plain ${a}${s}${b}`),
   fc.tuple(word, word).filter(([a]) => a !== '#').map(([a, b]) => ` multi ${a}\n  line ${b}`),
   fc.constantFrom(' # a comment after the key\n  - item', '\n  - {name: x}   # kept', ' !custom tagged'),
+  fc.tuple(word, separator).map(([a, s]) => ` 1 # a comment ${a}${s} with a separator`),
 );
 const unownedFrontMatter = fc.array(unownedValue, { minLength: 1, maxLength: 6 })
   .map((values) => values.map((value, i) => `key${i}:${value}\n`).join(''));
