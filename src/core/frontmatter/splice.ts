@@ -43,7 +43,7 @@ function lineEnd(source: string, offset: number): number {
   if (offset > 0 && source[offset - 1] === '\n') return offset;
   const newline = source.indexOf('\n', offset);
   const end = newline === -1 ? source.length : newline + 1;
-  return /^[ \t]*(?:#.*)?\r?\n?$/u.test(source.slice(offset, end)) ? end : offset;
+  return /^[ \t]*(?:#[^\n]*)?\r?\n?$/u.test(source.slice(offset, end)) ? end : offset;
 }
 
 /** The leading spaces of the line that holds `offset`. */
@@ -115,7 +115,29 @@ class Splicer {
       this.edits.push({ start: end, end, text: printItems(now.items.slice(was.items.length), dashColumn, this.eol) });
       return;
     }
-    this.edits.push({ ...span, text: printPair(isScalar(after.key) ? after.key.value : after.key, now, column, this.eol) });
+    const printed = printPair(isScalar(after.key) ? after.key.value : after.key, now, column, this.eol);
+    const comment = this.commentOnKeyLine(before);
+    const firstBreak = printed.indexOf(this.eol);
+    const text = comment === '' || firstBreak === -1 ? printed : printed.slice(0, firstBreak) + comment + printed.slice(firstBreak);
+    this.edits.push({ ...span, text });
+  }
+
+  /**
+   * A comment at the end of a pair's first line (`title: x   # checked`, `places: # checked`),
+   * with the blanks before it, so that a value rewritten on its own lines keeps it.
+   */
+  private commentOnKeyLine(pair: Pair): string {
+    const keyEnd = (pair.key as { range?: number[] } | null)?.range?.[1];
+    if (keyEnd === undefined) return '';
+    let lineEndAt = keyEnd;
+    while (lineEndAt < this.source.length && this.source[lineEndAt] !== '\n' && this.source[lineEndAt] !== '\r') lineEndAt++;
+    const valueRange = (pair.value as { range?: number[] } | null)?.range;
+    const from = valueRange?.[0] !== undefined && valueRange[0] < lineEndAt
+      ? valueRange[1] ?? lineEndAt
+      : this.source.indexOf(':', keyEnd) + 1;
+    if (from <= 0 || from > lineEndAt) return '';
+    const rest = this.source.slice(from, lineEndAt);
+    return /^[ \t]+#/u.test(rest) ? rest.trimEnd() : '';
   }
 
   apply(): string {

@@ -33,6 +33,7 @@ const unownedValue = fc.oneof(
   fc.tuple(word, separator, word).map(([a, s, b]) => ` plain ${a}${s}${b}`),
   fc.tuple(word, word).filter(([a]) => a !== '#').map(([a, b]) => ` multi ${a}\n  line ${b}`),
   fc.constantFrom(' # a comment after the key\n  - item', '\n  - {name: x}   # kept', ' !custom tagged'),
+  fc.tuple(word, separator).map(([a, s]) => ` 1 # a comment ${a}${s} with a separator`),
 );
 const unownedFrontMatter = fc.array(unownedValue, { minLength: 1, maxLength: 6 })
   .map((values) => values.map((value, i) => `key${i}:${value}\n`).join(''));
@@ -72,5 +73,32 @@ describe('core/frontmatter: property test: separators and unowned values survive
       const again = writeArticle(result.newText, file);
       assert.equal(again.status, 'unchanged', again.status === 'changed' ? JSON.stringify({ text, first: result.newText, second: again.newText }) : JSON.stringify(again.problems));
     }), { numRuns: 200 });
+  });
+
+  it('with keys the writer owns written by hand among them: unowned entries kept, second write unchanged', () => {
+    const owned = fc.constantFrom(
+      'title: Қолмен жазылған тақырып # by hand\n',
+      'status: reviewed\n',
+      'status: draft\n',
+      "language: 'kk'\n",
+      'places: # checked\n  - {name: Астана, wikidata: Q1520}\n',
+      'people: []\n',
+      'curation:\n  rejected:\n    - {kind: LOC, name: Женева}\n',
+      'curation: # decisions\n  generated:\n    title: 00000000\n',
+    );
+    const entries = fc.tuple(fc.array(unownedValue, { minLength: 1, maxLength: 4 }), fc.uniqueArray(owned, { maxLength: 3, selector: (entry) => entry.split(':')[0] }))
+      .chain(([values, ownedEntries]) => fc.shuffledSubarray([...values.map((value, i) => `key${i}:${value}\n`), ...ownedEntries], { minLength: values.length + ownedEntries.length }));
+    fc.assert(fc.property(entries, lineText, fc.constantFrom('a.txt', 'b.md'), (list, title, file) => {
+      const body = `${title}\n\nАстана мен Алматы қалаларында форум өтті.\n`;
+      const text = `---\n${list.join('')}---\n${body}`;
+      const result = writeArticle(text, file);
+      assert.notEqual(result.status, 'skipped', JSON.stringify(result.problems));
+      if (result.status !== 'changed') return;
+      assert.ok(result.newText.endsWith(body), 'the body is byte-identical');
+      const written = splitArticle(result.newText).frontMatter?.yaml ?? '';
+      for (const entry of list.filter((item) => item.startsWith('key'))) assert.ok(written.includes(entry), `${JSON.stringify(entry)} kept in:\n${written}`);
+      const again = writeArticle(result.newText, file);
+      assert.equal(again.status, 'unchanged', again.status === 'changed' ? JSON.stringify({ text, first: result.newText, second: again.newText }) : JSON.stringify(again.problems));
+    }), { numRuns: 150 });
   });
 });

@@ -85,6 +85,18 @@ describe('core/frontmatter: keys the writer does not own keep their bytes', () =
     assert.doesNotMatch(written, /name: Астана/u);
   });
 
+  it('a comment a curator added on the line of a generated key stays when the value is rewritten', () => {
+    const first = (writeArticle(`---\nkeep: 012\n---\nЖаңа заңның жобасы\n\n${BODY}`, 'a.txt') as { newText: string }).newText;
+    const commented = first.replace(/^title: (.*)$/mu, 'title: $1   # checked').replace(/^places:$/mu, 'places: # checked too');
+    const edited = commented.replace('---\nЖаңа заңның жобасы\n', '---\nЕскі заңның жобасы\n').replace(BODY, 'Алматы қаласында адам құқықтары жөнінде форум өтті.\n');
+    const second = writeArticle(edited, 'a.txt');
+    assert.equal(second.status, 'changed');
+    const written = splitArticle((second as { newText: string }).newText).frontMatter?.yaml ?? '';
+    assert.match(written, /^title: Ескі заңның жобасы {3}# checked$/mu);
+    assert.match(written, /^places: # checked too\n {2}- \{name: Алматы/mu);
+    assert.equal(writeArticle((second as { newText: string }).newText, 'a.txt').status, 'unchanged');
+  });
+
   it('a reviewed list gains new tags after its hand-written items, which keep their bytes', () => {
     const yaml = "status: reviewed\nplaces: # checked\n  - {name: Астана,  wikidata: Q1520}   # by hand\n";
     const out = writeArticle(`---\n${yaml}---\nЖаңа заңның жобасы\n\nАстана мен Алматы қалаларында форум өтті.\n`, 'a.txt');
