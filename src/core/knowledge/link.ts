@@ -38,15 +38,25 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       linked.push(span);
       return;
     }
-    const link = found.direct ?? byContext(found.candidates, named) ?? bySurname(span, lang, surnames) ?? { id: found.localId, reason: 'local' as const };
+    const link = found.direct ?? byContext(found.candidates, named) ?? bySurname(found, surnames) ?? { id: found.localId, reason: 'local' as const };
     linked.push(withLink(span, link));
-    if (span.kind === 'PER' && link.reason !== 'surname-in-context') noteSurnames(span, link, lang, surnames);
+    if (span.kind === 'PER' && link.reason !== 'surname-in-context') {
+      noteSurnames(link.id, link === found.direct || link.reason === 'local' ? found.lastWords : lastWordsOf(span, link, lang), surnames);
+    }
   });
   return linked;
 }
 
 /** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
-interface Evidence { direct?: Linked; candidates: readonly KnowledgeEntity[]; localId: string }
+interface Evidence {
+  direct?: Linked;
+  candidates: readonly KnowledgeEntity[];
+  localId: string;
+  /** A person's full name: the skeletons of its last word, by which a surname alone finds it later. */
+  lastWords: readonly string[];
+  /** A surname alone: the skeletons it may stand for. */
+  surname: readonly string[];
+}
 
 /** News repeats its names: the evidence of a mention is worked out once per form (the cache is emptied when full). */
 const EVIDENCE_CACHE = new WeakMap<KnowledgeBase, Map<string, Evidence>>();
@@ -61,7 +71,8 @@ function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
   const key = `${lang}\u0000${kind}\u0000${span.text}\u0000${span.canonical ?? ''}\u0000${span.wikidata ?? ''}`;
   let found = cache.get(key);
   if (!found) {
-    found = computeEvidence(span, kind, lang, kb);
+    const base = computeEvidence(span, kind, lang, kb);
+    found = kind === 'PER' ? { ...base, lastWords: lastWordsOf(span, base.direct, lang), surname: surnameSkeletons(span, lang) } : base;
     if (cache.size >= EVIDENCE_CACHE_LIMIT) cache.clear();
     cache.set(key, found);
   }
@@ -70,21 +81,23 @@ function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 
 const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).length;
 
+const NONE: readonly string[] = [];
+
 function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
   const localId = localEntityId(kind, span.canonical ?? span.text, lang);
   const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
   const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
     const entity = preferred[0];
-    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId };
+    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId, lastWords: NONE, surname: NONE };
     const shorter = wordCount(span.text) < wordCount(span.canonical ?? '');
-    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId };
+    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId, lastWords: NONE, surname: NONE };
   }
-  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId };
+  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId, lastWords: NONE, surname: NONE };
   const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
   const only = candidates.length === 1 ? candidates[0] : undefined;
-  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId };
-  return { candidates, localId };
+  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE };
+  return { candidates, localId, lastWords: NONE, surname: NONE };
 }
 
 /** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */
@@ -104,31 +117,37 @@ function byContext(candidates: readonly KnowledgeEntity[], named: ReadonlySet<st
   return inArticle.length === 1 && inArticle[0] ? { id: inArticle[0].id, reason: 'context', entity: inArticle[0] } : undefined;
 }
 
-/** Remembers the surname of a full name, so that a surname alone later in the article finds it. */
-function noteSurnames(span: Span, found: Linked, lang: LanguageCode, surnames: Map<string, Set<string>>): void {
-  if (tokenize(span.canonical ?? span.text).length < 2) return;
-  const lastWords = found.entity
+/** The skeletons of the last word of a person's full name (of every full name the entity has). */
+function lastWordsOf(span: Span, found: Linked | undefined, lang: LanguageCode): readonly string[] {
+  if (wordCount(span.canonical ?? span.text) < 2) return NONE;
+  const words = found?.entity
     ? formsOf(found.entity).filter(({ form }) => /\s/u.test(form)).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
     : [skeleton((span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '', lang)];
+  return words.filter((word) => word.length >= 3);
+}
+
+/** The skeletons a surname alone may stand for (Тоқаевтың, Токаева, Э.Азимова); none for other mentions. */
+function surnameSkeletons(span: Span, lang: LanguageCode): readonly string[] {
+  const words = tokenize(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
+  const last = words.at(-1);
+  if (words.length !== 1 || last === undefined || last.text.length < 3) return NONE;
+  return [...(mentionSkeletons(last.text, lang)[0] ?? [])];
+}
+
+/** Remembers the surname of a full name, so that a surname alone later in the article finds it. */
+function noteSurnames(id: string, lastWords: readonly string[], surnames: Map<string, Set<string>>): void {
   for (const word of lastWords) {
-    if (word.length < 3) continue;
     const ids = surnames.get(word) ?? new Set<string>();
-    ids.add(found.id);
+    ids.add(id);
     surnames.set(word, ids);
   }
 }
 
-/**
- * A surname alone (Тоқаевтың, Токаева; with an initial: Э.Азимова) takes the person of the full
- * name given earlier in the article whose last word it spells, when that is one person.
- */
-function bySurname(span: Span, lang: LanguageCode, surnames: ReadonlyMap<string, ReadonlySet<string>>): Linked | undefined {
-  if (span.kind !== 'PER' || surnames.size === 0) return undefined;
-  const words = tokenize(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
-  const last = words.at(-1);
-  if (words.length !== 1 || last === undefined || last.text.length < 3) return undefined;
+/** A surname alone takes the person of the full name given earlier in the article whose last word it spells, when that is one person. */
+function bySurname(found: Evidence, surnames: ReadonlyMap<string, ReadonlySet<string>>): Linked | undefined {
+  if (found.surname.length === 0 || surnames.size === 0) return undefined;
   const people = new Set<string>();
-  for (const key of mentionSkeletons(last.text, lang)[0] ?? []) for (const id of surnames.get(key) ?? []) people.add(id);
+  for (const key of found.surname) for (const id of surnames.get(key) ?? []) people.add(id);
   const [id] = people;
   return people.size === 1 && id !== undefined ? { id, reason: 'surname-in-context' } : undefined;
 }
