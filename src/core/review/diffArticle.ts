@@ -64,9 +64,9 @@ function withBoilerplateMatched(before: Record<string, unknown>, after: Record<s
       return `${key}\u0000${nth}\u0000${lines[1] - lines[0]}`;
     });
   };
-  const nowByIdentity = new Map(identity(now).map((key, index) => [key, now[index]] as const));
+  const nowByIdentity = new Map<string, unknown>(identity(now).map((key, index): [string, unknown] => [key, now[index] as unknown]));
   const oldIdentities = identity(old);
-  const matched = old.map((block, index) => {
+  const matched = old.map((block: unknown, index): unknown => {
     const key = oldIdentities[index] ?? '';
     return key !== '' && nowByIdentity.has(key) ? nowByIdentity.get(key) : block;
   });
