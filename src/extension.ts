@@ -21,6 +21,7 @@ import { TagHovers } from './vscode/curation/hovers';
 import { registerTagCommands } from './vscode/curation/tagCommands';
 import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
+import { loadEntityModel } from './vscode/entityModel';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const lenses = new TagCodeLenses(tagState);
   const decorations = new TagDecorations(tagState);
   const article = { language: ARTICLE_LANGUAGE_ID };
+  loadEntityModel(output, () => { tagState.forgetTags(); lenses.refresh(); decorations.schedule(); });
   context.subscriptions.push(
     locator,
     watcher,
