@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { loadShippedModelAsync, modelProblem } from '../core/tagging/model/shippedModel';
+import { loadModelInBackground, modelProblem } from '../core/tagging/model/shippedModel';
 
 /**
  * Loads the entity model in the background, so activation does not wait for it; until it is
@@ -7,7 +7,7 @@ import { loadShippedModelAsync, modelProblem } from '../core/tagging/model/shipp
  * output channel and a warning naming the file; `onLoaded` lets open articles be tagged again.
  */
 export function loadEntityModel(output: vscode.OutputChannel, onLoaded: () => void): void {
-  void loadShippedModelAsync().then((model) => {
+  void loadModelInBackground().then((model) => {
     if (model) {
       onLoaded();
       return;

@@ -1,4 +1,4 @@
-import { tag } from '../../src/core/tagging/tag';
+import { tag, type TagContext } from '../../src/core/tagging/tag';
 import type { Span } from '../../src/core/tagging/types';
 import type { GoldDocument, ResolvedGoldSpan } from './gold';
 
@@ -45,10 +45,11 @@ function counts(scores: Scores, key: string): Counts {
 export interface Miss { document: string; kind: string; text: string; what: 'missed' | 'spurious' }
 
 /** Tags every document with the real engine and counts matches per language and kind. */
-export function scoreDocuments(documents: readonly GoldDocument[], misses: Miss[] = []): Scores {
+export function scoreDocuments(documents: readonly GoldDocument[], misses: Miss[] = [], context: TagContext = {}): Scores {
   const scores: Scores = new Map();
   for (const document of documents) {
-    const predicted = tag(document.text, { lang: document.lang, ...(document.referenceDate ? { referenceDate: document.referenceDate } : {}) }).spans;
+    const predicted = tag(document.text, { lang: document.lang, ...(document.referenceDate ? { referenceDate: document.referenceDate } : {}) }, context).spans
+      .filter((span) => !document.entitiesOnly || span.kind !== 'DATE');
     for (const g of document.spans) for (const group of groupsOf(g.kind)) counts(scores, `${document.lang} ${group}`).gold++;
     for (const p of predicted) for (const group of groupsOf(p.kind)) counts(scores, `${document.lang} ${group}`).predicted++;
     const exact = matchCount(document.spans, predicted, exactMatch, (g, p) => {
@@ -78,3 +79,9 @@ export function recall(entry: Counts, matched: number): number {
 
 /** The issue's targets: dates P ≥ 0.90, R ≥ 0.85; entities P ≥ 0.85, R ≥ 0.70 (exact match, per language). */
 export const TARGETS = { DATE: { precision: 0.9, recall: 0.85 }, ENTITIES: { precision: 0.85, recall: 0.7 } } as const;
+
+export function f1(entry: Counts, matched: number): number {
+  const p = precision(entry, matched);
+  const r = recall(entry, matched);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}

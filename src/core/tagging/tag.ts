@@ -68,7 +68,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
   const learnt = model ? tagWithModel(text, lang, model, known, tokens) : [];
   const enclosing = phrases.filter(enclosingKnown);
-  const spans = resolveOverlaps([enclosing, known, dates, phrases, unknown, learnt]);
+  const spans = resolveOverlaps([enclosing, known, dates, learnt, phrases, unknown]);
   return { lang, script: guess.script, spans: linkShortMentions(model ? tagRepeatedNames(tokens, spans, lang) : spans) };
 }
 

@@ -7,13 +7,20 @@ import { ModelFileError, parseModel } from './modelFile';
 export const MODEL_FILE_NAME = 'entities.model';
 const SOURCE_LOCATION = path.join('src', 'core', 'tagging', 'model', 'weights', MODEL_FILE_NAME);
 
+let cachedPath: string | undefined;
+
 /**
  * Where the shipped model is: beside the bundle (dist/entities.model in the extension and the
  * CLI), else in the source tree above it (tests and tools run from out/).
  */
-export function shippedModelPath(from = __dirname): string {
+export function shippedModelPath(): string {
+  cachedPath ??= findModel(__dirname);
+  return cachedPath;
+}
+
+function findModel(from: string): string {
   let folder = from;
-  for (let depth = 0; depth < 6; depth++) {
+  for (let depth = 0; depth < 10; depth++) {
     const beside = path.join(folder, MODEL_FILE_NAME);
     if (existsSync(beside)) return beside;
     const inSource = path.join(folder, SOURCE_LOCATION);
@@ -24,17 +31,17 @@ export function shippedModelPath(from = __dirname): string {
 }
 
 export type ModelState =
-  | { status: 'unloaded' }
   | { status: 'loading'; promise: Promise<Scorer | undefined> }
-  | { status: 'loaded'; scorer: Scorer; file: string }
+  | { status: 'loaded'; scorer: Scorer }
   | { status: 'failed'; error: ModelFileError };
 
-let state: ModelState = { status: 'unloaded' };
+/** Each model file is read once; the state is kept per file. */
+const states = new Map<string, ModelState>();
 /** Hosts with a UI thread (the extension) load asynchronously; elsewhere the first tagging loads it. */
 let loadOnFirstUse = true;
 
 export function readModel(file: string, bytes: Buffer | undefined): Scorer {
-  if (bytes === undefined) throw new ModelFileError(file, 'the file is missing');
+  if (bytes === undefined) throw new ModelFileError(file, 'the file is missing or unreadable');
   return weightsScorer(parseModel(bytes, file).weights);
 }
 
@@ -49,36 +56,41 @@ function readBytesSync(file: string): Buffer | undefined {
 function settle(file: string, load: () => Scorer): Scorer | undefined {
   try {
     const scorer = load();
-    state = { status: 'loaded', scorer, file };
+    states.set(file, { status: 'loaded', scorer });
     return scorer;
   } catch (error) {
-    state = { status: 'failed', error: error instanceof ModelFileError ? error : new ModelFileError(file, String(error)) };
+    states.set(file, { status: 'failed', error: error instanceof ModelFileError ? error : new ModelFileError(file, String(error)) });
     return undefined;
   }
 }
 
-/** Loads the shipped model in the background (once); tagging uses it as soon as it is there. */
-export function loadShippedModelAsync(file = shippedModelPath()): Promise<Scorer | undefined> {
+/** In a host with a UI thread: tagging never waits for the model file; it is loaded with loadShippedModelAsync. */
+export function loadModelInBackground(): Promise<Scorer | undefined> {
   loadOnFirstUse = false;
-  if (state.status === 'loading') return state.promise;
-  if (state.status === 'loaded') return Promise.resolve(state.scorer);
-  if (state.status === 'failed') return Promise.resolve(undefined);
+  return loadShippedModelAsync();
+}
+
+/** Loads a model file in the background (once); tagging uses it as soon as it is there. Never rejects. */
+export function loadShippedModelAsync(file = shippedModelPath()): Promise<Scorer | undefined> {
+  const state = states.get(file);
+  if (state?.status === 'loading') return state.promise;
+  if (state?.status === 'loaded') return Promise.resolve(state.scorer);
+  if (state?.status === 'failed') return Promise.resolve(undefined);
   const promise = readFile(file).then((bytes) => bytes, () => undefined).then((bytes) => settle(file, () => readModel(file, bytes)));
-  state = { status: 'loading', promise };
+  states.set(file, { status: 'loading', promise });
   return promise;
 }
 
 /** The shipped model if it is loaded (loading it now, synchronously, outside the extension host); undefined if it cannot be read. */
-export function shippedModel(): Scorer | undefined {
-  if (state.status === 'loaded') return state.scorer;
-  if (state.status === 'unloaded' && loadOnFirstUse) {
-    const file = shippedModelPath();
-    return settle(file, () => readModel(file, readBytesSync(file)));
-  }
+export function shippedModel(file = shippedModelPath()): Scorer | undefined {
+  const state = states.get(file);
+  if (state?.status === 'loaded') return state.scorer;
+  if (state === undefined && loadOnFirstUse) return settle(file, () => readModel(file, readBytesSync(file)));
   return undefined;
 }
 
-/** Why the model is not in use, if it failed to load (for a message to the user). */
-export function modelProblem(): ModelFileError | undefined {
-  return state.status === 'failed' ? state.error : undefined;
+/** Why a model file is not in use, if it failed to load (for a message to the user). */
+export function modelProblem(file = shippedModelPath()): ModelFileError | undefined {
+  const state = states.get(file);
+  return state?.status === 'failed' ? state.error : undefined;
 }
