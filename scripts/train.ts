@@ -16,18 +16,24 @@ import { tokenize } from '../src/core/tagging/tokens';
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const WEIGHTS = path.join(REPO_ROOT, 'src', 'core', 'tagging', 'model', 'weights');
 const check = process.argv.includes('--check');
+/** `--epochs N` and `--buckets N` try other settings (with --check, nothing is written). */
+const option = (name: string): number | undefined => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : Number(process.argv[at + 1]);
+};
+const settings = { ...SHIPPED_TRAINING, epochs: option('--epochs') ?? SHIPPED_TRAINING.epochs, buckets: option('--buckets') ?? SHIPPED_TRAINING.buckets };
 
 const started = performance.now();
 const corpora = loadCorpora(REPO_ROOT);
 console.log(`training on ${corpora.train.length} texts, holding out ${corpora.dev.length}`);
-const weights = trainModel(corpora.train, { ...SHIPPED_TRAINING, log: (line) => { console.log(`  ${line}`); } });
+const weights = trainModel(corpora.train, { ...settings, log: (line) => { console.log(`  ${line}`); } });
 const payload = modelPayload(weights);
 const manifest: ModelManifest = {
   payloadSha256: payloadSha256(payload),
   sliceSha256: sliceManifestHash(corpora.train),
-  buckets: SHIPPED_TRAINING.buckets,
-  epochs: SHIPPED_TRAINING.epochs,
-  seed: SHIPPED_TRAINING.seed,
+  buckets: settings.buckets,
+  epochs: settings.epochs,
+  seed: settings.seed,
   trainingTexts: corpora.train.length,
 };
 console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s; payload sha256 ${manifest.payloadSha256}`);

@@ -68,7 +68,14 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
   const learnt = model ? tagWithModel(text, lang, model, known, tokens) : [];
   const enclosing = phrases.filter(enclosingKnown);
-  const spans = resolveOverlaps([enclosing, known, dates, learnt, phrases, unknown]);
+  // A person's full name found by rules that ends with the model's surname alone (Айдос Сарым, Сарым) extends it.
+  const extending = unknown.filter((rule) => {
+    const inside = overlapping(learnt, rule);
+    const only = inside[0];
+    return rule.kind === 'PER' && inside.length === 1 && only !== undefined && only.kind === 'PER' && only.start > rule.start && only.end === rule.end
+      && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start));
+  });
+  const spans = resolveOverlaps([enclosing, known, dates, extending, learnt, phrases, unknown]);
   return { lang, script: guess.script, spans: linkShortMentions(model ? tagRepeatedNames(tokens, spans, lang) : spans) };
 }
 

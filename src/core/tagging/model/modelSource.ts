@@ -1,13 +1,12 @@
 import { NOT_NAMES } from '../entities/cues';
 import { personBaseName } from '../entities/personName';
-import { tagWithGazetteer } from '../entities/gazetteerTagger';
 import { type Token, tokenize } from '../tokens';
 import type { LanguageCode, Span } from '../types';
 import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
 import { type ModelToken, modelTokens } from './modelTokens';
-import { worldKnowledge } from './worldKnowledge';
+import { worldKnowledgeSpans } from './worldKnowledge';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -31,7 +30,7 @@ export function listCodes(tokens: readonly ModelToken[], spans: readonly Span[])
 /** The model's view of a text: its tokens and their features, with gazetteer and world-knowledge membership. */
 export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], words: readonly Token[] = tokenize(text)): { tokens: ModelToken[]; features: SequenceFeatures } {
   const sequence = modelTokens(text, words);
-  const world = tagWithGazetteer(text, words, lang, worldKnowledge());
+  const world = worldKnowledgeSpans(words, lang);
   return { tokens: sequence.tokens, features: sequenceFeatures(sequence, lang, listCodes(sequence.tokens, gazetteerSpans), listCodes(sequence.tokens, world)) };
 }
 
