@@ -34,6 +34,14 @@ export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: r
   return { tokens: sequence.tokens, features: sequenceFeatures(sequence, lang, listCodes(sequence.tokens, gazetteerSpans), listCodes(sequence.tokens, world)) };
 }
 
+const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
+
+/** A capitalised Russian adjective right before a lower-case word qualifies a common noun (Общественного фонда), it is not a name alone. */
+function isAdjectiveBeforeNoun(tokens: readonly ModelToken[], index: number, lang: LanguageCode): boolean {
+  const next = tokens[index + 1];
+  return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as ModelToken).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
+}
+
 /**
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
@@ -41,7 +49,8 @@ export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: r
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], words: readonly Token[] = tokenize(text), margins = BEGIN_MARGINS): Span[] {
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans, words);
   const labels = decodeGreedy(scorer, features, undefined, margins);
-  return spansFromLabels(labels).filter(([first, end]) => end - first > 1 || !NOT_NAMES.has((tokens[first] as ModelToken).text.toLocaleUpperCase(lang))).map(([first, end, kind]) => {
+  return spansFromLabels(labels).filter(([first, end]) => end - first > 1
+    || (!NOT_NAMES.has((tokens[first] as ModelToken).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as ModelToken).start;
     const stop = (tokens[end - 1] as ModelToken).end;
     const spanText = text.slice(start, stop);
