@@ -39,8 +39,8 @@ export interface TagContext {
 
 /**
  * Tags a text: language and script, then dates and named entities as spans with canonical forms
- * (UTF-16 offsets into `text`). Names from the gazetteer win over dates, and dates over names
- * found only by their shape.
+ * (UTF-16 offsets into `text`). Names from the gazetteer win over dates, dates over the entity
+ * model's names (kk, ru), and those over names found only by their shape.
  */
 export function tag(text: string, options: TagOptions = {}, context: TagContext = {}): TagResult {
   const guess = identifyLanguage(text);
