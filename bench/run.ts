@@ -11,13 +11,18 @@ import { runWriteBench } from './write.bench';
 async function main(): Promise<void> {
   console.log(`Corpus Curator benchmarks on ${machineLine()}`);
   // The index first: the tagging benchmark leaves a large heap behind that would slow it down.
-  await runCorpusIndexBench();
-  runWriteBench({ huge: process.argv.includes('--huge') });
-  await runReviewBench();
+  const taggingOnly = process.argv.includes('--tagging-only');
+  if (!taggingOnly) {
+    await runCorpusIndexBench();
+    runWriteBench({ huge: process.argv.includes('--huge') });
+    await runReviewBench();
+  }
   runTaggingBench();
-  runParsingBench();
-  await runFormatsBench();
   runLinkingBench();
+  if (!taggingOnly) {
+    runParsingBench();
+    await runFormatsBench();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,9 @@
 import * as chrono from 'chrono-node';
 import * as path from 'node:path';
 import { tagDates } from '../src/core/tagging/dates/tagDates';
+import { readFileSync } from 'node:fs';
+import { parseModel } from '../src/core/tagging/model/modelFile';
+import { shippedModelPath } from '../src/core/tagging/model/shippedModel';
 import { tag } from '../src/core/tagging/tag';
 import type { LanguageCode } from '../src/core/tagging/types';
 import { generateText, random, seedSentences } from './corpus';
@@ -11,7 +14,22 @@ import { medianMs, utf8Megabytes } from './machine';
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CORPUS_CHARS_PER_LANGUAGE = 2_000_000;
 
+/** The entity model: size on disk, time to load, memory it takes (the weights are typed arrays, outside the JS heap). */
+function runModelBench(): void {
+  const file = shippedModelPath();
+  const before = process.memoryUsage();
+  const start = performance.now();
+  const bytes = readFileSync(file);
+  const { weights } = parseModel(bytes, file);
+  const ms = performance.now() - start;
+  const after = process.memoryUsage();
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  console.log(`\nEntity model (${path.basename(file)})`);
+  console.log(`  on disk ${mb(bytes.length)} MB; weights in memory ${mb(weights.values.byteLength)} MB (array buffers +${mb(after.arrayBuffers - before.arrayBuffers)} MB, heap +${mb(after.heapUsed - before.heapUsed)} MB); read and checked in ${ms.toFixed(0)} ms`);
+}
+
 export function runTaggingBench(): void {
+  runModelBench();
   const sentences = seedSentences(path.join(REPO_ROOT, 'seeds'));
   const next = random(20261121);
   console.log('\nTagging engine');
@@ -42,10 +60,12 @@ export function runTaggingBench(): void {
   const chronoMs = medianMs(5, () => chrono.ru.parse(russian, reference));
   const datesMs = medianMs(5, () => tagDates(russian, 'ru', '2024-06-01'));
   const tagMs = medianMs(5, () => tag(russian, { lang: 'ru', referenceDate: '2024-06-01' }));
+  const rulesMs = medianMs(5, () => tag(russian, { lang: 'ru', referenceDate: '2024-06-01' }, { model: null }));
   const mb = utf8Megabytes(russian);
   const rate = (ms: number): string => `${(mb / (ms / 1000)).toFixed(1)} MB/s`;
   console.log(`  the same ${mb.toFixed(2)} MB of Russian news text:`);
   console.log(`    chrono-node ru.parse (dates)        ${rate(chronoMs)}`);
   console.log(`    Corpus Curator ru dates             ${rate(datesMs)}  = ${(chronoMs / datesMs).toFixed(1)}× chrono-node (target ≥ 15×)`);
   console.log(`    Corpus Curator tag (dates+entities) ${rate(tagMs)}  = ${(chronoMs / tagMs).toFixed(1)}× chrono-node`);
+  console.log(`    the same without the entity model   ${rate(rulesMs)}  = ${(chronoMs / rulesMs).toFixed(1)}× chrono-node`);
 }

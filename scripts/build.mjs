@@ -34,12 +34,15 @@ await build({
 
 // The metadata schema ships beside the bundles for editors and tools that validate front matter.
 copyFileSync('src/core/schema/article.schema.json', 'dist/article.schema.json');
+// The entity model ships beside the bundles, which load it lazily (src/core/tagging/model/shippedModel.ts).
+const model = 'src/core/tagging/model/weights/entities.model';
+if (existsSync(model)) copyFileSync(model, 'dist/entities.model');
 
 if (!production) {
   rmSync('out', { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts')],
+    entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts'), 'scripts/train.ts'],
     outbase: '.',
     outdir: 'out',
     external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild', 'chrono-node'],

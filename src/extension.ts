@@ -26,6 +26,7 @@ import { registerTagCommands } from './vscode/curation/tagCommands';
 import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 import { registerMetadataChanges } from './vscode/review';
+import { loadEntityModel } from './vscode/entityModel';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const decorations = new TagDecorations(tagState);
   const article = { language: ARTICLE_LANGUAGE_ID };
   const review = registerMetadataChanges(locator);
+  loadEntityModel(output, () => { tagState.forgetTags(); lenses.refresh(); decorations.schedule(); });
   context.subscriptions.push(
     locator,
     watcher,

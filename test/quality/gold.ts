@@ -1,10 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { loadCorpora } from '../../src/core/tagging/model/training/corpora';
 import type { LanguageCode, SpanKind } from '../../src/core/tagging/types';
 
 export interface GoldSpan { kind: SpanKind; text: string; canonical?: string; value?: string; relative?: boolean }
 export interface ResolvedGoldSpan extends GoldSpan { start: number; end: number }
-export interface GoldDocument { name: string; text: string; lang: LanguageCode; referenceDate?: string; spans: ResolvedGoldSpan[] }
+export interface GoldDocument {
+  name: string; text: string; lang: LanguageCode; referenceDate?: string; spans: ResolvedGoldSpan[];
+  /** The gold has names only (the corpora annotate dates apart or not at all): dates found are not counted. */
+  entitiesOnly?: boolean;
+}
 
 interface GoldFile { file?: string; text?: string; lang: LanguageCode; referenceDate?: string; spans: GoldSpan[] }
 
@@ -40,4 +45,12 @@ export function loadDevGold(repoRoot: string): GoldDocument[] {
       const gold = JSON.parse(line) as GoldFile;
       return documentOf(gold, gold.text ?? '', `${name}:${i + 1}`);
     }));
+}
+
+/** The held-out parts of the annotated corpora (data/corpora; KazNERD by sentence block, factRuEval by document). */
+export function loadCorpusDev(repoRoot: string): GoldDocument[] {
+  return loadCorpora(repoRoot).dev.map((text) => ({
+    name: text.name, text: text.text, lang: text.lang, entitiesOnly: true,
+    spans: text.spans.map((span) => ({ ...span, text: text.text.slice(span.start, span.end) })),
+  }));
 }

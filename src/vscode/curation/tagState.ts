@@ -32,6 +32,11 @@ export class TagState implements vscode.Disposable {
     );
   }
 
+  /** Tags everything again when next asked (the entity model has arrived). */
+  forgetTags(): void {
+    this.cache.clear();
+  }
+
   isArticle(document: vscode.TextDocument): boolean {
     return this.locator.rootOfArticle(document.uri) !== undefined;
   }

@@ -1,0 +1,42 @@
+import { candidateKeys } from '../morphology';
+import { startsUpper, type Token } from '../tokens';
+import { personBaseName } from '../entities/personName';
+import type { LanguageCode, Span } from '../types';
+
+const MIN_SURNAME = 3;
+
+/**
+ * One article, one reading of a name: a capitalised word that is not tagged but is, in some
+ * inflected form, the surname of a person tagged by full name in the same text (Трамп after
+ * Дональд Трамп), or a one-word name tagged elsewhere in it, gets the same kind. Spans and tokens
+ * in text order; linear in their number.
+ */
+export function tagRepeatedNames(tokens: readonly Token[], spans: readonly Span[], lang: LanguageCode): Span[] {
+  const kindByKey = new Map<string, { kind: Span['kind']; canonical: string | undefined }>();
+  for (const span of spans) {
+    if (span.kind === 'DATE') continue;
+    const words = span.text.split(/[\s\u00a0]+/u);
+    const last = words.at(-1) ?? '';
+    if (span.kind === 'PER' && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last)) {
+      for (const key of candidateKeys(last, lang)) if (key.length >= MIN_SURNAME && !kindByKey.has(key)) kindByKey.set(key, { kind: 'PER', canonical: undefined });
+    } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(last)) {
+      const key = candidateKeys(last, lang)[0];
+      if (key !== undefined && key.length >= MIN_SURNAME && !kindByKey.has(key)) kindByKey.set(key, { kind: span.kind, canonical: span.canonical });
+    }
+  }
+  if (kindByKey.size === 0) return [...spans];
+  const added: Span[] = [];
+  let s = 0;
+  for (const token of tokens) {
+    while (s < spans.length && (spans[s]?.end ?? 0) <= token.start) s++;
+    const next = spans[s];
+    if (next && next.start < token.end) continue;
+    if (!startsUpper(token.text) || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
+    const keys = candidateKeys(token.text, lang);
+    const known = keys.map((key) => kindByKey.get(key)).find((found) => found !== undefined);
+    if (known === undefined) continue;
+    const canonical = known.kind === 'PER' ? personBaseName([token.text], lang) : known.canonical ?? token.text;
+    added.push({ start: token.start, end: token.end, kind: known.kind, text: token.text, canonical });
+  }
+  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+}

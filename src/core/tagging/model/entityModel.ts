@@ -1,0 +1,79 @@
+import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
+import { allowedAfter, isInside, LABEL_COUNT, OUTSIDE } from './labels';
+import { LINE_START } from './modelTokens';
+
+/** Weights of the averaged perceptron: one row of LABEL_COUNT weights per hash bucket, fixed point. */
+export interface ModelWeights {
+  buckets: number;
+  /** Quantised weights, `buckets × LABEL_COUNT`; a weight is `value × scale`. */
+  values: Int16Array;
+  scale: number;
+}
+
+/** Anything that gives a score per label to a list of features (the shipped model, or the learner's live weights). */
+export interface Scorer {
+  buckets: number;
+  /** What one unit of score is worth (the quantisation step of the weights). */
+  scale: number;
+  addScores(features: FeatureBuffer, scores: Float64Array): void;
+}
+
+export function weightsScorer(weights: ModelWeights): Scorer {
+  const mask = weights.buckets - 1;
+  const { values } = weights;
+  return {
+    buckets: weights.buckets,
+    scale: weights.scale,
+    addScores(features, scores) {
+      const list = features.values;
+      for (let f = 0; f < features.length; f++) {
+        const row = ((list[f] ?? 0) & mask) * LABEL_COUNT;
+        for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] ?? 0) + (values[row + label] ?? 0);
+      }
+    },
+  };
+}
+
+/** How much a name's first word must outscore O to begin a name, inside a sentence and at its start. */
+export interface BeginMargins { inSentence: number; sentenceStart: number }
+const NO_MARGINS: BeginMargins = { inSentence: 0, sentenceStart: 0 };
+
+/**
+ * Labels a sequence left to right, each token from its features and the two labels before it
+ * (greedy, linear in the tokens). A name begins with a capital or a digit and never runs
+ * across a line break. Returns the labels; `onToken` sees each token's features and
+ * the label chosen (the learner updates there).
+ */
+export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken?: (index: number, featureList: FeatureBuffer, guess: number) => number, margins: BeginMargins = NO_MARGINS): Uint8Array {
+  const count = features.words.length;
+  const labels = new Uint8Array(count);
+  const scores = new Float64Array(LABEL_COUNT);
+  const featureList = new FeatureBuffer();
+  // The learner sees every label (it learns more from its mistakes); tagging keeps the name constraints.
+  const learning = onToken !== undefined;
+  for (let i = 0; i < count; i++) {
+    const previous = i > 0 ? labels[i - 1] ?? OUTSIDE : OUTSIDE;
+    // After O, a word that cannot begin a name can only be O: most words need no scoring.
+    if (!learning && previous === OUTSIDE && features.words[i]?.canBegin !== true) continue;
+    featureList.length = 0; // the buffer is reused
+    positionFeatures(features, i, featureList);
+    const beforePrevious = i > 1 ? labels[i - 2] ?? OUTSIDE : OUTSIDE;
+    labelFeatures(features.words[i] as SequenceFeatures['words'][number], previous, beforePrevious, featureList);
+    scores.fill(0);
+    scorer.addScores(featureList, scores);
+    let best = OUTSIDE;
+    const word = features.words[i];
+    const sentenceStartCode = features.sentenceStart[i] ?? 0;
+    const lineStart = sentenceStartCode === LINE_START;
+    for (let label = 1; label < LABEL_COUNT; label++) {
+      const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || !lineStart) : learning || word?.canBegin === true;
+      if (allowed && (scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
+    }
+    if (best !== OUTSIDE && !isInside(best)) {
+      const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
+      if (margin < (sentenceStartCode === 0 ? margins.inSentence : margins.sentenceStart)) best = OUTSIDE;
+    }
+    labels[i] = onToken ? onToken(i, featureList, best) : best;
+  }
+  return labels;
+}

@@ -1,0 +1,176 @@
+import type { LanguageCode } from '../types';
+import { hashString, mix } from './hash';
+import type { TokenSequence } from './modelTokens';
+import { turkicSkeleton } from './transliterate';
+
+/**
+ * Feature templates of the entity model, as hashed numbers. What a word says by itself (the word,
+ * its lower case, prefixes and suffixes, shape, script, Turkic skeleton) is computed once per
+ * distinct word; what its position says (neighbours ±2, sentence start, gazetteer and world
+ * knowledge membership, the labels already given to the previous words) is combined per token.
+ */
+export interface WordInfo {
+  /** The word's own features. */
+  own: number[];
+  lower: number;
+  skeleton: number;
+  shape: number;
+  suffix3: number;
+  capitalised: boolean;
+  /** Names begin with a capital letter or a digit (the decoder never starts a name elsewhere). */
+  canBegin: boolean;
+}
+
+/** The features of one token, in a buffer reused from token to token (no allocation per token). */
+export class FeatureBuffer {
+  values = new Uint32Array(256);
+  length = 0;
+
+  add(feature: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Uint32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = feature;
+  }
+}
+
+/** A token's membership in a name list: 0 none, else 1 + kind index × 2 + (0 first word | 1 later word). */
+export type ListCode = number;
+
+export interface SequenceFeatures {
+  words: WordInfo[];
+  sentenceStart: Uint8Array;
+  gazetteer: Uint8Array;
+  world: Uint8Array;
+}
+
+const LONG_WORD = 40;
+const WORD_CACHE_LIMIT = 200_000;
+const wordCaches = new Map<LanguageCode, Map<string, WordInfo>>();
+
+function shapeOf(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const char of word) {
+    const cls = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    if (cls !== last) shape += cls;
+    last = cls;
+  }
+  return shape;
+}
+
+function scriptOf(word: string): string {
+  if (/\p{Script=Cyrillic}/u.test(word)) return 'C';
+  if (/\p{Script=Latin}/u.test(word)) return 'L';
+  if (/\p{N}/u.test(word)) return 'D';
+  return /\p{L}/u.test(word) ? 'O' : 'P';
+}
+
+function computeWordInfo(word: string, lang: LanguageCode): WordInfo {
+  const long = word.length > LONG_WORD;
+  const text = long ? word.slice(0, LONG_WORD) : word;
+  const lower = text.toLocaleLowerCase(lang);
+  const skeleton = turkicSkeleton(lower);
+  const shape = shapeOf(text);
+  const names: string[] = [`w${text}`, `l${lower}`, `h${shape}`, `c${scriptOf(text)}`, `k${skeleton}`, long ? 'long' : `n${Math.min(lower.length, 12)}`];
+  if (lower.length <= 4) names.push(`H${text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x')}`);
+  for (let k = 1; k <= 5 && k <= lower.length; k++) {
+    names.push(`s${k}${lower.slice(-k)}`);
+    if (k <= 4) names.push(`p${k}${lower.slice(0, k)}`);
+  }
+  for (let k = 2; k <= 4 && k <= skeleton.length; k++) names.push(`S${k}${skeleton.slice(-k)}`, `P${k}${skeleton.slice(0, k)}`);
+  return {
+    own: names.map((name) => hashString(name)),
+    lower: hashString(`l${lower}`),
+    skeleton: hashString(`k${skeleton}`),
+    shape: hashString(`h${shape}`),
+    suffix3: hashString(`s3${lower.slice(-3)}`),
+    capitalised: /^\p{Lu}/u.test(text),
+    canBegin: /^[\p{Lu}\p{N}]/u.test(text),
+  };
+}
+
+export function wordInfo(word: string, lang: LanguageCode): WordInfo {
+  let cache = wordCaches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(lang, cache);
+  }
+  let info = cache.get(word);
+  if (!info) {
+    info = computeWordInfo(word, lang);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(word, info);
+  }
+  return info;
+}
+
+const BOUNDARY = hashString('<boundary>');
+const T = {
+  bias: hashString('bias'), start: hashString('start'), capMid: hashString('capmid'), capStart: hashString('capstart'),
+  left: [hashString('l-1'), hashString('l-2')], right: [hashString('l+1'), hashString('l+2')],
+  leftSkeleton: [hashString('k-1'), hashString('k-2')], rightSkeleton: [hashString('k+1'), hashString('k+2')],
+  leftShape: hashString('h-1'), rightShape: hashString('h+1'), leftSuffix: hashString('s-1'), rightSuffix: hashString('s+1'),
+  bigramLeft: hashString('b-1'), bigramRight: hashString('b+1'),
+  gazetteer: hashString('gz'), gazetteerLeft: hashString('gz-1'), gazetteerRight: hashString('gz+1'), gazetteerShape: hashString('gzh'),
+  world: hashString('wk'), worldLeft: hashString('wk-1'), worldRight: hashString('wk+1'),
+  label1: hashString('t-1'), label2: hashString('t-2 t-1'), label1Word: hashString('t-1 w'), label1Shape: hashString('t-1 h'),
+};
+
+export function sequenceFeatures(sequence: TokenSequence, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
+  return { words: sequence.tokens.map((token) => wordInfo(token.text, lang)), sentenceStart: sequence.sentenceStart, gazetteer, world };
+}
+
+function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {
+  const code = codes[i] ?? 0;
+  if (code !== 0) {
+    out.add(mix(template, code));
+    out.add(mix(mix(T.gazetteerShape, code), shape));
+  }
+  const leftCode = codes[i - 1] ?? 0;
+  const rightCode = codes[i + 1] ?? 0;
+  if (leftCode !== 0) out.add(mix(leftTemplate, leftCode));
+  if (rightCode !== 0) out.add(mix(rightTemplate, rightCode));
+}
+
+/** Features of token `i` that do not depend on labels, appended to `out`. */
+export function positionFeatures(features: SequenceFeatures, i: number, out: FeatureBuffer): void {
+  const { words, sentenceStart, gazetteer, world } = features;
+  const word = words[i] as WordInfo;
+  out.add(T.bias);
+  for (const feature of word.own) out.add(feature);
+  const start = sentenceStart[i] !== 0;
+  if (start) {
+    out.add(T.start);
+    out.add(mix(T.start, word.lower));
+  }
+  if (word.capitalised) out.add(start ? T.capStart : T.capMid);
+  for (let d = 1; d <= 2; d++) {
+    const left = words[i - d];
+    const right = words[i + d];
+    out.add(mix(T.left[d - 1] as number, left ? left.lower : BOUNDARY));
+  out.add(mix(T.right[d - 1] as number, right ? right.lower : BOUNDARY));
+    out.add(mix(T.leftSkeleton[d - 1] as number, left ? left.skeleton : BOUNDARY));
+  out.add(mix(T.rightSkeleton[d - 1] as number, right ? right.skeleton : BOUNDARY));
+  }
+  const left = words[i - 1];
+  const right = words[i + 1];
+  out.add(mix(T.leftShape, left ? left.shape : BOUNDARY));
+  out.add(mix(T.rightShape, right ? right.shape : BOUNDARY));
+  out.add(mix(T.leftSuffix, left ? left.suffix3 : BOUNDARY));
+  out.add(mix(T.rightSuffix, right ? right.suffix3 : BOUNDARY));
+  out.add(mix(mix(T.bigramLeft, left ? left.lower : BOUNDARY), word.lower));
+  out.add(mix(mix(T.bigramRight, word.lower), right ? right.lower : BOUNDARY));
+  listFeatures(gazetteer, i, word.shape, T.gazetteer, T.gazetteerLeft, T.gazetteerRight, out);
+  listFeatures(world, i, word.shape, T.world, T.worldLeft, T.worldRight, out);
+}
+
+/** Features of token `i` given the labels of the two words before it, appended to `out`. */
+export function labelFeatures(word: WordInfo, previous: number, beforePrevious: number, out: FeatureBuffer): void {
+  out.add(mix(T.label1, previous));
+  out.add(mix(T.label2, previous * 31 + beforePrevious));
+  out.add(mix(mix(T.label1Word, previous), word.lower));
+  out.add(mix(mix(T.label1Shape, previous), word.shape));
+}

@@ -1,0 +1,42 @@
+import type { SpanKind } from '../types';
+
+export type EntityKind = Exclude<SpanKind, 'DATE'>;
+
+/** The entity kinds the model labels, in label order: label 0 is O, 1 + 2k is B-kind, 2 + 2k is I-kind. */
+export const MODEL_KINDS: readonly EntityKind[] = ['PER', 'ORG', 'LOC', 'EVENT'];
+export const LABELS: readonly string[] = ['O', ...MODEL_KINDS.flatMap((kind) => [`B-${kind}`, `I-${kind}`])];
+export const LABEL_COUNT = LABELS.length;
+export const OUTSIDE = 0;
+
+export const beginLabel = (kind: EntityKind): number => 1 + 2 * MODEL_KINDS.indexOf(kind);
+export const insideLabel = (kind: EntityKind): number => 2 + 2 * MODEL_KINDS.indexOf(kind);
+export const isInside = (label: number): boolean => label !== OUTSIDE && label % 2 === 0;
+export const kindOfLabel = (label: number): EntityKind => MODEL_KINDS[(label - 1) >> 1] as EntityKind;
+
+/** I-kind only continues B-kind or I-kind (the BIO constraint the decoder keeps). */
+export function allowedAfter(previous: number, label: number): boolean {
+  return !isInside(label) || (previous !== OUTSIDE && kindOfLabel(previous) === kindOfLabel(label));
+}
+
+/** BIO labels of tokens from spans of tokens: spans given as [first token, last token + 1, kind]. */
+export function labelsFromSpans(tokenCount: number, spans: readonly (readonly [number, number, EntityKind])[]): Uint8Array {
+  const labels = new Uint8Array(tokenCount);
+  for (const [first, end, kind] of spans) {
+    labels[first] = beginLabel(kind);
+    for (let i = first + 1; i < end; i++) labels[i] = insideLabel(kind);
+  }
+  return labels;
+}
+
+/** Token spans [first, end, kind] of a BIO label sequence. */
+export function spansFromLabels(labels: ArrayLike<number>): [number, number, EntityKind][] {
+  const spans: [number, number, EntityKind][] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] ?? OUTSIDE;
+    if (label === OUTSIDE || isInside(label)) continue;
+    let end = i + 1;
+    while (end < labels.length && isInside(labels[end] ?? OUTSIDE) && kindOfLabel(labels[end] ?? OUTSIDE) === kindOfLabel(label)) end++;
+    spans.push([i, end, kindOfLabel(label)]);
+  }
+  return spans;
+}

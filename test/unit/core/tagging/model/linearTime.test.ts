@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { tag } from '../../../../../src/core/tagging/tag';
+
+/** CPU time of this process (not wall time, which other processes on the machine disturb), in ms. */
+function cpuMs(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/** The least of three runs: the cost of the input, not of a collection that happened during it. */
+const leastOf3 = (run: () => void): number => Math.min(cpuMs(run), cpuMs(run), cpuMs(run));
+
+describe('core/tagging/model: pathological input is tagged in linear time', function () {
+  this.timeout(120000);
+
+  it('a 1 MB line with no spaces', () => {
+    const line = (size: number): string => 'Қазақстан'.repeat(Math.ceil(size / 9)).slice(0, size);
+    const result = tag(line(1_000_000), { lang: 'kk' });
+    assert.ok(result.spans.every((span) => span.end <= 1_000_000));
+    const small = leastOf3(() => tag(line(250_000), { lang: 'kk' }));
+    const large = leastOf3(() => tag(line(1_000_000), { lang: 'kk' }));
+    assert.ok(large < 10 * Math.max(small, 1), `250 KB: ${small.toFixed(0)} ms, 1 MB: ${large.toFixed(0)} ms of CPU`);
+  });
+
+  it('100,000 capitalised words in a row', () => {
+    const words = (count: number): string => Array.from({ length: count }, (_, i) => `Слово${String.fromCharCode(0x0410 + (i % 32))}ов`).join(' ');
+    const result = tag(words(100_000), { lang: 'ru' });
+    assert.ok(result.spans.length > 0, 'capitalised words in a row are taken for names');
+    const small = leastOf3(() => tag(words(25_000), { lang: 'ru' }));
+    const large = leastOf3(() => tag(words(100_000), { lang: 'ru' }));
+    assert.ok(large < 10 * Math.max(small, 1), `25,000 words: ${small.toFixed(0)} ms, 100,000 words: ${large.toFixed(0)} ms of CPU`);
+  });
+});

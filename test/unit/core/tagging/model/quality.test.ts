@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { tag } from '../../../../../src/core/tagging/tag';
+import { loadCorpusDev } from '../../../../quality/gold';
+import { f1, precision, recall, scoreDocuments } from '../../../../quality/score';
+import { REPO_ROOT } from '../../../paths';
+
+/**
+ * Floors a little under what the shipped model measures on the held-out dev split of the corpora
+ * (npm run score prints the figures; README lists them): a retrained model that is worse fails.
+ */
+const FLOORS = {
+  'kk ENTITIES': { f1: 0.72, precision: 0.70, recall: 0.73 },
+  'kk PER': { f1: 0.83, precision: 0.79, recall: 0.86 },
+  'kk LOC': { f1: 0.75, precision: 0.72, recall: 0.77 },
+  'ru ENTITIES': { f1: 0.74, precision: 0.72, recall: 0.75 },
+  'ru PER': { f1: 0.74, precision: 0.68, recall: 0.80 },
+  'ru LOC': { f1: 0.81, precision: 0.77, recall: 0.85 },
+  'ru ORG': { f1: 0.64, precision: 0.70, recall: 0.59 },
+} as const;
+
+describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
+  this.timeout(120000);
+  const scores = scoreDocuments(loadCorpusDev(REPO_ROOT));
+  for (const [key, floor] of Object.entries(FLOORS)) {
+    it(`${key}: exact-match F1 ≥ ${floor.f1}, P ≥ ${floor.precision}, R ≥ ${floor.recall}`, () => {
+      const entry = scores.get(key);
+      assert.ok(entry && entry.gold > 0, 'the dev split has spans of this kind');
+      const measured = `P ${precision(entry, entry.exact).toFixed(3)} R ${recall(entry, entry.exact).toFixed(3)} F1 ${f1(entry, entry.exact).toFixed(3)}`;
+      assert.ok(f1(entry, entry.exact) >= floor.f1, measured);
+      assert.ok(precision(entry, entry.exact) >= floor.precision, measured);
+      assert.ok(recall(entry, entry.exact) >= floor.recall, measured);
+    });
+  }
+
+  it('the model finds names that no gazetteer lists, in any case form, and a surname alone after the full name', () => {
+    const text = 'Президент США Дональд Трамп прилетел в Анкару. Встреча Трампа с Эрдоганом прошла во дворце.';
+    const spans = tag(text, { lang: 'ru' }).spans.map((span) => `${span.kind} ${span.text}`);
+    assert.ok(spans.includes('PER Дональд Трамп'), spans.join(', '));
+    assert.ok(spans.includes('PER Трампа'), spans.join(', '));
+    assert.ok(spans.includes('LOC Анкару'), spans.join(', '));
+  });
+});
