@@ -8,15 +8,17 @@ export interface TimeToken {
   end: number;
   text: string;
   lower: string;
+  // Every token has every field (undefined when it does not apply), so that all share one shape
+  // and the rules' property reads stay monomorphic.
   /** Digits: their value (undefined past 9 digits, which nothing temporal has). */
-  num?: number;
-  digitCount?: number;
+  num: number | undefined;
+  digitCount: number | undefined;
   /** Letters glued to digits (2003-те, 90-х, 12-də), lower-cased. */
-  suffix?: string;
-  clock?: { hour: number; minute: number };
-  roman?: number;
-  dash?: boolean;
-  dot?: boolean;
+  suffix: string | undefined;
+  clock: { hour: number; minute: number } | undefined;
+  roman: number | undefined;
+  dash: boolean;
+  dot: boolean;
   /** A letter or digit touches it on the left (COP29): never the start of an expression. */
   glued: boolean;
   capitalised: boolean;
@@ -58,7 +60,10 @@ export function tokenize(text: string, lexicon: Lexicon, locale: string, from = 
     const raw = m[0];
     const glued = start > 0 && isWordCharacter(text.charCodeAt(start - 1));
     const lower = m[6] !== undefined || m[5] !== undefined || m[3] !== undefined ? lexicon.lower(raw, locale) : raw;
-    const token: TimeToken = { start, end: start + raw.length, text: raw, lower, glued, capitalised: raw !== lower && raw[0] !== lower[0], meanings: NONE, suffixMeanings: NONE };
+    const token: TimeToken = {
+      start, end: start + raw.length, text: raw, lower, num: undefined, digitCount: undefined, suffix: undefined, clock: undefined, roman: undefined,
+      dash: false, dot: false, glued, capitalised: raw !== lower && raw[0] !== lower[0], meanings: NONE, suffixMeanings: NONE,
+    };
     if (m[1] !== undefined) {
       token.clock = { hour: Number(m[1]), minute: Number(m[2]) };
       if (m[3] !== undefined) token.suffix = lowerCase(m[3], locale);
