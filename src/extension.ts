@@ -7,6 +7,7 @@ import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
 import { CorpusWatcher } from './vscode/corpusWatcher';
 import { FrontMatterReadings } from './vscode/frontMatterReadings';
+import { registerFrontMatterFolding } from './vscode/frontMatterFolding';
 import { GazetteerDiagnostics } from './vscode/gazetteerDiagnostics';
 import { registerCorpusViewCommands } from './vscode/corpus/viewCommands';
 import { ENTITIES_VIEW_ID, EntitiesTreeProvider } from './vscode/corpus/entitiesTree';
@@ -60,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
       if (event.affectsConfiguration('corpusCurator.tags')) { lenses.refresh(); decorations.schedule(); }
     }),
     registerArticleLanguage(locator),
+    registerFrontMatterFolding(),
     registerOpenArticle(articles),
     registerChooseCorpusFolder(),
     registerCreateCorpusFolder(),

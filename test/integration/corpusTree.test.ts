@@ -138,6 +138,17 @@ describe('Corpus tree', () => {
     assert.match(azimova.description, /^2 articles · \d+ mentions$/u);
     assert.deepEqual(azimova.children.map((article) => article.label).sort(), ['001_eb5c65e7f4da4a69.txt', TITLED[0]].sort());
     assert.ok((azimova.children[0]?.children.length ?? 0) > 0, 'the mentions of the first article');
+    // Each mention row is cut between words, and says where it was cut.
+    const sources = await Promise.all(['001_eb5c65e7f4da4a69.txt', '002_dc49007d92890326.txt'].map(async (name) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), name)))));
+    for (const mention of azimova.children.flatMap((article) => article.children)) {
+      const words = mention.label.replace(/^…/u, '').replace(/…$/u, '');
+      const at = sources.map((source) => source.indexOf(words)).find((index) => index >= 0) ?? -1;
+      const source = sources.find((text) => text.includes(words)) ?? '';
+      assert.ok(at >= 0, `the row is text of the article: ${mention.label}`);
+      if (mention.label.startsWith('…')) assert.match(source.slice(at - 1, at), /\s/u, `starts at a word: ${mention.label}`);
+      if (mention.label.endsWith('…')) assert.match(source.slice(at + words.length, at + words.length + 1), /\s/u, `ends at a word: ${mention.label}`);
+    }
+    assert.ok(azimova.children.flatMap((article) => article.children).some((mention) => mention.label.includes('…')), 'long lines are cut');
     const places = kinds.find((kind) => kind.label === 'Places');
     const kazakhstan = places?.children.find((entity) => /Қазақстан|Казахстан/u.test(entity.label));
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
