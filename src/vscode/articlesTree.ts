@@ -129,7 +129,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     const item = new vscode.TreeItem(articleLabel(element.article), vscode.TreeItemCollapsibleState.None);
     item.id = element.uri.toString();
     item.resourceUri = element.uri;
-    item.description = [summary.language ?? '—', summary.published ?? '—', stateLabel(summary.state)].join(' · ');
+    item.description = [summary.language ?? '—', summary.published ?? '—', stateLabel(summary.state), ...(summary.pending > 0 ? [vscode.l10n.t('{0} pending', summary.pending)] : [])].join(' · ');
     item.iconPath = STATE_ICONS[summary.state];
     item.contextValue = 'article';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [element.uri] };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TreeSnapshot } from '../../src/vscode/api';
@@ -42,7 +42,12 @@ describe('Corpus tree', () => {
     const labels = rows.map((row) => row.label);
     for (const title of TITLED) assert.ok(labels.includes(title), `${title} is listed`);
     assert.ok(labels.includes('000_a37ffc7efebda23c.txt') && labels.includes('001_eb5c65e7f4da4a69.txt'), 'untitled articles show their file names');
-    assert.equal(rows.find((row) => row.label === TITLED[1])?.description, 'kk · 2026-02-27 · no front matter');
+    // The pending count is the one the article's top lens shows.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), '003_c55b704b24c84185.txt'));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100);
+    const lensPending = / · (\d+) pending · /u.exec(lenses.map((lens) => lens.command?.title ?? '').join('\n'))?.[1];
+    assert.ok(lensPending !== undefined && Number(lensPending) > 0);
+    assert.equal(rows.find((row) => row.label === TITLED[1])?.description, `kk · 2026-02-27 · no front matter · ${lensPending} pending`);
     const tooltip = rows.find((row) => row.label === TITLED[1])?.tooltip ?? '';
     for (const line of ['id: 003\\_c55b704b24c84185', 'language: kk', 'published: 2026\\-02\\-27', 'LOC: ', 'Қазақстан']) assert.ok(tooltip.includes(line), `the tooltip has "${line}": ${tooltip}`);
   });
@@ -82,9 +87,24 @@ describe('Corpus tree', () => {
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'zz_state_article.txt');
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Статья без заголовка начинается с текста.\nВторой абзац о Казахстане.\n', 'utf8'));
     try {
-      await rowsWhere('the new article without front matter', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · no front matter');
+      const description = async (what: string, pattern: RegExp): Promise<void> => {
+        await rowsWhere(what, (all) => pattern.test(all.find((row) => row.label === 'zz_state_article.txt')?.description ?? ''));
+      };
+      await description('the new article without front matter', /^ru · — · no front matter · [1-9]\d* pending$/u);
       await vscode.commands.executeCommand('corpusCurator.writeFrontMatter', uri);
-      await rowsWhere('the draft state', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · draft');
+      await description('the draft state with its pending tags', /^ru · — · draft · [1-9]\d* pending$/u);
+      // Tags are pending: Mark as Reviewed asks first; the curator dismisses the question.
+      let settled = false;
+      const asking = vscode.commands.executeCommand('corpusCurator.markReviewed', { type: 'article', uri }).then(() => { settled = true; });
+      await waitFor(async () => {
+        if (settled) return true;
+        await vscode.commands.executeCommand('notifications.clearAll');
+        return undefined;
+      }, 'the question to be dismissed');
+      await asking;
+      assert.match(readFileSync(uri.fsPath, 'utf8'), /^status: draft$/mu, 'not marked reviewed without an answer');
+      await vscode.commands.executeCommand('corpusCurator.acceptAllTags', uri);
+      await description('no pending tags once all are accepted', /^ru · — · draft$/u);
       await vscode.commands.executeCommand('corpusCurator.markReviewed', { type: 'article', uri });
       await rowsWhere('the reviewed state', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · reviewed');
     } finally {
