@@ -75,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     },
     whenIndexed: () => corpusIndex.whenIndexed(),
     articlesViewDescription: () => articles.description,
+    selectedArticles: () => articles.selection().map((item) => item.uri),
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
   };

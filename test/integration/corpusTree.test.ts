@@ -125,6 +125,17 @@ describe('Corpus tree', () => {
     await rowsWhere('the deleted article to go', (all) => !all.some((row) => row.label === 'Жаңа мақаланың тақырыбы осында'));
   });
 
+  it('selects the article of the active editor, as the Explorer does, in a grouped view too', async () => {
+    await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
+    await rowsWhere('language groups', (all) => all.length === 3);
+    for (const name of ['004_df8d99c26602f3bf.txt', '001_eb5c65e7f4da4a69.txt']) {
+      const uri = vscode.Uri.joinPath(workspaceRoot(), name);
+      await vscode.window.showTextDocument(uri);
+      await waitFor(() => (extension().exports.selectedArticles().map((selected) => selected.fsPath).join() === uri.fsPath ? true : undefined), `${name} selected in the Articles view`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('opens the selected articles from the context menu, one tab each', async () => {
     const chosen = ['001_eb5c65e7f4da4a69.txt', '004_df8d99c26602f3bf.txt'].map((name) => ({ type: 'article', uri: vscode.Uri.joinPath(workspaceRoot(), name) }));
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
