@@ -7,6 +7,7 @@ import { registerOpenArticle } from './vscode/commands/openArticle';
 import { CorpusLocator } from './vscode/corpusLocator';
 import { CorpusWatcher } from './vscode/corpusWatcher';
 import { FrontMatterReadings } from './vscode/frontMatterReadings';
+import { registerFrontMatterFolding } from './vscode/frontMatterFolding';
 import { GazetteerDiagnostics } from './vscode/gazetteerDiagnostics';
 import { EntityDecisionsDiagnostics } from './vscode/entityDecisionsDiagnostics';
 import { registerEntityCommands } from './vscode/corpus/entityCommands';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
       if (event.affectsConfiguration('corpusCurator.tags')) { lenses.refresh(); decorations.schedule(); }
     }),
     registerArticleLanguage(locator),
+    registerFrontMatterFolding(),
     registerOpenArticle(articles),
     registerChooseCorpusFolder(),
     registerCreateCorpusFolder(),
@@ -86,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     },
     whenIndexed: () => corpusIndex.whenIndexed(),
     articlesViewDescription: () => articles.description,
+    selectedArticles: () => articles.selection().map((item) => item.uri),
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
     metadataChangesTree: async (depth) => { await review.refresh(); return review.tree(depth); },

@@ -10,6 +10,8 @@ export interface CorpusCuratorApi {
   readonly whenIndexed: () => Promise<void>;
   /** The Articles view's header text after its name: how it is grouped and filtered. */
   readonly articlesViewDescription: () => string;
+  /** The files of the articles selected in the Articles view. */
+  readonly selectedArticles: () => vscode.Uri[];
   readonly articlesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   /** The Metadata Changes view, computed afresh. */

@@ -47,9 +47,29 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   }
 
   createView(): vscode.TreeView<ArticlesNode> {
-    this.view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
+    const view = vscode.window.createTreeView(ARTICLES_VIEW_ID, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true });
+    this.view = view;
     this.describe();
-    return this.view;
+    // As the Explorer does: the open article is selected in the tree (setting `corpusCurator.articles.followActiveEditor`).
+    const follow = vscode.window.onDidChangeActiveTextEditor((editor) => { void this.reveal(editor); });
+    this.subscriptions.push(follow);
+    return view;
+  }
+
+  /** Selects the active editor's article in the view, when the view is visible and the setting is on. */
+  async reveal(editor: vscode.TextEditor | undefined): Promise<void> {
+    if (!editor || !this.view?.visible || !vscode.workspace.getConfiguration('corpusCurator').get<boolean>('articles.followActiveEditor', true)) return;
+    const article = this.index.articles().find((indexed) => indexed.path === editor.document.uri.fsPath);
+    if (!article || !filterArticles([article], this.filter).length) return;
+    await Promise.resolve(this.view.reveal(this.item(article), { select: true, focus: false, expand: false })).catch(() => undefined);
+  }
+
+  /** The group an article sits in (needed to reveal it in a grouped view). */
+  getParent(element: ArticlesNode): ArticlesNode | undefined {
+    if (element.type === 'group' || this.groupBy === 'none') return undefined;
+    const root = this.index.roots()[0]?.fsPath ?? '';
+    const group = groupArticles(filterArticles(this.index.articles(), this.filter), this.groupBy, root).find((candidate) => candidate.articles.some((article) => article.path === element.article.path));
+    return group ? { type: 'group', by: this.groupBy, key: group.key, articles: group.articles } : undefined;
   }
 
   /** The saved grouping; a value saved by a faulty earlier version reads as no grouping. */
@@ -89,6 +109,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     return groupArticles(this.index.articles(), 'none', '')[0]?.articles.map((article) => this.item(article)) ?? [];
   }
 
+  /** The articles selected in the view. */
   selection(): readonly ArticleItem[] {
     return (this.view?.selection ?? []).filter((node): node is ArticleItem => node.type === 'article');
   }
@@ -129,7 +150,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     const item = new vscode.TreeItem(articleLabel(element.article), vscode.TreeItemCollapsibleState.None);
     item.id = element.uri.toString();
     item.resourceUri = element.uri;
-    item.description = [summary.language ?? '—', summary.published ?? '—', stateLabel(summary.state)].join(' · ');
+    item.description = [summary.language ?? '—', summary.published ?? '—', stateLabel(summary.state), ...(summary.pending > 0 ? [vscode.l10n.t('{0} pending', summary.pending)] : [])].join(' · ');
     item.iconPath = STATE_ICONS[summary.state];
     item.contextValue = 'article';
     item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Article'), arguments: [element.uri] };

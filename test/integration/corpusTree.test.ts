@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TreeSnapshot } from '../../src/vscode/api';
@@ -42,7 +42,12 @@ describe('Corpus tree', () => {
     const labels = rows.map((row) => row.label);
     for (const title of TITLED) assert.ok(labels.includes(title), `${title} is listed`);
     assert.ok(labels.includes('000_a37ffc7efebda23c.txt') && labels.includes('001_eb5c65e7f4da4a69.txt'), 'untitled articles show their file names');
-    assert.equal(rows.find((row) => row.label === TITLED[1])?.description, 'kk · 2026-02-27 · no front matter');
+    // The pending count is the one the article's top lens shows.
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), '003_c55b704b24c84185.txt'));
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100);
+    const lensPending = / · (\d+) pending · /u.exec(lenses.map((lens) => lens.command?.title ?? '').join('\n'))?.[1];
+    assert.ok(lensPending !== undefined && Number(lensPending) > 0);
+    assert.equal(rows.find((row) => row.label === TITLED[1])?.description, `kk · 2026-02-27 · no front matter · ${lensPending} pending`);
     const tooltip = rows.find((row) => row.label === TITLED[1])?.tooltip ?? '';
     for (const line of ['id: 003\\_c55b704b24c84185', 'language: kk', 'published: 2026\\-02\\-27', 'LOC: ', 'Қазақстан']) assert.ok(tooltip.includes(line), `the tooltip has "${line}": ${tooltip}`);
   });
@@ -82,9 +87,24 @@ describe('Corpus tree', () => {
     const uri = vscode.Uri.joinPath(workspaceRoot(), 'zz_state_article.txt');
     await vscode.workspace.fs.writeFile(uri, Buffer.from('Статья без заголовка начинается с текста.\nВторой абзац о Казахстане.\n', 'utf8'));
     try {
-      await rowsWhere('the new article without front matter', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · no front matter');
+      const description = async (what: string, pattern: RegExp): Promise<void> => {
+        await rowsWhere(what, (all) => pattern.test(all.find((row) => row.label === 'zz_state_article.txt')?.description ?? ''));
+      };
+      await description('the new article without front matter', /^ru · — · no front matter · [1-9]\d* pending$/u);
       await vscode.commands.executeCommand('corpusCurator.writeFrontMatter', uri);
-      await rowsWhere('the draft state', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · draft');
+      await description('the draft state with its pending tags', /^ru · — · draft · [1-9]\d* pending$/u);
+      // Tags are pending: Mark as Reviewed asks first; the curator dismisses the question.
+      let settled = false;
+      const asking = vscode.commands.executeCommand('corpusCurator.markReviewed', { type: 'article', uri }).then(() => { settled = true; });
+      await waitFor(async () => {
+        if (settled) return true;
+        await vscode.commands.executeCommand('notifications.clearAll');
+        return undefined;
+      }, 'the question to be dismissed');
+      await asking;
+      assert.match(readFileSync(uri.fsPath, 'utf8'), /^status: draft$/mu, 'not marked reviewed without an answer');
+      await vscode.commands.executeCommand('corpusCurator.acceptAllTags', uri);
+      await description('no pending tags once all are accepted', /^ru · — · draft$/u);
       await vscode.commands.executeCommand('corpusCurator.markReviewed', { type: 'article', uri });
       await rowsWhere('the reviewed state', (all) => all.find((row) => row.label === 'zz_state_article.txt')?.description === 'ru · — · reviewed');
     } finally {
@@ -103,6 +123,17 @@ describe('Corpus tree', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await rowsWhere('the deleted article to go', (all) => !all.some((row) => row.label === 'Жаңа мақаланың тақырыбы осында'));
+  });
+
+  it('selects the article of the active editor, as the Explorer does, in a grouped view too', async () => {
+    await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
+    await rowsWhere('language groups', (all) => all.length === 3);
+    for (const name of ['004_df8d99c26602f3bf.txt', '001_eb5c65e7f4da4a69.txt']) {
+      const uri = vscode.Uri.joinPath(workspaceRoot(), name);
+      await vscode.window.showTextDocument(uri);
+      await waitFor(() => (extension().exports.selectedArticles().map((selected) => selected.fsPath).join() === uri.fsPath ? true : undefined), `${name} selected in the Articles view`);
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('opens the selected articles from the context menu, one tab each', async () => {
@@ -138,6 +169,17 @@ describe('Corpus tree', () => {
     assert.match(azimova.description, /^2 articles · \d+ mentions$/u);
     assert.deepEqual(azimova.children.map((article) => article.label).sort(), ['001_eb5c65e7f4da4a69.txt', TITLED[0]].sort());
     assert.ok((azimova.children[0]?.children.length ?? 0) > 0, 'the mentions of the first article');
+    // Each mention row is cut between words, and says where it was cut.
+    const sources = await Promise.all(['001_eb5c65e7f4da4a69.txt', '002_dc49007d92890326.txt'].map(async (name) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), name)))));
+    for (const mention of azimova.children.flatMap((article) => article.children)) {
+      const words = mention.label.replace(/^…/u, '').replace(/…$/u, '');
+      const at = sources.map((source) => source.indexOf(words)).find((index) => index >= 0) ?? -1;
+      const source = sources.find((text) => text.includes(words)) ?? '';
+      assert.ok(at >= 0, `the row is text of the article: ${mention.label}`);
+      if (mention.label.startsWith('…')) assert.match(source.slice(at - 1, at), /\s/u, `starts at a word: ${mention.label}`);
+      if (mention.label.endsWith('…')) assert.match(source.slice(at + words.length, at + words.length + 1), /\s/u, `ends at a word: ${mention.label}`);
+    }
+    assert.ok(azimova.children.flatMap((article) => article.children).some((mention) => mention.label.includes('…')), 'long lines are cut');
     const places = kinds.find((kind) => kind.label === 'Places');
     const kazakhstan = places?.children.find((entity) => /Қазақстан|Казахстан/u.test(entity.label));
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');

@@ -82,6 +82,20 @@ describe('Front matter in VS Code', () => {
     }
   });
 
+  it('folds the front matter as one region, folded when the article is opened', async () => {
+    const uri = seedUri('003_c55b704b24c84185.txt');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const closing = [...Array(document.lineCount).keys()].filter((line) => document.lineAt(line).text === '---')[1] ?? -1;
+    assert.ok(closing > 10, 'the article has front matter');
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', uri);
+    assert.ok(ranges.some((range) => range.start === 0 && range.end === closing), JSON.stringify(ranges));
+    const editor = await vscode.window.showTextDocument(document);
+    // Folded: the editor shows the opening fence, then the body; no line of the YAML in between.
+    await waitFor(() => (editor.visibleRanges.length > 0 && editor.visibleRanges.every((range) => !range.contains(new vscode.Position(1, 0)) || range.start.line > 1) && editor.visibleRanges.some((range) => range.contains(new vscode.Position(closing + 1, 0))) ? true : undefined), 'the front matter to fold');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('reports a bad date at its key while the curator types, and clears when it is undone', async () => {
     const uri = seedUri('003_c55b704b24c84185.txt');
     const editor = await vscode.window.showTextDocument(uri);

@@ -30,8 +30,13 @@ async function holdForScreenshot(): Promise<void> {
       const body = new vscode.Range(closing + 1, 0, closing + 1, 0);
       editor.selection = new vscode.Selection(body.start, body.start);
       editor.revealRange(body, vscode.TextEditorRevealType.AtTop);
+      // Earlier tests opened this article already, so it is folded here as on a first opening.
+      await vscode.commands.executeCommand('editor.fold', { selectionLines: [0], levels: 1 });
     }
   }
+  // Wide enough for the rows' descriptions (`kk · 2026-02-27 · draft · 12 pending`).
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  for (let step = 0; step < 6; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
   await waitForScreenshot();
 }
 

@@ -26,7 +26,7 @@ export interface IndexCache {
   gazetteerStamp?: string;
 }
 
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 /** Files read and summarised at once while building. */
 const IN_FLIGHT = 256;
 const PROGRESS_STEP = 200;

@@ -1,3 +1,4 @@
+import { readCuration } from '../metadata/curation';
 import { createHash } from 'node:crypto';
 import { splitArticle } from '../article/frontMatterBlock';
 import { tagArticleText } from '../curation/articleTags';
@@ -23,6 +24,8 @@ export interface ArticleSummary {
   state: ArticleState;
   problems: number;
   entities: EntityRef[];
+  /** Mentions of tags the curator has not accepted yet (what the editor's top lens counts as pending). */
+  pending: number;
 }
 
 export function contentHash(text: string): string {
@@ -57,6 +60,12 @@ function entitiesOf(value: Record<string, unknown>): EntityRef[] {
   return entities;
 }
 
+/** The mentions of listed entities and dates the curator has not accepted. */
+function pendingOf(value: Record<string, unknown>): number {
+  const accepted = new Set(readCuration(value).accepted.map((ref) => `${ref.kind}\u0000${ref.name}`));
+  return entitiesOf(value).filter((entity) => !accepted.has(`${entity.kind}\u0000${entity.name}`)).reduce((sum, entity) => sum + entity.mentions, 0);
+}
+
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
@@ -72,7 +81,7 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
     let value = quickFrontMatterValue(yaml);
     if (!value) {
       const parsed = readFrontMatter(yaml, yamlStart);
-      if (!parsed.value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [] };
+      if (!parsed.value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [], pending: 0 };
       value = parsed.value;
     }
     const problems = countSchemaErrors(value);
@@ -85,6 +94,7 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
       state: problems > 0 ? 'problems' : value.status === 'reviewed' ? 'reviewed' : 'draft',
       problems,
       entities: entitiesOf(value),
+      pending: pendingOf(value),
     };
   }
   const tags = tagArticleText(content, filePath, tagger);
@@ -100,6 +110,6 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
   }
   return {
     id, title: analysis.title, language: tags.lang === 'und' ? undefined : tags.lang, published: analysis.published?.value,
-    source: analysis.source?.name, state: 'none', problems: 0, entities: [...counts.values()],
+    source: analysis.source?.name, state: 'none', problems: 0, entities: [...counts.values()], pending: tags.tags.filter((tag) => tag.status === 'pending').length,
   };
 }

@@ -144,7 +144,25 @@ async function mentions(entity: CorpusEntity, article: IndexedArticle): Promise<
     .map((tag) => {
       const lineStart = current.text.lastIndexOf('\n', tag.start) + 1;
       const lineEnd = current.text.indexOf('\n', tag.end);
-      const line = current.text.slice(Math.max(lineStart, tag.start - 40), Math.min(lineEnd === -1 ? current.text.length : lineEnd, tag.end + 40)).trim();
+      const line = contextOf(current.text, lineStart, lineEnd === -1 ? current.text.length : lineEnd, tag.start, tag.end);
       return { type: 'mention', uri, start: tag.start, end: tag.end, text: tag.text, line };
     });
+}
+
+const CONTEXT = 40;
+
+/** About CONTEXT characters either side of a mention within its line, cut between words, with `…` where cut. */
+export function contextOf(text: string, lineStart: number, lineEnd: number, start: number, end: number): string {
+  let from = Math.max(lineStart, start - CONTEXT);
+  let to = Math.min(lineEnd, end + CONTEXT);
+  if (from > lineStart) {
+    const space = text.slice(from, start).search(/\s/u);
+    from = space === -1 ? start : from + space + 1;
+  }
+  if (to < lineEnd) {
+    const tail = text.slice(end, to);
+    const space = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\t'));
+    to = space === -1 ? end : end + space;
+  }
+  return `${from > lineStart ? '…' : ''}${text.slice(from, to).trim()}${to < lineEnd ? '…' : ''}`;
 }

@@ -41,7 +41,16 @@ export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index
     vscode.commands.registerCommand('corpusCurator.clearArticleFilter', () => { articles.setFilter(''); }),
     vscode.commands.registerCommand('corpusCurator.markReviewed', whenTrusted(async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
       const plans: Extract<EditPlan, { kind: 'edit' }>[] = [];
-      for (const article of targets(item, selected, articles)) {
+      const chosen = targets(item, selected, articles);
+      const pending = chosen.reduce((sum, article) => sum + (index.articles().find((indexed) => indexed.path === article.uri.fsPath)?.summary.pending ?? 0), 0);
+      if (pending > 0) {
+        const mark = vscode.l10n.t('Mark as Reviewed');
+        const message = chosen.length === 1
+          ? (pending === 1 ? vscode.l10n.t('1 tag of this article is still pending. Mark it as reviewed anyway?') : vscode.l10n.t('{0} tags of this article are still pending. Mark it as reviewed anyway?', pending))
+          : vscode.l10n.t('{0} tags of these {1} articles are still pending. Mark them as reviewed anyway?', pending, chosen.length);
+        if (await vscode.window.showWarningMessage(message, mark) !== mark) return;
+      }
+      for (const article of chosen) {
         const current = await currentText(article.uri);
         if (!('text' in current)) continue;
         const result = setStatus(current.text, article.uri.fsPath, 'reviewed', taggerFor(article.uri));

@@ -32,7 +32,7 @@ export class TagCodeLenses implements vscode.CodeLensProvider {
     const top = new vscode.Range(0, 0, 0, 0);
     const uri = document.uri;
     const lenses = [
-      new vscode.CodeLens(top, { title: vscode.l10n.t('{0} · {1} pending · {2} accepted · {3} problems', tags.lang, pending, accepted, problems), command: 'corpusCurator.showArticleTags', arguments: [uri] }),
+      new vscode.CodeLens(top, { title: `${tags.lang} · ${vscode.l10n.t('{0} pending', pending)} · ${vscode.l10n.t('{0} accepted', accepted)} · ${problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems)}`, command: 'corpusCurator.showArticleTags', arguments: [uri] }),
       new vscode.CodeLens(top, { title: vscode.l10n.t('Accept all'), command: 'corpusCurator.acceptAllTags', arguments: [uri] }),
       new vscode.CodeLens(top, { title: vscode.l10n.t('Write front matter'), command: 'corpusCurator.writeFrontMatter', arguments: [uri] }),
     ];
