@@ -73,7 +73,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
       && overlapping(dates, phrase).length === 0;
   };
   const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
-  const learnt = model ? tagWithModel(text, lang, model, known, tokens) : [];
+  const learnt = model ? outsideSlogans(text, tagWithModel(text, lang, model, known, tokens)) : [];
   const enclosing = phrases.filter(enclosingKnown);
   // A person's full name found by rules that ends with the model's surname alone (Айдос Сарым, Сарым) extends it.
   const extending = unknown.filter((rule) => {

@@ -42,6 +42,21 @@ function changes(before: string, after: string): Change[] {
 
 const lines = (list: readonly Change[]): string[] => list.map(changeLine);
 
+/** How many entries each entity list of a written article has: `+N PER, +N ORG, +N LOC`. */
+function entityCounts(text: string, sign: string): string {
+  const document = parseDocument(splitArticle(text).frontMatter?.yaml ?? '');
+  const count = (key: string): number => { const list: unknown = document.get(key, true); return isSeq(list) ? list.items.length : 0; };
+  return `${sign}${count('people')} PER, ${sign}${count('organizations')} ORG, ${sign}${count('places')} LOC`;
+}
+
+/** The index of the entry named `name` in an entity list of a written article. */
+function entryIndex(text: string, key: string, name: string): number {
+  const list: unknown = parseDocument(splitArticle(text).frontMatter?.yaml ?? '').get(key, true);
+  const index = isSeq(list) ? list.items.findIndex((item) => isMap(item) && item.get('name') === name) : -1;
+  assert.ok(index >= 0, `${name} is in ${key}`);
+  return index;
+}
+
 describe('core/review: the semantic diff of an article on real seed front matter', () => {
   const base = written(NAME);
 
@@ -57,7 +72,7 @@ describe('core/review: the semantic diff of an article on real seed front matter
     assert.ok(lines(diff.changes).includes('+ PER Эльвира Азимова [kb:elvira-azimova]'));
     assert.ok(lines(diff.changes).includes('+ LOC Женева [Q71]'));
     assert.ok(lines(diff.changes).includes('status: (absent) → draft'));
-    assert.match(summaryLine(diff), /^\+7 PER, \+8 ORG, \+4 LOC, \(absent\) → draft, /u);
+    assert.ok(summaryLine(diff).startsWith(`${entityCounts(base, '+')}, (absent) → draft, `), summaryLine(diff));
   });
 
   it('rejecting a tag: the entity removed and the decision made', () => {
@@ -110,7 +125,7 @@ describe('core/review: the semantic diff of an article on real seed front matter
   it('an entity re-linked to another Wikidata id, and an entity dropped that the curator had accepted', () => {
     const accepted = changed(recordDecisions(base, NAME, [{ type: 'accept', kind: 'PER', name: 'Эймон Гилмор' }]));
     const after = handEdit(accepted, (document) => {
-      document.setIn(['places', 1, 'wikidata'], 'Q11990');
+      document.setIn(['places', entryIndex(accepted, 'places', 'Женева'), 'wikidata'], 'Q11990');
       const people: unknown = document.get('people', true);
       assert.ok(isSeq(people));
       people.items = people.items.filter((item) => !(isMap(item) && item.get('name') === 'Эймон Гилмор'));
@@ -133,6 +148,7 @@ describe('core/review: the semantic diff of an article on real seed front matter
       document.setIn(['authors'], ['Айгүл Сапарова']);
     });
     const found = lines(diffArticle(seed3, versionFromText(before), versionFromText(after)).changes);
+    const partners: unknown = parseDocument(splitArticle(before).frontMatter?.yaml ?? '').getIn(['boilerplate', 4, 'lines', 0]);
     assert.deepEqual(found, [
       'published: 2026-02-27 → 2026-02-28',
       '+ authors: Айгүл Сапарова',
@@ -142,7 +158,7 @@ describe('core/review: the semantic diff of an article on real seed front matter
       '− date P30Y',
       '− date P35Y',
       'dates.published: (absent) → {value: 2026-02-28, source: dateline}',
-      '− boilerplate lines 110–110 partners',
+      `− boilerplate lines ${String(partners)}–${String(partners)} partners`,
       'license: (absent) → CC BY 4.0',
     ]);
   });
@@ -171,6 +187,6 @@ describe('core/review: the semantic diff of an article on real seed front matter
     assert.match(latin1.notes[0] ?? '', /old version: not valid UTF-8 \(at byte 1\)/u);
     const deleted = diffArticle(NAME, versionFromText(base), undefined);
     assert.equal(deleted.state, 'deleted');
-    assert.match(summaryLine(deleted), /^deleted, −7 PER, −8 ORG, −4 LOC/u);
+    assert.ok(summaryLine(deleted).startsWith(`deleted, ${entityCounts(base, '−')}`), summaryLine(deleted));
   });
 });
