@@ -69,7 +69,8 @@ function refusal(refused: RefusalCode, message: string): FileRefusal {
   return { refused, message };
 }
 
-function errorCode(error: unknown): string {
+/** The system's error code (EACCES, ENOENT, …) of an I/O error, for a message. */
+export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
