@@ -1,5 +1,6 @@
 import { lstat, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { errorCode } from '../core/corpus/articleBytes';
 import { isArticlePath, listArticleFiles, type ListingProblem } from '../core/corpus/articleFiles';
 import { UsageOrIoError } from './io';
 import { displayPath } from './displayPath';
@@ -14,10 +15,6 @@ export interface Collected {
   problems: ListingProblem[];
   /** The folders the articles were found in (where the writer's temporary files live). */
   folders: Set<string>;
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
 /**

@@ -67,7 +67,13 @@ async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
     }
     const key = run.cache ? WriteCache.key(loaded.target, loaded.bytes) : '';
     if (run.cache?.isStable(key)) return { ...outcome, status: 'unchanged' };
-    const result = await run.compute(loaded);
+    let result: WriteResult;
+    try {
+      result = await run.compute(loaded);
+    } catch (error) {
+      outcome.err.push(formatFileLine(file, 'error', `not written: the front matter could not be computed (${error instanceof Error ? error.message : String(error)})`));
+      return outcome;
+    }
     for (const problem of result.problems) outcome.err.push(formatText(locate(file, loaded.text, problem)));
     if (result.status === 'skipped') return outcome;
     if (result.status === 'unchanged') {

@@ -69,16 +69,22 @@ function refusal(refused: RefusalCode, message: string): FileRefusal {
   return { refused, message };
 }
 
-function errorCode(error: unknown): string {
+/** The system's error code (EACCES, ENOENT, …) of an I/O error, for a message. */
+export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-/** Reads the whole file behind `fd` from the start, up to `limit` bytes (one more tells that it is larger). */
-export function readAll(fd: number, limit = Number.MAX_SAFE_INTEGER): Buffer {
+/**
+ * Reads the whole file behind `fd` from the start, up to `limit` bytes (one more tells that it is
+ * larger). `sizeHint` (the size fstat gave) sizes the first read, so a small article costs a
+ * small buffer.
+ */
+export function readAll(fd: number, limit = Number.MAX_SAFE_INTEGER, sizeHint = 0): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, Math.max(1, limit + 1 - total)));
+    const wanted = total === 0 ? sizeHint + 1 : Math.max(4096, Math.min(total, 1 << 20));
+    const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(wanted, limit + 1 - total)));
     const read = readSync(fd, chunk, 0, chunk.length, total);
     if (read === 0) break;
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
@@ -118,7 +124,7 @@ export function readArticleBytes(file: string, options: ReadOptions = {}): Artic
   try {
     const opened = fstatSync(fd, { bigint: true });
     if (!opened.isFile()) return refusal('special-file', `skipped: ${fileKind(opened)}, not a regular file`);
-    const bytes = readAll(fd, maxBytes);
+    const bytes = readAll(fd, maxBytes, Number(opened.size));
     if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
     return { file, target, bytes, identity: identityOf(opened) };
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileKind } from './articleBytes';
+import { errorCode, fileKind } from './articleBytes';
 
 /** File extensions that hold corpus articles. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -54,10 +54,6 @@ export interface ListOptions {
   /** List article-named symbolic links to regular files (otherwise they are reported and skipped). */
   followSymlinks?: boolean;
   onProblem?: (problem: ListingProblem) => void;
-}
-
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
 /** Whether an entry that is neither a folder nor a regular file is listed (a followed link to a file), else why not. */

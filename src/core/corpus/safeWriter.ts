@@ -88,7 +88,7 @@ export class SafeWriter {
         return 'changed-on-disk';
       }
       const current = identityOf(fstatSync(held, { bigint: true }));
-      if (!sameVersion(current, identity) || !readAll(held).equals(article.bytes)) {
+      if (!sameVersion(current, identity) || !readAll(held, Number.MAX_SAFE_INTEGER, current.size).equals(article.bytes)) {
         removeQuietly(temporary);
         return 'changed-on-disk';
       }
@@ -195,7 +195,7 @@ export class SafeWriter {
   private check(pending: Pending): void {
     let content: Buffer;
     try {
-      content = readAll(pending.fd);
+      content = readAll(pending.fd, Number.MAX_SAFE_INTEGER, pending.bytes.length);
     } finally {
       closeSync(pending.fd);
     }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, SEEDS } from '../paths';
@@ -30,6 +30,19 @@ describe('cli: write on worker threads, and the cache of unchanged articles', ()
     assert.equal(onWorkers.status, inThread.status);
     assert.equal(onWorkers.stderr, inThread.stderr);
     assert.deepEqual(contents(path.join(work, 'two', 'seeds')), contents(path.join(work, 'one', 'seeds')));
+  });
+
+  it('shows a progress line on stderr when it is a terminal, and none when it is not', () => {
+    const corpus = path.join(work, 'many');
+    mkdirSync(corpus);
+    for (let i = 0; i < 260; i++) writeFileSync(path.join(corpus, `a${i}.txt`), `Заголовок ${i}\n\nАстана қаласында форум өтті.\n`);
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} write --jobs 0 --no-cache many`;
+    const terminal = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: work, encoding: 'utf8', env });
+    assert.equal(terminal.status, 0, terminal.stdout);
+    assert.match(terminal.stdout, /write: 250\/260 articles/u);
+    assert.match(terminal.stdout, /wrote 260, unchanged 0, failed 0, skipped 0/u);
+    const piped = cli(work, 'write', '--no-cache', 'many');
+    assert.doesNotMatch(piped.stderr, /articles\r|\/260/u);
   });
 
   it('a re-run skips the articles it left unchanged, but never an article whose bytes changed', () => {
