@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { version } from '../../package.json';
+import manifest from '../core/tagging/model/weights/entities.manifest.json';
 
 /** Bumped whenever what `write` produces from an article can change without a new package version. */
 const FORMAT = 1;
@@ -18,7 +19,8 @@ function cacheFolder(): string {
 
 /**
  * The articles that `write` would leave as they are: keys made of the file's path and its bytes,
- * valid for one version of the tool and one workspace gazetteer (`stamp`). A re-run reads and
+ * valid for one version of the tool, of the shipped entity model and of the workspace gazetteer
+ * (`stamp`). A re-run reads and
  * hashes such a file and goes on, without tagging it again.
  */
 export class WriteCache {
@@ -33,7 +35,7 @@ export class WriteCache {
 
   /** The cache of this working folder, for the tagger set up by `gazetteerYaml` (the workspace gazetteer's text, if any). */
   static open(gazetteerYaml: string | undefined): WriteCache {
-    const stamp = `${version}/${FORMAT}/${createHash('sha1').update(gazetteerYaml ?? '').digest('hex')}`;
+    const stamp = `${version}/${FORMAT}/${manifest.payloadSha256.slice(0, 16)}/${createHash('sha1').update(gazetteerYaml ?? '').digest('hex')}`;
     const empty = new WriteCache(stamp, undefined);
     try {
       return new WriteCache(stamp, JSON.parse(readFileSync(empty.file, 'utf8')) as Stored);

@@ -1,5 +1,6 @@
 import type { Tagger } from '../tagging/types';
 import { type ArticleSummary, contentHash, summarizeArticle } from './summary';
+import manifest from '../tagging/model/weights/entities.manifest.json';
 
 /** How the index reads the corpus: injected, so the VS Code adapter and the CLI/bench use their own I/O. */
 export interface CorpusFiles {
@@ -24,15 +25,18 @@ export interface IndexCache {
   byHash: Record<string, ArticleSummary>;
   byPath: Record<string, { mtimeMs: number; size: number; hash: string }>;
   gazetteerStamp?: string;
+  /** The shipped entity model that tagged the summaries: a retrained model makes them stale. */
+  model?: string;
 }
 
 export const CACHE_VERSION = 3;
+const MODEL_STAMP = manifest.payloadSha256;
 /** Files read and summarised at once while building. */
 const IN_FLIGHT = 256;
 const PROGRESS_STEP = 200;
 
 export function emptyCache(): IndexCache {
-  return { version: CACHE_VERSION, byHash: {}, byPath: {} };
+  return { version: CACHE_VERSION, model: MODEL_STAMP, byHash: {}, byPath: {} };
 }
 
 export interface FileSummary { hash: string; summary: ArticleSummary }
@@ -63,7 +67,7 @@ export class CorpusIndex {
   private readonly taggerFor: ((path: string) => Tagger) | undefined;
 
   constructor(private readonly files: CorpusFiles, options: CorpusIndexOptions = {}) {
-    this.cache = options.cache?.version === CACHE_VERSION ? options.cache : emptyCache();
+    this.cache = options.cache?.version === CACHE_VERSION && options.cache.model === MODEL_STAMP ? options.cache : emptyCache();
     this.taggerFor = options.taggerFor;
     this.summarizeFile = options.summarizeFile ?? (async (path) => {
       const content = await this.files.read(path);
@@ -180,6 +184,6 @@ export class CorpusIndex {
       if (known) byPath[article.path] = known;
       byHash[article.hash] = article.summary;
     }
-    return { version: CACHE_VERSION, byHash, byPath, ...(this.cache.gazetteerStamp === undefined ? {} : { gazetteerStamp: this.cache.gazetteerStamp }) };
+    return { version: CACHE_VERSION, model: MODEL_STAMP, byHash, byPath, ...(this.cache.gazetteerStamp === undefined ? {} : { gazetteerStamp: this.cache.gazetteerStamp }) };
   }
 }
