@@ -1,9 +1,11 @@
 import { Worker } from 'node:worker_threads';
 import type { FileSummary } from './corpusIndex';
 import type { WriteResult } from '../metadata/writeArticle';
+import type { ExportedDocument } from '../formats/exportedDocument';
+import type { ExportOptions } from '../formats/fromArticle';
 
-interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; write?: WriteResult; missing?: boolean; error?: string }
-interface Pending { resolve: (result: FileSummary | WriteResult | undefined) => void; reject: (error: Error) => void }
+interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; write?: WriteResult; exported?: ExportedDocument; missing?: boolean; error?: string }
+interface Pending { resolve: (result: FileSummary | WriteResult | ExportedDocument | undefined) => void; reject: (error: Error) => void }
 
 /** Reads and summarises articles on worker threads (dist/summaryWorker.js), one per core by default. */
 export class SummaryWorkerPool {
@@ -19,6 +21,7 @@ export class SummaryWorkerPool {
         this.pending.delete(reply.id);
         if (reply.missing) waiting?.resolve(undefined);
         else if (reply.write) waiting?.resolve(reply.write);
+        else if (reply.exported) waiting?.resolve(reply.exported);
         else if (reply.hash !== undefined && reply.summary) waiting?.resolve({ hash: reply.hash, summary: reply.summary });
         else waiting?.reject(new Error(reply.error ?? 'the summary worker failed'));
       });
@@ -40,7 +43,12 @@ export class SummaryWorkerPool {
     return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile }) as Promise<WriteResult>;
   }
 
-  private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | undefined> {
+  /** The article at `path` as the document an export writes (see exportedDocument), computed on a worker. */
+  computeExport(path: string, options: ExportOptions, gazetteerFile?: string): Promise<ExportedDocument> {
+    return this.request({ kind: 'export', path, options: { tags: options.tags, withoutBoilerplate: options.withoutBoilerplate }, gazetteerFile }) as Promise<ExportedDocument>;
+  }
+
+  private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | ExportedDocument | undefined> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {
