@@ -9,13 +9,37 @@ import { taggerWith } from '../tagging/tag';
 import { isRefusal, readArticleBytes } from './articleBytes';
 import { contentHash, summarizeArticle } from './summary';
 import { writeArticle } from '../metadata/writeArticle';
+import { exportedDocument } from '../formats/exportedDocument';
+import type { ExportOptions } from '../formats/fromArticle';
+import type { AnnotatedDocument } from '../formats/document';
+import { type ImportMode, importDocument } from '../formats/importDocument';
+import { memoTagger } from '../formats/memoTagger';
 
 interface SummaryRequest { id: number; kind?: 'summary'; path: string; gazetteerFile?: string; maxBytes?: number }
 /** `write`: the front matter of an article already read (the writing itself stays with the caller). */
 interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string; entitiesFile?: string }
-type Request = SummaryRequest | WriteRequest;
+/** `export`: an article read, decoded and tagged into the document an export writes. */
+interface ExportRequest { id: number; kind: 'export'; path: string; options: ExportOptions; gazetteerFile?: string }
+/** `import`: what importing a document makes of the article at `path` (its text, if it exists). */
+interface ImportRequest { id: number; kind: 'import'; path: string; document: AnnotatedDocument; existingText?: string; mode: ImportMode; force: boolean; gazetteerFile?: string }
+type Request = SummaryRequest | WriteRequest | ExportRequest | ImportRequest;
 
 parentPort?.on('message', (request: Request) => {
+  if (request.kind === 'import') {
+    try {
+      const tagger = memoTagger(taggerWith(gazetteerFromFile(request.gazetteerFile)));
+      parentPort?.postMessage({ id: request.id, imported: importDocument(request.document, request.existingText, request.path, request.mode, tagger, request.force) });
+    } catch (error) {
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  if (request.kind === 'export') {
+    exportedDocument(request.path, taggerWith(gazetteerFromFile(request.gazetteerFile)), request.options)
+      .then((exported) => { parentPort?.postMessage({ id: request.id, exported }); })
+      .catch((error: unknown) => { parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }); });
+    return;
+  }
   if (request.kind === 'write') {
     try {
       parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile))) });

@@ -1,9 +1,13 @@
 import { Worker } from 'node:worker_threads';
 import type { FileSummary } from './corpusIndex';
 import type { WriteResult } from '../metadata/writeArticle';
+import type { ExportedDocument } from '../formats/exportedDocument';
+import type { ExportOptions } from '../formats/fromArticle';
+import type { AnnotatedDocument } from '../formats/document';
+import type { ImportMode, ImportOutcome } from '../formats/importDocument';
 
-interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; write?: WriteResult; missing?: boolean; error?: string }
-interface Pending { resolve: (result: FileSummary | WriteResult | undefined) => void; reject: (error: Error) => void }
+interface Reply { id: number; hash?: string; summary?: FileSummary['summary']; write?: WriteResult; exported?: ExportedDocument; imported?: ImportOutcome; missing?: boolean; error?: string }
+interface Pending { resolve: (result: FileSummary | WriteResult | ExportedDocument | ImportOutcome | undefined) => void; reject: (error: Error) => void }
 
 /** Reads and summarises articles on worker threads (dist/summaryWorker.js), one per core by default. */
 export class SummaryWorkerPool {
@@ -19,6 +23,8 @@ export class SummaryWorkerPool {
         this.pending.delete(reply.id);
         if (reply.missing) waiting?.resolve(undefined);
         else if (reply.write) waiting?.resolve(reply.write);
+        else if (reply.exported) waiting?.resolve(reply.exported);
+        else if (reply.imported) waiting?.resolve(reply.imported);
         else if (reply.hash !== undefined && reply.summary) waiting?.resolve({ hash: reply.hash, summary: reply.summary });
         else waiting?.reject(new Error(reply.error ?? 'the summary worker failed'));
       });
@@ -40,7 +46,17 @@ export class SummaryWorkerPool {
     return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile }) as Promise<WriteResult>;
   }
 
-  private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | undefined> {
+  /** The article at `path` as the document an export writes (see exportedDocument), computed on a worker. */
+  computeExport(path: string, options: ExportOptions, gazetteerFile?: string): Promise<ExportedDocument> {
+    return this.request({ kind: 'export', path, options: { tags: options.tags, withoutBoilerplate: options.withoutBoilerplate }, gazetteerFile }) as Promise<ExportedDocument>;
+  }
+
+  /** What importing `document` makes of the article at `path` (see importDocument), computed on a worker. */
+  computeImport(document: AnnotatedDocument, existingText: string | undefined, path: string, mode: ImportMode, force: boolean, gazetteerFile?: string): Promise<ImportOutcome> {
+    return this.request({ kind: 'import', document, existingText, path, mode, force, gazetteerFile }) as Promise<ImportOutcome>;
+  }
+
+  private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | ExportedDocument | ImportOutcome | undefined> {
     const id = this.nextId++;
     const worker = this.workers[id % this.workers.length];
     return new Promise((resolve, reject) => {

@@ -1,11 +1,11 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { decodeArticle, isDecodeFailure } from '../article/decode';
 import type { Tagger } from '../tagging/types';
 import { BRAT_ANNOTATION_CONF, bratAnn } from './brat';
 import { conllDocument } from './conll';
 import { csvHeader, csvRows } from './csv';
-import { type ExportOptions, documentFromArticle } from './fromArticle';
+import { documentFromBytes, type ExportedDocument } from './exportedDocument';
+import type { ExportOptions } from './fromArticle';
 import { jsonlLine } from './jsonl';
 import { commitOutputs, discardOutputs, exists, partialPath, StreamedFile } from './outputFile';
 import { safeDocumentName } from './names';
@@ -20,6 +20,10 @@ export interface ExportRequest extends ExportOptions {
   out: string;
   force: boolean;
   tagger: Tagger;
+  /** Reads and tags one article, e.g. on a worker (SummaryWorkerPool.computeExport); else `tagger` in this thread. */
+  computeDocument?: (file: string) => Promise<ExportedDocument>;
+  /** How many articles are computed ahead of the one being written (1 by default). */
+  lookahead?: number;
   onProgress?: (done: number, total: number) => void;
   isCancelled?: () => boolean;
 }
@@ -70,24 +74,28 @@ export async function exportCorpus(request: ExportRequest): Promise<ExportSummar
       for (const partial of partials) streams.push(new StreamedFile(partial));
       if (request.format === 'csv') await streams[0]?.write(csvHeader());
     }
-    // The next file is read while this one is tagged.
-    const read = (file: string | undefined): Promise<Buffer | undefined> => {
-      if (file === undefined) return Promise.resolve(undefined);
-      const reading = readFile(file);
-      reading.catch(() => undefined); // awaited below; a read left behind by a cancel must not go unhandled
-      return reading;
+    const compute = request.computeDocument ?? ((file: string) => readFile(file).then((bytes) => documentFromBytes(new Uint8Array(bytes), file, request.tagger, request)));
+    // The next articles are read and tagged (on workers, with computeDocument) while this one is
+    // written; a bounded window keeps memory flat and the output in input order.
+    const window = Math.max(1, request.lookahead ?? 1);
+    const upcoming: Promise<ExportedDocument>[] = [];
+    const start = (index: number): void => {
+      const file = request.files[index];
+      if (file === undefined) return;
+      const computing = compute(file);
+      computing.catch(() => undefined); // awaited below; one left behind by a cancel must not go unhandled
+      upcoming.push(computing);
     };
-    let upcoming = read(request.files[0]);
+    for (let index = 0; index < window; index++) start(index);
     for (const [index, file] of request.files.entries()) {
       if (request.isCancelled?.()) { summary.status = 'cancelled'; break; }
-      const bytes = await upcoming;
-      upcoming = read(request.files[index + 1]);
-      const decoded = decodeArticle(new Uint8Array(bytes ?? []));
-      if (isDecodeFailure(decoded)) {
-        summary.failed.push({ file, message: decoded.code === 'binary' ? `a binary file (NUL byte at ${decoded.offset})` : `not valid UTF-8 at byte ${decoded.offset}` });
+      const exported = await (upcoming.shift() as Promise<ExportedDocument>);
+      start(index + window);
+      if ('failure' in exported) {
+        summary.failed.push({ file, message: exported.failure });
         continue;
       }
-      const document = documentFromArticle(decoded.text, file, request.tagger, request);
+      const { document } = exported;
       summary.articles++;
       summary.spans += document.spans.length;
       if (request.format === 'jsonl') await streams[0]?.write(jsonlLine(document));
@@ -105,7 +113,7 @@ export async function exportCorpus(request: ExportRequest): Promise<ExportSummar
       }
       request.onProgress?.(index + 1, request.files.length);
     }
-    await upcoming.catch(() => undefined);
+    await Promise.allSettled(upcoming);
     for (const stream of streams) await stream.close();
     if (summary.status === 'cancelled') await discardOutputs(partials);
     else await commitOutputs(pairs);

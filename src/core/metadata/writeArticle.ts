@@ -51,13 +51,15 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   if (split.unclosedFence) {
     return skipped('unclosed-front-matter', "front matter opened with '---' on line 1 is never closed; add a closing '---' line", 0, 3);
   }
-  const parse = (): { document: Document; pristine?: Document; existing: FrontMatterValue } | { problems: Problem[] } => {
-    if (!split.frontMatter) return { document: new Document({}), existing: Object.create(null) as FrontMatterValue };
-    const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
-    return parsed.value ? { document: workingCopy(parsed.document, EDITABLE_KEYS), pristine: parsed.document, existing: parsed.value } : { problems: parsed.problems };
+  const parsed = split.frontMatter ? readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart) : undefined;
+  if (parsed && !parsed.value) return { status: 'skipped', problems: parsed.problems };
+  // Each pass changes a fresh working copy of the one parsed front matter: the parsed document and
+  // its value stay as read, so the text is parsed once however many passes it takes.
+  const parse = (): { document: Document; pristine?: Document; existing: FrontMatterValue } => {
+    if (!parsed?.value) return { document: new Document({}), existing: Object.create(null) as FrontMatterValue };
+    return { document: workingCopy(parsed.document, EDITABLE_KEYS), pristine: parsed.document, existing: parsed.value };
   };
   const first = parse();
-  if ('problems' in first) return { status: 'skipped', problems: first.problems };
   if (split.body.trim() === '' && !split.frontMatter) return skipped('empty-article', 'the article has no body');
 
   const curation = readCuration(first.existing);
@@ -81,9 +83,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
     const written = lineCount(rewritten.replacement);
     if (written === frontMatterLines || pass === 2) break;
     frontMatterLines = written;
-    const again = parse();
-    if ('problems' in again) return { status: 'skipped', problems: again.problems };
-    ({ document, existing, pristine } = again);
+    ({ document, existing, pristine } = parse());
   }
 
   const { editEnd, replacement } = rewritten;

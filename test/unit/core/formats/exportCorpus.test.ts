@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { exportCorpus, ExportTargetExists } from '../../../../src/core/formats/exportCorpus';
+import { SummaryWorkerPool } from '../../../../src/core/corpus/workerPool';
+import { conllSidecarPath, exportCorpus, ExportTargetExists } from '../../../../src/core/formats/exportCorpus';
 import { tag } from '../../../../src/core/tagging/tag';
-import { SEED_NAMES, SEEDS } from '../../paths';
+import { REPO_ROOT, SEED_NAMES, SEEDS } from '../../paths';
 
 describe('core/formats: exporting a corpus leaves no half-written files', () => {
   let work: string;
@@ -41,5 +42,31 @@ describe('core/formats: exporting a corpus leaves no half-written files', () => 
     const summary = await exportCorpus({ ...request, files: [bad, ...files], format: 'jsonl', out: path.join(work, 'out.jsonl') });
     assert.deepEqual(summary.failed, [{ file: bad, message: 'not valid UTF-8 at byte 1' }]);
     assert.equal(readFileSync(path.join(work, 'out.jsonl'), 'utf8').trimEnd().split('\n').length, files.length);
+  });
+
+  it('on worker threads, writes the same bytes in the same order as in this thread, failures included', async function () {
+    this.timeout(120_000);
+    const bad = path.join(work, 'bad.txt');
+    writeFileSync(bad, Buffer.from([0x41, 0xff, 0x42]));
+    const all = [...files, bad, ...files.slice().reverse()];
+    const pool = new SummaryWorkerPool(path.join(REPO_ROOT, 'dist', 'summaryWorker.js'), 2);
+    try {
+      for (const format of ['jsonl', 'conll', 'brat', 'csv'] as const) {
+        for (const options of [{ tags: 'all' as const, withoutBoilerplate: false }, { tags: 'accepted' as const, withoutBoilerplate: true }]) {
+          const here = path.join(work, `here-${format}-${options.tags}`);
+          const there = path.join(work, `there-${format}-${options.tags}`);
+          const inThread = await exportCorpus({ ...request, ...options, files: all, format, out: here });
+          const onWorkers = await exportCorpus({ ...request, ...options, files: all, format, out: there, lookahead: 4, computeDocument: (file) => pool.computeExport(file, options) });
+          assert.deepEqual({ ...onWorkers, outputs: [] }, { ...inThread, outputs: [] });
+          assert.equal(inThread.failed.length, 1);
+          const read = (target: string): string[] => (format === 'brat'
+            ? readdirSync(target).sort().map((name) => `${name}\n${readFileSync(path.join(target, name), 'utf8')}`)
+            : [readFileSync(target, 'utf8'), ...(format === 'conll' ? [readFileSync(conllSidecarPath(target), 'utf8')] : [])]);
+          assert.deepEqual(read(there), read(here), `${format}, tags ${options.tags}`);
+        }
+      }
+    } finally {
+      await pool.close();
+    }
   });
 });
