@@ -3,18 +3,10 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../src/core/article/analyze';
 import { identifyLanguage } from '../src/core/tagging/lang/identify';
 import type { LanguageCode } from '../src/core/tagging/types';
+import { seededRandom } from '../src/core/tagging/model/perceptron';
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same corpus. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, the one that shuffles training), so every run builds the same corpus. */
+export const random = seededRandom;
 
 /** The running-text sentences of the seeds, by language. */
 export function seedSentences(seedsFolder: string): Record<LanguageCode, string[]> {
