@@ -78,7 +78,7 @@ describe('Curating tags in the editor', () => {
     const selected = (): string => editor.document.getText(editor.selection);
     const run = (): { done: Promise<unknown>; settled: () => boolean } => {
       let settled = false;
-      const done = Promise.resolve(vscode.commands.executeCommand(lens.command?.command ?? '', ...(lens.command?.arguments ?? []))).finally(() => { settled = true; });
+      const done = Promise.resolve(vscode.commands.executeCommand(lens.command?.command ?? '', ...((lens.command?.arguments ?? []) as unknown[]))).finally(() => { settled = true; });
       return { done, settled: () => settled };
     };
     const settle = async (pick: { done: Promise<unknown>; settled: () => boolean }): Promise<void> => {
@@ -91,18 +91,18 @@ describe('Curating tags in the editor', () => {
     };
     // Escape: the cursor goes back where it was.
     const browsing = run();
-    await waitFor(async () => (selected().startsWith('Уполномоченн') ? true : undefined), 'the cursor on the first tag of the paragraph');
+    await waitFor(() => (selected().startsWith('Уполномоченн') ? true : undefined), 'the cursor on the first tag of the paragraph');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
     const second = 'Эльвиры Азимовой';
-    await waitFor(async () => (selected() === second ? true : undefined), 'the cursor on the second tag');
+    await waitFor(() => (selected() === second ? true : undefined), 'the cursor on the second tag');
     await settle(browsing);
     assert.ok(editor.selection.isEmpty && editor.selection.start.isEqual(start), 'Escape puts the cursor back');
     // Choosing the second tag leaves the cursor on it and offers its actions.
     const before = readFileSync(uri.fsPath, 'utf8');
     const choosing = run();
-    await waitFor(async () => (selected().startsWith('Уполномоченн') ? true : undefined), 'the cursor on the first tag again');
+    await waitFor(() => (selected().startsWith('Уполномоченн') ? true : undefined), 'the cursor on the first tag again');
     await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await waitFor(async () => (selected() === second ? true : undefined), 'the cursor on the second tag again');
+    await waitFor(() => (selected() === second ? true : undefined), 'the cursor on the second tag again');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await settle(choosing);
     assert.equal(selected(), second, 'the chosen tag stays selected');
