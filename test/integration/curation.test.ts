@@ -76,9 +76,9 @@ describe('Curating tags in the editor', () => {
     const start = new vscode.Position(0, 0);
     editor.selection = new vscode.Selection(start, start);
     const selected = (): string => editor.document.getText(editor.selection);
-    const run = (): { done: Promise<unknown>; settled: () => boolean } => {
+    const run = (command: vscode.Command | undefined = lens.command): { done: Promise<unknown>; settled: () => boolean } => {
       let settled = false;
-      const done = Promise.resolve(vscode.commands.executeCommand(lens.command?.command ?? '', ...((lens.command?.arguments ?? []) as unknown[]))).finally(() => { settled = true; });
+      const done = Promise.resolve(vscode.commands.executeCommand(command?.command ?? '', ...((command?.arguments ?? []) as unknown[]))).finally(() => { settled = true; });
       return { done, settled: () => settled };
     };
     const settle = async (pick: { done: Promise<unknown>; settled: () => boolean }): Promise<void> => {
@@ -107,6 +107,13 @@ describe('Curating tags in the editor', () => {
     await settle(choosing);
     assert.equal(selected(), second, 'the chosen tag stays selected');
     assert.equal(readFileSync(uri.fsPath, 'utf8'), before, 'dismissing its actions decides nothing');
+    // The top lens's pick of the whole article moves the cursor the same way.
+    const top = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)).find((found) => found.command?.command === 'corpusCurator.showArticleTags');
+    editor.selection = new vscode.Selection(start, start);
+    const article = run(top?.command);
+    await waitFor(() => (selected() === 'Казахстан' ? true : undefined), 'the cursor on the first tag of the article');
+    await settle(article);
+    assert.ok(editor.selection.isEmpty && editor.selection.start.isEqual(start), 'Escape puts the cursor back');
   });
 
   it('moves between pending tags with the keyboard commands', async () => {

@@ -5,8 +5,8 @@ import { canonicalName } from '../../core/tagging/gazetteer/gazetteer';
 import type { SpanKind } from '../../core/tagging/types';
 import { applyDecisions } from './applyDecision';
 import type { ParagraphRef } from './codeLenses';
-import { distinctTags, tagPickItem } from './format';
-import { pickTagInParagraph, selectTag } from './paragraphPick';
+import { distinctTags } from './format';
+import { pickTagMovingCursor, selectTag } from './tagPick';
 import { kindWithCode, kindWord } from '../kindWords';
 import { addToWorkspaceGazetteer } from './gazetteerFile';
 import { tagAt } from './hovers';
@@ -107,15 +107,15 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
       const document = await documentOf(paragraph.uri);
       const tags = document ? distinctTags((state.tagsOf(document)?.tags ?? []).filter((tag) => tag.start >= paragraph.start && tag.end <= paragraph.end)) : [];
       if (!document || tags.length === 0) return;
-      const picked = await pickTagInParagraph(document, tags, vscode.l10n.t('Choose a tag: the cursor moves to each'));
+      const picked = await pickTagMovingCursor(document, tags, vscode.l10n.t('Choose a tag: the cursor moves to each'));
       if (picked) await tagActions(toArgument(document, picked));
     }),
     vscode.commands.registerCommand('corpusCurator.showArticleTags', async (uri?: vscode.Uri) => {
       const document = await documentOf(uri);
       const tags = document ? distinctTags(state.tagsOf(document)?.tags ?? []) : [];
       if (!document || tags.length === 0) return;
-      const picked = await vscode.window.showQuickPick(tags.map(tagPickItem), { placeHolder: vscode.l10n.t('Tags of this article') });
-      if (picked) await tagActions(toArgument(document, picked.tag));
+      const picked = await pickTagMovingCursor(document, tags, vscode.l10n.t('Tags of this article'));
+      if (picked) await tagActions(toArgument(document, picked));
     }),
     vscode.commands.registerCommand('corpusCurator.acceptAllTags', async (uri?: vscode.Uri) => {
       const document = await documentOf(uri);

@@ -11,10 +11,10 @@ export async function selectTag(document: vscode.TextDocument, tag: ArticleTag, 
 }
 
 /**
- * A pick of a paragraph's tags that moves the cursor to each as it becomes active, as Go to Symbol
+ * A pick of tags (a paragraph's, or an article's) that moves the cursor to each as it becomes active, as Go to Symbol
  * does; Escape puts the cursor back. Resolves to the chosen tag, already selected in the editor.
  */
-export async function pickTagInParagraph(document: vscode.TextDocument, tags: readonly ArticleTag[], placeholder: string): Promise<ArticleTag | undefined> {
+export async function pickTagMovingCursor(document: vscode.TextDocument, tags: readonly ArticleTag[], placeholder: string): Promise<ArticleTag | undefined> {
   const before = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
   const original = before ? { selection: before.selection, visible: before.visibleRanges[0] } : undefined;
   const pick = vscode.window.createQuickPick<ReturnType<typeof tagPickItem>>();
