@@ -5,6 +5,7 @@ import type { ArticleState } from '../core/corpus/summary';
 import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../core/corpus/views';
 import type { CorpusIndexService } from './corpus/indexService';
 import { escapeMarkdown } from './markdown';
+import { kindPlural } from './kindWords';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
 const GROUP_KEY = 'corpusCurator.articles.groupBy';
@@ -173,7 +174,7 @@ function tooltip(element: ArticleItem): vscode.MarkdownString {
   for (const [label, value] of rows) if (value) markdown.appendMarkdown(`${label}: ${escapeMarkdown(value)}  \n`);
   for (const kind of ['PER', 'ORG', 'LOC', 'EVENT'] as const) {
     const names = summary.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
-    if (names.length > 0) markdown.appendMarkdown(`${kind}: ${escapeMarkdown(names.slice(0, 8).join(', '))}${names.length > 8 ? ` +${names.length - 8}` : ''}  \n`);
+    if (names.length > 0) markdown.appendMarkdown(`${kindPlural(kind)} (${kind}): ${escapeMarkdown(names.slice(0, 8).join(', '))}${names.length > 8 ? ` +${names.length - 8}` : ''}  \n`);
   }
   markdown.appendMarkdown(`\n$(file) ${escapeMarkdown(path.basename(element.uri.fsPath))}`);
   return markdown;

@@ -49,7 +49,7 @@ describe('Corpus tree', () => {
     assert.ok(lensPending !== undefined && Number(lensPending) > 0);
     assert.equal(rows.find((row) => row.label === TITLED[1])?.description, `kk · 2026-02-27 · no front matter · ${lensPending} pending`);
     const tooltip = rows.find((row) => row.label === TITLED[1])?.tooltip ?? '';
-    for (const line of ['id: 003\\_c55b704b24c84185', 'language: kk', 'published: 2026\\-02\\-27', 'LOC: ', 'Қазақстан']) assert.ok(tooltip.includes(line), `the tooltip has "${line}": ${tooltip}`);
+    for (const line of ['id: 003\\_c55b704b24c84185', 'language: kk', 'published: 2026\\-02\\-27', 'Places (LOC): ', 'Қазақстан']) assert.ok(tooltip.includes(line), `the tooltip has "${line}": ${tooltip}`);
   });
 
   it('groups by language with counts: kk 2, ru 2, az 1', async () => {
@@ -183,6 +183,23 @@ describe('Corpus tree', () => {
     const places = kinds.find((kind) => kind.label === 'Places');
     const kazakhstan = places?.children.find((entity) => /Қазақстан|Казахстан/u.test(entity.label));
     assert.ok(kazakhstan && kazakhstan.children.length >= 4, 'Kazakhstan (Q232) is one entity across the kk and ru articles');
+  });
+
+  it('names kinds in words, with their codes in the tooltips', async () => {
+    await extension().exports.whenIndexed();
+    const kinds = await extension().exports.entitiesTree(2);
+    for (const [label, code] of [['People', 'PER'], ['Organisations', 'ORG'], ['Places', 'LOC'], ['Dates', 'DATE']] as const) {
+      assert.equal(kinds.find((kind) => kind.label === label)?.tooltip, code, `the ${label} row's tooltip`);
+    }
+    const entity = kinds.find((kind) => kind.label === 'People')?.children.find((row) => row.label === 'Эльвира Азимова');
+    assert.match(entity?.tooltip ?? '', /^\*\*Эльвира Азимова\*\* · Person \(PER\)$/mu);
+    const dates = await extension().exports.entitiesTree(4);
+    const durations = dates.find((kind) => kind.label === 'Dates')?.children.find((period) => period.label === 'Durations')?.children ?? [];
+    assert.ok(durations.length > 0, 'the seeds have durations');
+    for (const duration of durations) assert.match(duration.tooltip ?? '', / · Duration \(DURATION\)$/mu, duration.tooltip);
+    const rows = (await extension().exports.articlesTree(2)).flatMap((row) => [row, ...row.children]);
+    assert.ok(rows.some((row) => /^People \(PER\): /mu.test(row.tooltip ?? '')), 'an article tooltip lists its people in words');
+    for (const row of rows) assert.doesNotMatch(row.tooltip ?? '', /^(PER|ORG|LOC|EVENT|DATE):/mu, `no bare code in ${row.label}'s tooltip`);
   });
 
   it('lists a person of the shipped gazetteer once across languages, though it has no Wikidata id (Токаев, Тоқаев)', async () => {

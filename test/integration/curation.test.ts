@@ -45,11 +45,13 @@ describe('Curating tags in the editor', () => {
     const top = found.filter((lens) => lens.line === 0).map((lens) => lens.title);
     assert.match(top[0] ?? '', /^ru · \d+ pending · 0 accepted · 0 problems$/u);
     assert.deepEqual(top.slice(1, 3), ['Accept all', 'Write front matter']);
-    assert.equal(top[3], 'LOC Казахстан · ORG Европейский союз', 'the headline is the first paragraph');
+    assert.equal(top[3], '1 organisation, 1 place · Казахстан, Европейский союз', 'the headline is the first paragraph');
     const visit = found.find((lens) => lens.line === lineOf(document, 'Состоялся четырехдневный визит'));
     assert.ok(visit, 'a lens above the paragraph of the visit');
-    // In reading order, cut to fit a lens line; the pick behind it lists every tag.
-    assert.equal(visit.title, 'ORG Уполномоченный по правам человека в Республике Казахстан · PER Эльвира Азимова · +6 more');
+    // Counted by kind in words, then the first names in reading order, cut between words; the pick behind it lists every tag.
+    assert.equal(visit.title, '2 people, 4 organisations, 2 places · Уполномоченный по…');
+    assert.ok(visit.title.length <= 60, `fits a lens line: ${visit.title} (${visit.title.length})`);
+    assert.doesNotMatch(found.map((lens) => lens.title).join('\n'), /\b(?:PER|ORG|LOC|EVENT|DATE)\b/u, 'no bare kind codes on the lenses');
     assert.ok(!found.some((lens) => lens.line === lineOf(document, '2789')), 'no lens on boilerplate');
   });
 
@@ -58,11 +60,60 @@ describe('Curating tags in the editor', () => {
     const offset = document.getText().indexOf('Эльвиры Азимовой') + 3;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(offset));
     const text = hoverText(hovers);
-    assert.match(text, /\*\*PER\*\* Эльвира Азимова/u);
+    assert.match(text, /^\*\*Person\*\* Эльвира Азимова · `PER`/mu);
     assert.match(text, /Pending review/u);
     const place = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, document.positionAt(document.getText().indexOf('Брюсселе') + 2));
     const placeText = hoverText(place);
     assert.match(placeText, /\[Q239\]\(https:\/\/www\.wikidata\.org\/wiki\/Q239\)/u);
+  });
+
+  it('picks a paragraph\'s tags from its lens: the cursor moves to each, Escape puts it back, choosing one keeps it there', async () => {
+    const editor = await vscode.window.showTextDocument(uri);
+    const line = lineOf(editor.document, 'Состоялся четырехдневный визит');
+    const lens = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)).find((found) => found.range.start.line === line);
+    assert.equal(lens?.command?.command, 'corpusCurator.pickParagraphTag');
+    assert.match(lens.command.tooltip ?? '', /^Уполномоченный по правам человека в Республике Казахстан — Organisation \(ORG\)$/mu, 'the tooltip lists each tag with its kind in words and code');
+    const start = new vscode.Position(0, 0);
+    editor.selection = new vscode.Selection(start, start);
+    const selected = (): string => editor.document.getText(editor.selection);
+    const run = (command: vscode.Command | undefined = lens.command): { done: Promise<unknown>; settled: () => boolean } => {
+      let settled = false;
+      const done = Promise.resolve(vscode.commands.executeCommand(command?.command ?? '', ...((command?.arguments ?? []) as unknown[]))).finally(() => { settled = true; });
+      return { done, settled: () => settled };
+    };
+    const settle = async (pick: { done: Promise<unknown>; settled: () => boolean }): Promise<void> => {
+      await waitFor(async () => {
+        if (pick.settled()) return true;
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        return undefined;
+      }, 'the pick to close');
+      await pick.done;
+    };
+    // Escape: the cursor goes back where it was.
+    const browsing = run();
+    await waitFor(() => (selected().startsWith('Уполномоченн') ? true : undefined), 'the cursor on the first tag of the paragraph');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    const second = 'Эльвиры Азимовой';
+    await waitFor(() => (selected() === second ? true : undefined), 'the cursor on the second tag');
+    await settle(browsing);
+    assert.ok(editor.selection.isEmpty && editor.selection.start.isEqual(start), 'Escape puts the cursor back');
+    // Choosing the second tag leaves the cursor on it and offers its actions.
+    const before = readFileSync(uri.fsPath, 'utf8');
+    const choosing = run();
+    await waitFor(() => (selected().startsWith('Уполномоченн') ? true : undefined), 'the cursor on the first tag again');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await waitFor(() => (selected() === second ? true : undefined), 'the cursor on the second tag again');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await settle(choosing);
+    assert.equal(selected(), second, 'the chosen tag stays selected');
+    assert.equal(readFileSync(uri.fsPath, 'utf8'), before, 'dismissing its actions decides nothing');
+    // The top lens's pick of the whole article moves the cursor the same way.
+    const top = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)).find((found) => found.command?.command === 'corpusCurator.showArticleTags');
+    editor.selection = new vscode.Selection(start, start);
+    const article = run(top?.command);
+    await waitFor(() => (selected() === 'Казахстан' ? true : undefined), 'the cursor on the first tag of the article');
+    await settle(article);
+    assert.ok(editor.selection.isEmpty && editor.selection.start.isEqual(start), 'Escape puts the cursor back');
   });
 
   it('moves between pending tags with the keyboard commands', async () => {
@@ -82,7 +133,7 @@ describe('Curating tags in the editor', () => {
     const onDisk = readFileSync(uri.fsPath, 'utf8');
     assert.match(onDisk, /^curation:\n {2}accepted:\n {4}- \{kind: PER, name: Эльвира Азимова\}$/mu);
     assert.ok(onDisk.endsWith(readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', ARTICLE), 'utf8')), 'the body is unchanged');
-    await lensesWhere(uri, 'the accepted mark', (all) => all.some((lens) => lens.title.includes('✓ PER Эльвира Азимова')));
+    await lensesWhere(uri, 'the accepted mark', (all) => all.some((lens) => lens.title.includes('✓ Эльвира Азимова')));
   });
 
   it('accepts the tag under the cursor', async () => {

@@ -37,8 +37,20 @@ describe('Temporal expressions in VS Code', () => {
       const shown = hoverText(hovers);
       return shown.includes('DATE') ? shown : undefined;
     }, 'the hover of the week day');
-    assert.match(text, /DATE · value: `2024-05-29` · precision: day/u, text);
+    assert.match(text, /^\*\*Date\*\* .+ · `DATE`$/mu, text);
+    assert.match(text, /^value: `2024-05-29` · precision: day$/mu, text);
     assert.match(text, /relative · anchor: `2024-05-31` \(dateline\)/u, text);
+  });
+
+  it('hovers a duration with its kind in words and its TIMEX3 type as the code', async () => {
+    const document = await vscode.workspace.openTextDocument(seed);
+    await vscode.window.showTextDocument(document);
+    const position = document.positionAt(document.getText().indexOf(' 20 жыл') + 2);
+    const text = await waitFor(async () => {
+      const shown = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', seed, position));
+      return shown.includes('P20Y') ? shown : undefined;
+    }, 'the hover of the duration');
+    assert.match(text, /^\*\*Duration\*\* P20Y · `DURATION`$/mu, text);
   });
 
   it('writes published, its source and the dates of a seed article to disk', async () => {

@@ -7,6 +7,8 @@ import { currentText } from '../frontMatter/planEdit';
 import { mergedId } from '../../core/knowledge/entityDecisions';
 import { entityDecisionsFor, taggerFor } from '../workspaceTagger';
 import type { CorpusIndexService } from './indexService';
+import { kindPlural, kindWithCode } from '../kindWords';
+import { escapeMarkdown } from '../markdown';
 
 export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
 
@@ -18,7 +20,6 @@ export type EntitiesNode =
   | { type: 'mention'; uri: vscode.Uri; start: number; end: number; text: string; line: string };
 
 const GROUP_LABELS: Record<DateGroup, string> = { periods: 'Decades, centuries and other periods', times: 'Times of an unknown day', durations: 'Durations', recurrences: 'Recurrences' };
-const KIND_LABELS: Record<SpanKind, string> = { PER: 'People', ORG: 'Organisations', LOC: 'Places', EVENT: 'Events', DATE: 'Dates' };
 const KIND_ICONS: Record<SpanKind, string> = { PER: 'person', ORG: 'organization', LOC: 'location', EVENT: 'calendar', DATE: 'history' };
 
 /**
@@ -70,8 +71,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   getTreeItem(element: EntitiesNode): vscode.TreeItem {
     switch (element.type) {
       case 'kind': {
-        const item = new vscode.TreeItem(vscode.l10n.t(KIND_LABELS[element.kind]), vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(kindPlural(element.kind), vscode.TreeItemCollapsibleState.Collapsed);
         item.description = String(element.entities.length);
+        item.tooltip = element.kind;
         item.iconPath = new vscode.ThemeIcon(KIND_ICONS[element.kind]);
         item.id = `kind:${element.kind}`;
         return item;
@@ -87,7 +89,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         const { entity } = element;
         const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${counted(entity.articles.length, 'article')} · ${counted(entity.mentions, 'mention')}`;
-        item.tooltip = new vscode.MarkdownString([`**${entity.timex ?? entity.kind}** ${entity.name}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : entity.id ? `\`${entity.id}\`` : ''].filter((line) => line !== '').join('\n\n'));
+        item.tooltip = new vscode.MarkdownString([`**${escapeMarkdown(entity.name)}** · ${kindWithCode(entity.kind, entity.timex)}`, entity.names.length > 1 ? entity.names.join(' · ') : '', entity.wikidata ? `[${entity.wikidata}](https://www.wikidata.org/wiki/${entity.wikidata})` : entity.id ? `\`${entity.id}\`` : ''].filter((line) => line !== '').join('\n\n'));
         item.id = `entity:${entity.key}`;
         item.contextValue = 'entity';
         return item;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleTag } from '../../core/curation/articleTags';
-import { summary } from './format';
+import { summary, summaryTooltip } from './format';
 import { lensesEnabled, shownKinds } from './settings';
 import type { TagState } from './tagState';
 
@@ -8,7 +8,8 @@ export interface ParagraphRef { uri: string; start: number; end: number }
 
 /**
  * One lens at the top with the article's state and its actions; one lens above each paragraph
- * summarising its tags in reading order (accepted ones marked ✓), opening a pick of them.
+ * counting its tags by kind in words and naming the first (accepted ones marked ✓), opening a pick
+ * of them all.
  */
 export class TagCodeLenses implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -43,7 +44,7 @@ export class TagCodeLenses implements vscode.CodeLensProvider {
       const at = document.positionAt(block.start);
       lenses.push(new vscode.CodeLens(new vscode.Range(at, at), {
         title: summary(inBlock),
-        tooltip: vscode.l10n.t('Accept, reject or correct the tags of this paragraph'),
+        tooltip: summaryTooltip(inBlock),
         command: 'corpusCurator.pickParagraphTag',
         arguments: [paragraph],
       }));

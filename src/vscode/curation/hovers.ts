@@ -4,6 +4,7 @@ import type { Publication } from '../../core/metadata/publication';
 import type { LinkReason } from '../../core/tagging/types';
 import type { TagState } from './tagState';
 import { escapeMarkdown } from '../markdown';
+import { tagKindWord } from '../kindWords';
 
 export function tagAt(tags: readonly ArticleTag[], offset: number): ArticleTag | undefined {
   return tags.find((tag) => tag.start <= offset && offset <= tag.end);
@@ -11,9 +12,9 @@ export function tagAt(tags: readonly ArticleTag[], offset: number): ArticleTag |
 
 const SOURCES: Record<Publication['source'], string> = { dateline: 'dateline', byline: 'byline', hand: 'set by hand' };
 
-/** A temporal span's TIMEX3 kind, value, precision, mod and range, and the anchor it was resolved against. */
+/** A temporal span's value, precision, mod and range, and the anchor it was resolved against. */
 function appendTemporal(markdown: vscode.MarkdownString, tag: ArticleTag, publication: Publication | undefined): void {
-  markdown.appendMarkdown(`\n\n${tag.timex ?? 'DATE'} · ${vscode.l10n.t('value')}: \`${tag.value ?? '?'}\` · ${vscode.l10n.t('precision')}: ${tag.precision ?? '?'}`);
+  markdown.appendMarkdown(`\n\n${vscode.l10n.t('value')}: \`${tag.value ?? '?'}\` · ${vscode.l10n.t('precision')}: ${tag.precision ?? '?'}`);
   if (tag.mod) markdown.appendMarkdown(` · mod: ${tag.mod}`);
   if (tag.begin !== undefined && tag.finish !== undefined) markdown.appendMarkdown(`\n\n${vscode.l10n.t('from {0} to {1}', tag.begin, tag.finish)}`);
   if (tag.invalid !== undefined) markdown.appendMarkdown(`\n\n$(warning) ${vscode.l10n.t('Not a calendar date: {0}', tag.invalid)}`);
@@ -54,7 +55,8 @@ export class TagHovers implements vscode.HoverProvider {
       return new vscode.Hover(new vscode.MarkdownString(vscode.l10n.t('Boilerplate ({0}): not part of the article\'s text, never tagged', reason)), new vscode.Range(document.positionAt(block.start), document.positionAt(block.end)));
     }
     const markdown = new vscode.MarkdownString(undefined, true);
-    markdown.appendMarkdown(`**${tag.kind}** ${escapeMarkdown(tag.name)}`);
+    // The word for the curator, the code (a date's TIMEX3 type) for the data.
+    markdown.appendMarkdown(`**${tagKindWord(tag.kind, tag.timex)}** ${escapeMarkdown(tag.name)} · \`${tag.kind === 'DATE' ? tag.timex ?? 'DATE' : tag.kind}\``);
     if (tag.wikidata) markdown.appendMarkdown(` · [${tag.wikidata}](https://www.wikidata.org/wiki/${tag.wikidata})`);
     if (tag.entityId) markdown.appendMarkdown(`\n\n${vscode.l10n.t('Entity')}: \`${tag.entityId.replace(/`/gu, '')}\`${tag.linkReason ? ` · ${linkReasonText(tag.linkReason)}` : ''}`);
     if (tag.kind === 'DATE') appendTemporal(markdown, tag, tags?.publication);

@@ -5,7 +5,9 @@ import { canonicalName } from '../../core/tagging/gazetteer/gazetteer';
 import type { SpanKind } from '../../core/tagging/types';
 import { applyDecisions } from './applyDecision';
 import type { ParagraphRef } from './codeLenses';
-import { distinctTags, tagLabel } from './format';
+import { distinctTags } from './format';
+import { pickTagMovingCursor, selectTag } from './tagPick';
+import { kindWithCode, kindWord } from '../kindWords';
 import { addToWorkspaceGazetteer } from './gazetteerFile';
 import { tagAt } from './hovers';
 import { ALL_KINDS } from './settings';
@@ -55,8 +57,8 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
   const changeKind = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
     if (!target) return;
-    const kind = await vscode.window.showQuickPick(ALL_KINDS.filter((candidate) => candidate !== target.tag.kind), { placeHolder: vscode.l10n.t('New kind for {0}', target.tag.name) });
-    if (kind) await decide(target.document.uri, [{ type: 'correct', kind: target.tag.kind, from: target.tag.name, to: target.tag.name, toKind: kind as SpanKind }]);
+    const kind = (await vscode.window.showQuickPick(kindItems(ALL_KINDS.filter((candidate) => candidate !== target.tag.kind)), { placeHolder: vscode.l10n.t('New kind for {0}', target.tag.name) }))?.code;
+    if (kind) await decide(target.document.uri, [{ type: 'correct', kind: target.tag.kind, from: target.tag.name, to: target.tag.name, toKind: kind }]);
   };
   const changeCanonical = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
@@ -89,7 +91,7 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
       { label: vscode.l10n.t('$(book) Add to the workspace gazetteer'), run: addToGazetteer },
       { label: vscode.l10n.t('$(arrow-down) Go to the next mention'), run: nextMention },
     ];
-    const picked = await vscode.window.showQuickPick(actions, { placeHolder: `${argument.kind} ${argument.name}` });
+    const picked = await vscode.window.showQuickPick(actions, { placeHolder: `${argument.name} — ${kindWithCode(argument.kind)}` });
     if (picked) await picked.run(argument);
   };
 
@@ -105,15 +107,15 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
       const document = await documentOf(paragraph.uri);
       const tags = document ? distinctTags((state.tagsOf(document)?.tags ?? []).filter((tag) => tag.start >= paragraph.start && tag.end <= paragraph.end)) : [];
       if (!document || tags.length === 0) return;
-      const picked = await vscode.window.showQuickPick(tags.map((tag) => ({ label: tagLabel(tag), description: tag.text !== tag.name ? tag.text : '', tag })), { placeHolder: vscode.l10n.t('Choose a tag') });
-      if (picked) await tagActions(toArgument(document, picked.tag));
+      const picked = await pickTagMovingCursor(document, tags, vscode.l10n.t('Choose a tag: the cursor moves to each'));
+      if (picked) await tagActions(toArgument(document, picked));
     }),
     vscode.commands.registerCommand('corpusCurator.showArticleTags', async (uri?: vscode.Uri) => {
       const document = await documentOf(uri);
       const tags = document ? distinctTags(state.tagsOf(document)?.tags ?? []) : [];
       if (!document || tags.length === 0) return;
-      const picked = await vscode.window.showQuickPick(tags.map((tag) => ({ label: tagLabel(tag), description: tag.text !== tag.name ? tag.text : '', tag })), { placeHolder: vscode.l10n.t('Tags of this article') });
-      if (picked) await tagActions(toArgument(document, picked.tag));
+      const picked = await pickTagMovingCursor(document, tags, vscode.l10n.t('Tags of this article'));
+      if (picked) await tagActions(toArgument(document, picked));
     }),
     vscode.commands.registerCommand('corpusCurator.acceptAllTags', async (uri?: vscode.Uri) => {
       const document = await documentOf(uri);
@@ -127,10 +129,10 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
         return;
       }
       const text = editor.document.getText(editor.selection).trim();
-      const kind = await vscode.window.showQuickPick([...ALL_KINDS], { placeHolder: vscode.l10n.t('Tag “{0}” as…', text) });
+      const kind = (await vscode.window.showQuickPick(kindItems(ALL_KINDS), { placeHolder: vscode.l10n.t('Tag “{0}” as…', text) }))?.code;
       if (!kind) return;
       const name = await vscode.window.showInputBox({ value: text, prompt: vscode.l10n.t('Canonical name') });
-      if (name) await decide(editor.document.uri, [{ type: 'add', kind: kind as SpanKind, name, text }]);
+      if (name) await decide(editor.document.uri, [{ type: 'add', kind, name, text }]);
     }),
     vscode.commands.registerCommand('corpusCurator.nextPendingTag', async () => { await movePending(state, 1); }),
     vscode.commands.registerCommand('corpusCurator.previousPendingTag', async () => { await movePending(state, -1); }),
@@ -138,9 +140,12 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
 }
 
 async function select(document: vscode.TextDocument, tag: ArticleTag): Promise<void> {
-  const editor = await vscode.window.showTextDocument(document);
-  editor.selection = new vscode.Selection(document.positionAt(tag.start), document.positionAt(tag.end));
-  editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  await selectTag(document, tag);
+}
+
+/** Kinds to pick from, in words, with their codes beside them. */
+function kindItems(kinds: readonly SpanKind[]): (vscode.QuickPickItem & { code: SpanKind })[] {
+  return kinds.map((kind) => ({ label: kindWord(kind), description: kind, code: kind }));
 }
 
 /** Moves the cursor to the next (or previous) pending tag, wrapping around the article. */
