@@ -17,7 +17,7 @@ export interface EntitiesOptions { format: string; gazetteer?: string; entities?
 export async function runEntities(inputs: readonly string[], options: EntitiesOptions, io: CliIo): Promise<ExitCode> {
   if (options.format !== 'json' && options.format !== 'csv') throw new UsageOrIoError(`unknown format '${options.format}' (json or csv)`);
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const decisions = await loadEntityDecisions(options.entities, io);
+  const { decisions } = await loadEntityDecisions(options.entities, io);
   const tagger = taggerWith(gazetteer, decisions);
   const articles: ArticleMentions[] = [];
   const { files, problems } = await collectArticles(inputs);

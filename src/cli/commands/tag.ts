@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyzeArticle } from '../../core/article/analyze';
@@ -12,6 +11,7 @@ import type { LanguageCode, TagOptions } from '../../core/tagging/types';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
+import { readWorkspaceFile } from '../workspaceFile';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
@@ -27,17 +27,11 @@ export interface GazetteerSource {
 
 /** The shipped gazetteer, with the workspace's (`--gazetteer`, else .corpus/gazetteer.yaml here) merged over it. */
 export async function loadGazetteerSource(file: string | undefined, io: CliIo): Promise<GazetteerSource> {
-  const chosen = file ?? WORKSPACE_GAZETTEER_PATH;
-  let yaml: string;
-  try {
-    yaml = await readFile(chosen, 'utf8');
-  } catch (error) {
-    if (file === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return { gazetteer: defaultGazetteer() };
-    throw new UsageOrIoError(`cannot read gazetteer '${chosen}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  const { entries, problems } = parseWorkspaceGazetteer(yaml);
-  for (const problem of problems) io.err(formatText(locate(chosen, yaml, problem)));
-  return { gazetteer: defaultGazetteer().withEntries(entries), file: path.resolve(chosen), yaml };
+  const read = await readWorkspaceFile(file, WORKSPACE_GAZETTEER_PATH, 'gazetteer');
+  if (!read) return { gazetteer: defaultGazetteer() };
+  const { entries, problems } = parseWorkspaceGazetteer(read.text);
+  for (const problem of problems) io.err(formatText(locate(read.file, read.text, problem)));
+  return { gazetteer: defaultGazetteer().withEntries(entries), file: path.resolve(read.file), yaml: read.text };
 }
 
 export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
@@ -87,7 +81,7 @@ async function tagJsonl(source: string, context: TagContext, io: CliIo): Promise
 /** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
 export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const context: TagContext = { gazetteer, entityDecisions: await loadEntityDecisions(options.entities, io) };
+  const context: TagContext = { gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions };
   if (options.inputJsonl !== undefined) {
     if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
     return tagJsonl(options.inputJsonl, context, io);

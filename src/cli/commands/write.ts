@@ -16,9 +16,7 @@ import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { WriteCache } from '../writeCache';
 import type { FileOptions } from './fileOptions';
 import { type GazetteerSource, loadGazetteerSource } from './tag';
-import { loadEntityDecisions } from '../entityDecisions';
-import { ENTITY_DECISIONS_PATH, type EntityDecisions } from '../../core/knowledge/entityDecisions';
-import { existsSync, readFileSync } from 'node:fs';
+import { type EntityDecisionsSource, loadEntityDecisions } from '../entityDecisions';
 
 export interface WriteOptions extends FileOptions {
   dryRun: boolean;
@@ -101,16 +99,7 @@ async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
 }
 
 /** Computes front matter on worker threads when there are many articles, else in this thread. */
-interface EntitiesSource { decisions: EntityDecisions; file?: string; yaml?: string }
-
-async function loadEntitiesSource(file: string | undefined, io: CliIo): Promise<EntitiesSource> {
-  const decisions = await loadEntityDecisions(file, io);
-  const chosen = file ?? ENTITY_DECISIONS_PATH;
-  if (!existsSync(chosen)) return { decisions };
-  return { decisions, file: path.resolve(chosen), yaml: readFileSync(chosen, 'utf8') };
-}
-
-function computer(source: GazetteerSource, entities: EntitiesSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
+function computer(source: GazetteerSource, entities: EntityDecisionsSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
   if (jobs === 0) {
     const tagger = (text: string, tagOptions: Parameters<typeof tag>[1]): ReturnType<typeof tag> => tag(text, tagOptions, { gazetteer: source.gazetteer, entityDecisions: entities.decisions });
     // A followed symbolic link writes the article it points to: its name gives the id.
@@ -127,7 +116,7 @@ function computer(source: GazetteerSource, entities: EntitiesSource, jobs: numbe
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
   const counts = { written: 0, unchanged: 0, failed: 0, skipped: 0 };
   const source = await loadGazetteerSource(options.gazetteer, io);
-  const entities = await loadEntitiesSource(options.entities, io);
+  const entities = await loadEntityDecisions(options.entities, io);
   const { files, problems, folders } = await collectArticles(inputs, options);
   const listing = reportListing(problems, (text) => { io.err(text); });
   counts.failed += listing.errors;
