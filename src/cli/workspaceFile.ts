@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { errorCode } from '../core/corpus/articleBytes';
 import { UsageOrIoError } from './io';
 
 /**
@@ -11,6 +12,6 @@ export async function readWorkspaceFile(given: string | undefined, defaultPath: 
     return { file: chosen, text: await readFile(chosen, 'utf8') };
   } catch (error) {
     if (given === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageOrIoError(`cannot read ${what} '${chosen}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageOrIoError(`cannot read ${what} '${chosen}': ${errorCode(error)}`);
   }
 }

@@ -5,6 +5,7 @@ import { readFrontMatter } from '../frontmatter/read';
 import { EDITABLE_KEYS, writeArticle, type WriteResult } from '../metadata/writeArticle';
 import { workingCopy } from '../frontmatter/workingCopy';
 import type { Tagger } from '../tagging/types';
+import { countLineBreaks } from '../text/lineIndex';
 
 /**
  * Edits an article's front matter: the writer runs first (so an article without front matter
@@ -24,7 +25,7 @@ export function editFrontMatter(text: string, filePath: string, edit: (document:
   let { editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working);
   // `boilerplate.lines` count from the top of the file: an edit that grows or shrinks the front
   // matter moves every block by as many lines.
-  const moved = lineBreaks(replacement) - lineBreaks(written.slice(0, editEnd));
+  const moved = countLineBreaks(replacement) - countLineBreaks(written.slice(0, editEnd));
   if (moved !== 0 && !options.rewrite && shiftBoilerplateLines(working, moved)) ({ editEnd, replacement } = rewriteFrontMatter(written, split, parsed.document, working));
   let final = replacement + written.slice(editEnd);
   if (options.rewrite) {
@@ -36,14 +37,6 @@ export function editFrontMatter(text: string, filePath: string, edit: (document:
   return { status: 'changed', editEnd: original.frontMatter ? original.bodyStart : 0, replacement: final.slice(0, final.length - original.body.length), newText: final, problems: [] };
 }
 
-function lineBreaks(block: string): number {
-  let count = 0;
-  for (let i = 0; i < block.length; i++) {
-    const code = block.charCodeAt(i);
-    if (code === 10 || (code === 13 && block.charCodeAt(i + 1) !== 10)) count++;
-  }
-  return count;
-}
 
 /** Adds `by` to the line numbers of every boilerplate block; false when there are none. */
 function shiftBoilerplateLines(document: Document, by: number): boolean {

@@ -8,6 +8,7 @@ const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadd
  * some editors) take for line ends. Written values carry them as double-quoted escapes instead.
  */
 const SEPARATORS = /[\u0085\u2028\u2029]/gu;
+const HAS_SEPARATOR = /[\u0085\u2028\u2029]/u;
 const ESCAPES: Readonly<Record<string, string>> = { '\u0085': '\\N', '\u2028': '\\L', '\u2029': '\\P' };
 
 /** The YAML of one node as a document of its own, `\n` line breaks, no comments carried over. */
@@ -20,7 +21,7 @@ export function printNode(node: unknown): string {
       if ('comment' in item) item.comment = null;
     },
     Scalar(_, scalar) {
-      if (typeof scalar.value === 'string' && new RegExp(SEPARATORS.source, 'u').test(scalar.value)) scalar.type = Scalar.QUOTE_DOUBLE;
+      if (typeof scalar.value === 'string' && HAS_SEPARATOR.test(scalar.value)) scalar.type = Scalar.QUOTE_DOUBLE;
     },
   });
   return document.toString(STRINGIFY_OPTIONS).replace(SEPARATORS, (character) => ESCAPES[character] ?? character);

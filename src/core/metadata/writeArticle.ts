@@ -16,6 +16,7 @@ import { workingCopy } from '../frontmatter/workingCopy';
 /** The top-level keys the writer and the curation commands may change; all others are left alone. */
 export const EDITABLE_KEYS: ReadonlySet<string> = new Set(FIELD_ORDER);
 import { articleTags } from '../curation/articleTags';
+import { countLineBreaks } from '../text/lineIndex';
 
 export type WriteResult =
   /** The front matter already says everything: not a byte to change. */
@@ -73,14 +74,14 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   // Line numbers in the front matter count from the top of the file, so they depend on the
   // front matter's own length. That length does not depend on the numbers (one line per
   // boilerplate block), so a second pass with the length of the first one settles it.
-  let frontMatterLines = split.frontMatter ? lineCount(text.slice(0, split.bodyStart)) : 0;
+  let frontMatterLines = split.frontMatter ? countLineBreaks(text.slice(0, split.bodyStart)) : 0;
   let { document, existing, pristine } = first;
   let rewritten: { editEnd: number; replacement: string };
   for (let pass = 0; ; pass++) {
     const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, publication, frontMatterLines);
     if (!applyProposal(document, existing, proposal, curation)) return { status: 'unchanged', problems };
     rewritten = rewriteFrontMatter(text, split, pristine, document);
-    const written = lineCount(rewritten.replacement);
+    const written = countLineBreaks(rewritten.replacement);
     if (written === frontMatterLines || pass === 2) break;
     frontMatterLines = written;
     ({ document, existing, pristine } = parse());
@@ -90,12 +91,3 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   return { status: 'changed', editEnd, replacement, newText: replacement + text.slice(editEnd), problems };
 }
 
-/** The lines a block of text ending in a line break takes. */
-function lineCount(block: string): number {
-  let count = 0;
-  for (let i = 0; i < block.length; i++) {
-    const code = block.charCodeAt(i);
-    if (code === 10 || (code === 13 && block.charCodeAt(i + 1) !== 10)) count++;
-  }
-  return count;
-}

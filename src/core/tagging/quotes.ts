@@ -33,9 +33,13 @@ function quotations(text: string): Quotation[] {
  * қауымдастығын құру: … көзқарасы»): the quotation is not a name, and its words are not one.
  */
 export function outsideSlogans<T extends Span>(text: string, spans: readonly T[]): T[] {
+  return sloganFilter(text)(spans);
+}
+
+/** `outsideSlogans` for one text, its quotations found once for every list of spans it filters. */
+export function sloganFilter(text: string): <T extends Span>(spans: readonly T[]) => T[] {
   const slogans = quotations(text).filter((quotation) => quotation.slogan);
-  if (slogans.length === 0) return [...spans];
-  return spans.filter((span) => !slogans.some((slogan) => span.start > slogan.start && span.end < slogan.end));
+  return (spans) => (slogans.length === 0 ? [...spans] : spans.filter((span) => !slogans.some((slogan) => span.start > slogan.start && span.end < slogan.end)));
 }
 
 /**

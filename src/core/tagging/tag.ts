@@ -5,7 +5,7 @@ import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
 import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer';
 import { identifyLanguage } from './lang/identify';
-import { outsideSlogans, withClosingQuotes } from './quotes';
+import { sloganFilter, withClosingQuotes } from './quotes';
 import { joinAdjacentOrganisations, linkShortMentions, resolveOverlaps } from './refine';
 import { tagRepeatedNames } from './model/consistency';
 import type { Scorer } from './model/entityModel';
@@ -58,8 +58,9 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const known = tagWithGazetteer(text, tokens, lang, gazetteer);
   const dates = tagDates(text, lang, options.referenceDate);
   const claimedBy = (token: { start: number; end: number }): Span | undefined => overlapping(known, token)[0];
-  const unknown = outsideSlogans(text, findUnknownNames(text, tokens, lang, (token) => claimedBy(token) !== undefined));
-  const phrases = outsideSlogans(text, findOrganisationPhrases(text, tokens, lang, (token) => {
+  const outsideSlogans = sloganFilter(text);
+  const unknown = outsideSlogans(findUnknownNames(text, tokens, lang, (token) => claimedBy(token) !== undefined));
+  const phrases = outsideSlogans(findOrganisationPhrases(text, tokens, lang, (token) => {
     const span = claimedBy(token);
     if (span === undefined) return undefined;
     if (span.kind === 'PER') return 'other';
@@ -73,7 +74,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
       && overlapping(dates, phrase).length === 0;
   };
   const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
-  const learnt = model ? outsideSlogans(text, tagWithModel(text, lang, model, known, tokens)) : [];
+  const learnt = model ? outsideSlogans(tagWithModel(text, lang, model, known, tokens)) : [];
   const enclosing = phrases.filter(enclosingKnown);
   // A person's full name found by rules that ends with the model's surname alone (Айдос Сарым, Сарым) extends it.
   const extending = unknown.filter((rule) => {

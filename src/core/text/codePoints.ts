@@ -51,13 +51,4 @@ export class CodePointOffsets {
     const index = this.astralBefore(utf16);
     return index > 0 && this.astral[index - 1] === utf16 - 1;
   }
-
-  get hasAstral(): boolean {
-    return this.astral.length > 0;
-  }
-}
-
-/** The length of a text in code points. */
-export function codePointLength(text: string): number {
-  return new CodePointOffsets(text).toCodePoints(text.length);
 }

@@ -1,3 +1,13 @@
+/** How many line breaks (`\r\n`, `\n` or `\r`) a text has: the lines a block ending in one takes. */
+export function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
+
 /** A position as VS Code counts it: 0-based line, 0-based UTF-16 character within the line. */
 export interface Position {
   line: number;

@@ -44,7 +44,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
 
   async getChildren(element?: EntitiesNode): Promise<EntitiesNode[]> {
     if (!element) {
-      const entities = this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
+      const entities = this.rows();
       return (['PER', 'ORG', 'LOC', 'EVENT', 'DATE'] as SpanKind[])
         .map((kind): EntitiesNode => ({ type: 'kind', kind, entities: entities.filter((entity) => entity.kind === kind) }))
         .filter((node) => node.type === 'kind' && node.entities.length > 0);
@@ -112,9 +112,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
     }
   }
 
+  /** Every entity of the corpus, after the curator's merges; gathered once per change. */
+  private rows(): CorpusEntity[] {
+    return this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
+  }
+
   /** The rows of the entities with these ids (after the curator's merges), in the order asked. */
   entitiesWithIds(ids: readonly string[]): CorpusEntity[] {
-    const entities = this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
+    const entities = this.rows();
     return ids.flatMap((id) => entities.filter((entity) => entity.id === id));
   }
 

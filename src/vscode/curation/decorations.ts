@@ -44,14 +44,15 @@ export class TagDecorations implements vscode.Disposable {
   private update(): void {
     const kinds = shownKinds();
     for (const editor of vscode.window.visibleTextEditors) {
-      const tags = decorationsEnabled() ? this.state.tagsOf(editor.document)?.tags ?? [] : [];
+      const articleTags = this.state.tagsOf(editor.document);
+      const tags = decorationsEnabled() ? articleTags?.tags ?? [] : [];
       for (const [key, type] of this.types) {
         const [kind, status] = key.split(':') as [SpanKind, string];
         const ranges = kinds.has(kind) ? tags.filter((tag) => tag.kind === kind && tag.status === status)
           .map((tag) => new vscode.Range(editor.document.positionAt(tag.start), editor.document.positionAt(tag.end))) : [];
         editor.setDecorations(type, ranges);
       }
-      const furniture = this.state.tagsOf(editor.document)?.analysis.boilerplate ?? [];
+      const furniture = articleTags?.analysis.boilerplate ?? [];
       editor.setDecorations(this.boilerplate, furniture.map(({ block }) => new vscode.Range(editor.document.positionAt(block.start), editor.document.positionAt(block.end))));
     }
   }

@@ -1,6 +1,6 @@
+import { daysInMonth } from '../../text/isoDate';
 /** TimeML's TIMEX3 types: a calendar date or period, a time of day, a length of time, a recurrence. */
 export type TemporalKind = 'DATE' | 'TIME' | 'DURATION' | 'SET';
-export const TEMPORAL_KINDS: readonly TemporalKind[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 /** TIMEX3 `mod`: what the text says about the value (около → APPROX, в начале → START…). */
 export type TemporalMod = 'APPROX' | 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'MORE_THAN' | 'LESS_THAN';
@@ -18,9 +18,7 @@ export function dayValue(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+export { daysInMonth };
 
 /** A calendar day as [year, month, day], or undefined when no such day exists (31 February). */
 export function validDay(year: number, month: number, day: number): boolean {
