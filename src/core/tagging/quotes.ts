@@ -7,23 +7,35 @@ const CLAUSE = /[:;!?–—]/u;
 
 interface Quotation { start: number; end: number; slogan: boolean }
 
-/** The quotations of a text («…», “…”, „…“), outermost only; offsets include the marks. */
+/**
+ * The quotations of a text («…», “…”, „…“), outermost only; offsets include the marks. A mark is
+ * closed by the first closing mark of its pair on the same line that leaves its own kind of mark
+ * balanced; each kind is matched with a stack, so a line full of unclosed marks stays linear.
+ */
 function quotations(text: string): Quotation[] {
+  const partner = new Map<number, number>();
+  const open = new Map<string, number[]>(Object.keys(PAIRS).map((mark) => [mark, []]));
+  const closes = new Map<string, string>(Object.entries(PAIRS).map(([mark, close]) => [close, mark]));
+  for (let i = 0; i < text.length; i++) {
+    const character = text[i] ?? '';
+    if (character === '\n') {
+      for (const stack of open.values()) stack.length = 0;
+      continue;
+    }
+    // “ closes „ and opens “: close first, as a scan from „ would see it.
+    const closed = closes.get(character);
+    const waiting = closed === undefined ? undefined : open.get(closed);
+    const start = waiting?.pop();
+    if (start !== undefined) partner.set(start, i);
+    open.get(character)?.push(i);
+  }
   const found: Quotation[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = PAIRS[text[i] ?? ''];
-    if (!close) continue;
-    let depth = 0;
-    for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
-      if (text[j] === text[i] && close !== text[i]) depth++;
-      else if (text[j] === close) {
-        if (depth-- > 0) continue;
-        const inner = text.slice(i + 1, j);
-        found.push({ start: i, end: j + 1, slogan: CLAUSE.test(inner) || inner.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > NAME_MAX_WORDS });
-        i = j;
-        break;
-      }
-    }
+    const j = partner.get(i);
+    if (j === undefined) continue;
+    const inner = text.slice(i + 1, j);
+    found.push({ start: i, end: j + 1, slogan: CLAUSE.test(inner) || inner.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > NAME_MAX_WORDS });
+    i = j;
   }
   return found;
 }

@@ -32,4 +32,12 @@ describe('core/tagging/model: pathological input is tagged in linear time', func
     const large = leastOf3(() => tag(words(100_000), { lang: 'ru' }));
     assert.ok(large < 10 * Math.max(small, 1), `25,000 words: ${small.toFixed(0)} ms, 100,000 words: ${large.toFixed(0)} ms of CPU`);
   });
+
+  it('a line full of unclosed quotation marks', () => {
+    const marks = (count: number): string => 'Астана «бүгін '.repeat(count);
+    assert.ok(tag(marks(70_000), { lang: 'kk' }).spans.length > 0);
+    const small = leastOf3(() => tag(marks(17_500), { lang: 'kk' }));
+    const large = leastOf3(() => tag(marks(70_000), { lang: 'kk' }));
+    assert.ok(large < 10 * Math.max(small, 1), `17,500 marks: ${small.toFixed(0)} ms, 70,000 marks: ${large.toFixed(0)} ms of CPU`);
+  });
 });
