@@ -4,6 +4,9 @@ export type LanguageCode = 'kk' | 'ru' | 'az';
 export type ScriptCode = 'Cyrl' | 'Latn';
 export type SpanKind = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
 
+/** What proposed a span. */
+export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator';
+
 /**
  * How a mention was linked: one of the entity's names as written (`exact`), an inflected form
  * of one (`inflection`), a spelling of it in another script or language (`transliteration`), a
@@ -26,6 +29,10 @@ export interface Span {
   entityId?: string;
   /** Why the span was linked to `entityId`. */
   linkReason?: LinkReason;
+  /** What proposed the span: the trained model, a rule (date grammar, name shape), a gazetteer, or a curator's decision. */
+  source?: SpanSource;
+  /** How sure the proposing source is, from 0 to 1 (the model's probability; rules and gazetteers give none). */
+  confidence?: number;
   /** DATE: the TIMEX3 value (ISO 8601 dates and times, `199` a decade, `P3Y` a duration…). */
   value?: string;
   precision?: TemporalPrecision;
