@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyzeArticle } from '../../core/article/analyze';
-import { articleIdOf, isPlainTextArticle } from '../../core/metadata/articleId';
+import { articleIdOf, isPlainTextArticle } from '../../core/article/articleId';
 import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import { tag, type TagContext } from '../../core/tagging/tag';

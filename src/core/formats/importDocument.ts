@@ -1,9 +1,10 @@
 import { splitArticle } from '../article/frontMatterBlock';
-import { tagArticleText } from '../curation/articleTags';
+import { tagArticleText } from '../decisions/articleTags';
 import { Document } from 'yaml';
-import { applyToCuration, type Decision, recordDecisions } from '../curation/recordDecision';
+import { recordInDocument } from '../decisions/record';
+import type { Decision } from '../decisions/types';
 import { fencedFrontMatter } from '../frontmatter/fence';
-import { writeArticle } from '../metadata/writeArticle';
+import { recordDecisions, writeArticle } from '../metadata/writeArticle';
 import type { Tagger } from '../tagging/types';
 import type { AnnotatedDocument } from './document';
 
@@ -95,7 +96,7 @@ function newArticle(document: AnnotatedDocument, filePath: string, mode: ImportM
   let base = document.text;
   if (decisions.length > 0) {
     const frontMatter = new Document({});
-    applyToCuration(frontMatter, decisions);
+    recordInDocument(frontMatter, decisions, document.text, 0);
     base = fencedFrontMatter(frontMatter, splitArticle(document.text).eol) + document.text;
   }
   const written = writeArticle(base, filePath, tagger);

@@ -1,7 +1,7 @@
 import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
 import type { Problem } from '../problems';
 import { validateFrontMatter } from '../schema/validate';
-import { articleIdOf } from './articleId';
+import { articleIdOf } from '../article/articleId';
 
 /**
  * Every problem of an article's front matter, at the offending key (offsets into the text).

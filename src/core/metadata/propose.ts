@@ -1,17 +1,9 @@
 import type { ArticleAnalysis } from '../article/analyze';
-import type { ArticleTags } from '../curation/articleTags';
+import type { ArticleTags } from '../decisions/articleTags';
 import { dateList, entityLists } from './entities';
-import type { Publication } from './publication';
+import type { Publication } from '../article/publication';
 
-/** The generated fields, in the order a new front matter lists them. */
-export const FIELD_ORDER = [
-  'id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', 'status',
-  'people', 'organizations', 'places', 'events', 'dates', 'boilerplate', 'curation',
-] as const;
-
-/** Fields the writer proposes values for (status and curation are the curator's). */
-export const GENERATED_FIELDS = ['id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', 'people', 'organizations', 'places', 'events', 'dates', 'boilerplate'] as const;
-export type GeneratedField = (typeof GENERATED_FIELDS)[number];
+import type { GeneratedField } from '../frontmatter/fields';
 
 /** undefined: the text says nothing, so the field is not written. */
 export type Proposal = Partial<Record<GeneratedField, unknown>>;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { whenTrusted } from '../trust';
-import { setStatus } from '../../core/curation/setStatus';
+import { setStatus } from '../../core/metadata/setStatus';
 import type { GroupBy } from '../../core/corpus/views';
 import { LineIndex } from '../../core/text/lineIndex';
 import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';

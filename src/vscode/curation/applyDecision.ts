@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type Decision, recordDecisions } from '../../core/curation/recordDecision';
+import { recordDecisions } from '../../core/metadata/writeArticle';
+import type { Decision } from '../../core/decisions/types';
 import { LineIndex } from '../../core/text/lineIndex';
 import { rangeOf } from '../convert';
 import { applyPlans } from '../frontMatter/applyPlans';

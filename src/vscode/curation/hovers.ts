@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../core/curation/articleTags';
-import type { Publication } from '../../core/metadata/publication';
+import type { ArticleTag } from '../../core/decisions/articleTags';
+import type { Publication } from '../../core/article/publication';
 import type { LinkReason } from '../../core/tagging/types';
 import type { TagState } from './tagState';
 import { escapeMarkdown } from '../markdown';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { whenTrusted } from '../trust';
-import type { ArticleTag } from '../../core/curation/articleTags';
+import type { ArticleTag } from '../../core/decisions/articleTags';
 import { canonicalName } from '../../core/tagging/gazetteer/gazetteer';
 import type { SpanKind } from '../../core/tagging/types';
 import { applyDecisions } from './applyDecision';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../core/article/analyze';
-import { type ArticleTags, tagArticleText } from '../../core/curation/articleTags';
+import { type ArticleTags, tagArticleText } from '../../core/decisions/articleTags';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
 import type { FrontMatterReadings } from '../frontMatterReadings';

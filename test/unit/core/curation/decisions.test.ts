@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
+import { recordDecisions } from '../../../../src/core/metadata/writeArticle';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { SEEDS } from '../../paths';
 

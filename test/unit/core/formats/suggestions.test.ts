@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { tagArticleText } from '../../../../src/core/curation/articleTags';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
+import { recordDecisions } from '../../../../src/core/metadata/writeArticle';
 import type { AnnotatedDocument } from '../../../../src/core/formats/document';
 import { documentFromArticle } from '../../../../src/core/formats/fromArticle';
 import { importDocument } from '../../../../src/core/formats/importDocument';

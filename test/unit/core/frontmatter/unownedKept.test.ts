@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
-import { setStatus } from '../../../../src/core/curation/setStatus';
+import { recordDecisions } from '../../../../src/core/metadata/writeArticle';
+import { setStatus } from '../../../../src/core/metadata/setStatus';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { assertLinesKeptInOrder, assertUnownedKept, BODY } from './unownedKeys';
 
