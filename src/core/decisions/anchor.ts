@@ -21,7 +21,7 @@ function contextBefore(body: string, start: number): string {
   const from = Math.max(lineStart, start - CONTEXT_LENGTH);
   let before = body.slice(from, start);
   if (from > lineStart && LETTER_OR_DIGIT.test(body[from - 1] ?? '') && LETTER_OR_DIGIT.test(before[0] ?? '')) before = before.replace(/^[\p{L}\p{N}]+/u, '');
-  return before.replace(/\r$/u, '');
+  return before.replace(/^\s+/u, '');
 }
 
 /** The words after `end` on its line, at most CONTEXT_LENGTH long, never ending mid-word. */
@@ -31,7 +31,7 @@ function contextAfter(body: string, end: number): string {
   const to = Math.min(lineEnd, end + CONTEXT_LENGTH);
   let after = body.slice(end, to);
   if (to < lineEnd && LETTER_OR_DIGIT.test(body[to] ?? '') && LETTER_OR_DIGIT.test(after.at(-1) ?? '')) after = after.replace(/[\p{L}\p{N}]+$/u, '');
-  return after.replace(/\r$/u, '');
+  return after.replace(/\s+$/u, '');
 }
 
 /** The anchor of the words [start, end) of the body (offsets into the body). */

@@ -1,5 +1,6 @@
 import { Document, isMap, isScalar, parseDocument, visit, type YAMLError } from 'yaml';
 import type { Problem } from '../problems';
+import { workCounts } from '../workCounts';
 
 /** Aliases a front matter may expand; more means an alias bomb, refused rather than expanded. */
 export const MAX_ALIAS_COUNT = 100;
@@ -32,6 +33,7 @@ export function yamlIssueProblem(issue: YAMLError, start: number): Problem {
 export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMatter {
   // The library's own duplicate-key check compares each key with every earlier one: quadratic in
   // the number of keys. Keys are checked here instead, with one set per mapping.
+  workCounts.frontMatterParses++;
   const document = parseDocument(yaml, { uniqueKeys: false, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const problems = [...document.errors, ...duplicateKeyProblems(document, yamlStart), ...document.warnings].map((issue) => ('pos' in issue ? yamlIssueProblem(issue, yamlStart) : issue));
   if (problems.some((problem) => problem.severity === 'error')) return { document, value: undefined, problems };
