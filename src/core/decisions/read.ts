@@ -109,7 +109,9 @@ function entityWide(all: readonly RecordedDecision[]): Pick<ArticleDecisions, 'a
   const wide = all.filter((decision) => !decision.mention);
   const tagged = (decision: RecordedDecision): AddedTag => ({ kind: decision.kind, name: decision.name, text: decision.text ?? decision.name, ...(decision.wikidata ? { wikidata: decision.wikidata } : {}) });
   return {
-    accepted: wide.filter((decision) => decision.verb === 'accept').map(({ kind, name }) => ({ kind, name })),
+    // Adding a tag or correcting one accepts what it then names.
+    accepted: wide.flatMap((decision) => (decision.verb === 'accept' || decision.verb === 'add' ? [{ kind: decision.kind, name: decision.name }]
+      : decision.verb === 'correct' ? [{ kind: decision.toKind ?? decision.kind, name: decision.to ?? decision.name }] : [])),
     rejected: wide.filter((decision) => decision.verb === 'reject').map(({ kind, name }) => ({ kind, name })),
     corrected: wide.filter((decision) => decision.verb === 'correct').map((decision) => ({ kind: decision.kind, from: decision.name, to: decision.to ?? decision.name, ...(decision.toKind ? { toKind: decision.toKind } : {}) })),
     added: wide.filter((decision) => decision.verb === 'add' && decision.text !== undefined).map(tagged),

@@ -38,7 +38,11 @@ export class TagState implements vscode.Disposable {
   }
 
   isArticle(document: vscode.TextDocument): boolean {
-    return this.locator.rootOfArticle(document.uri) !== undefined;
+    return this.isArticleUri(document.uri);
+  }
+
+  isArticleUri(uri: vscode.Uri): boolean {
+    return this.locator.rootOfArticle(uri) !== undefined;
   }
 
   tagsOf(document: vscode.TextDocument): DocumentTags | undefined {

@@ -2,9 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/metadata/writeArticle';
 import { setStatus } from '../../../../src/core/metadata/setStatus';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { changeLine } from '../../../../src/core/review/describe';
 import { diffArticle } from '../../../../src/core/review/diffArticle';
 import { changeOffset } from '../../../../src/core/review/locate';
@@ -62,6 +61,6 @@ describe('core/review: revert one semantic change, locate a change', () => {
     assert.equal(edited.slice(changeOffset(edited, body)).split('\n')[0]?.includes('Э. Азимовой'), true);
     const rejected = after(recordDecisions(base, NAME, [{ type: 'reject', kind: 'LOC', name: 'Женева' }]));
     const decision = find(diff(base, rejected), 'decision: rejected LOC Женева');
-    assert.equal(rejected.slice(changeOffset(rejected, decision)).split('\n')[0], '{kind: LOC, name: Женева}');
+    assert.equal(rejected.slice(changeOffset(rejected, decision)).split('\n')[0], '{reject: LOC, name: Женева}');
   });
 });
