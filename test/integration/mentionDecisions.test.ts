@@ -100,7 +100,7 @@ describe('Curating one mention at a time, from the keyboard', () => {
     const keyboard = new Keyboard();
     for (let word = 0; word < 4; word++) await keyboard.press(KEYS.widenEnd);
     assert.equal(document.getText(editor.selection), 'Сегменте лидеров ООН высокого уровня');
-    assert.deepEqual(decisionLines(uri), ['- {add: LOC, name: Сегменте лидеров ООН высокого уровня, mention: в [[Сегменте лидеров ООН высокого уровня]]. Глава нашей}']);
+    assert.deepEqual(decisionLines(uri), ['- {add: LOC, name: Сегменте лидеров ООН высокого уровня, mention: "также приняли участие в [[Сегменте лидеров ООН высокого уровня]]. Глава нашей делегации"}']);
     const hover = await hoverAt(document, document.offsetAt(editor.selection.start) + 1);
     assert.match(hover, /Canonical form: Сегменте лидеров ООН высокого уровня/u);
     assert.match(hover, /Source: curator/u);
