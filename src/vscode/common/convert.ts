@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Problem } from '../core/problems';
-import { LineIndex } from '../core/text/lineIndex';
+import type { Problem } from '../../core/problems';
+import { LineIndex } from '../../core/text/lineIndex';
 
 /** A UTF-16 offset range of `text` as a VS Code Range (the core and VS Code count alike). */
 export function rangeOf(text: string | LineIndex, start: number, end: number): vscode.Range {

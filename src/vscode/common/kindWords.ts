@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { TemporalKind } from '../core/tagging/dates/timex';
-import type { SpanKind } from '../core/tagging/types';
+import type { TemporalKind } from '../../core/tagging/dates/timex';
+import type { SpanKind } from '../../core/tagging/types';
 
 // Literal strings in each call, so that l10n extraction finds every one of them.
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/corpus/articleBytes';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../core/corpus/articleBytes';
 
 export const SETTINGS_SECTION = 'corpusCurator';
 export const DEFAULT_CORPUS_PATH = 'seeds';

@@ -4,8 +4,8 @@ import { decodeArticle, describeDecodeFailure, isDecodeFailure } from '../../cor
 import { writeArticle } from '../../core/metadata/writeArticle';
 import type { Problem } from '../../core/problems';
 import { LineIndex } from '../../core/text/lineIndex';
-import { rangeOf } from '../convert';
-import { taggerFor } from '../workspaceTagger';
+import { rangeOf } from '../common/convert';
+import { taggerFor } from '../services/workspaceTagger';
 
 /** What writing one article's front matter would do, computed from the text the curator sees. */
 export type EditPlan =

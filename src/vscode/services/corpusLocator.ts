@@ -1,8 +1,8 @@
 import { realpathSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { isArticlePath } from '../core/corpus/articleFiles';
-import { corpusPathLeavesWorkspace, type CorpusRootOptions, isInside, resolveCorpusRoot } from '../core/corpus/corpusRoot';
-import { allowCorpusOutsideWorkspace, corpusPathSetting, SETTINGS_SECTION } from './settings';
+import { isArticlePath } from '../../core/corpus/articleFiles';
+import { corpusPathLeavesWorkspace, type CorpusRootOptions, isInside, resolveCorpusRoot } from '../../core/corpus/corpusRoot';
+import { allowCorpusOutsideWorkspace, corpusPathSetting, SETTINGS_SECTION } from '../common/settings';
 
 const HAS_CORPUS_CONTEXT_KEY = 'corpusCurator.hasCorpus';
 

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ENTITY_DECISIONS_PATH } from '../core/knowledge/entityDecisions';
-import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
+import { ENTITY_DECISIONS_PATH } from '../../core/knowledge/entityDecisions';
+import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import type { CorpusLocator } from './corpusLocator';
 
 export type ArticleFileEvent = { kind: 'create' | 'change' | 'delete'; uri: vscode.Uri };

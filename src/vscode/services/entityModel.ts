@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { loadModelInBackground, modelProblem } from '../core/tagging/model/shippedModel';
+import { loadModelInBackground, modelProblem } from '../../core/tagging/model/shippedModel';
 
 /**
  * Loads the entity model in the background, so activation does not wait for it; until it is

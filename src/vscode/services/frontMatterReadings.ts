@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type FrontMatterReading, readArticleFrontMatter } from '../core/frontmatter/articleFrontMatter';
+import { type FrontMatterReading, readArticleFrontMatter } from '../../core/frontmatter/articleFrontMatter';
 
 /**
  * The front matter of each open document, read once per version and shared by the diagnostics,

@@ -6,13 +6,13 @@ import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFile
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
-import { maxArticleBytes } from '../settings';
+import { maxArticleBytes } from '../common/settings';
 import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsLoad';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
-import type { CorpusLocator } from '../corpusLocator';
-import type { CorpusWatcher } from '../corpusWatcher';
-import { KeyedDebounce } from '../keyedDebounce';
-import { taggerFor, workspaceGazetteerFile } from '../workspaceTagger';
+import type { CorpusLocator } from './corpusLocator';
+import type { CorpusWatcher } from './corpusWatcher';
+import { KeyedDebounce } from '../common/keyedDebounce';
+import { taggerFor, workspaceGazetteerFile } from './workspaceTagger';
 
 const CACHE_FILE = 'corpus-index.json';
 /** The views are told of changes at most this often: a cold build changes the index every few milliseconds. */

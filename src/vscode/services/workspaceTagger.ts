@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { entityDecisionsFileBeside, entityDecisionsFromFile } from '../core/knowledge/entityDecisionsLoad';
-import type { EntityDecisions } from '../core/knowledge/entityDecisions';
-import type { Gazetteer } from '../core/tagging/gazetteer/gazetteer';
-import { gazetteerFromFile } from '../core/tagging/gazetteer/gazetteerFile';
-import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
-import { taggerWith } from '../core/tagging/tag';
-import type { Tagger } from '../core/tagging/types';
+import { entityDecisionsFileBeside, entityDecisionsFromFile } from '../../core/knowledge/entityDecisionsLoad';
+import type { EntityDecisions } from '../../core/knowledge/entityDecisions';
+import type { Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
+import { gazetteerFromFile } from '../../core/tagging/gazetteer/gazetteerFile';
+import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
+import { taggerWith } from '../../core/tagging/tag';
+import type { Tagger } from '../../core/tagging/types';
 
 /** The workspace gazetteer file that applies to a document: its workspace folder's .corpus/gazetteer.yaml. */
 export function workspaceGazetteerFile(uri: vscode.Uri): string | undefined {

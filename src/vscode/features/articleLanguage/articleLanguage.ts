@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusLocator } from './corpusLocator';
+import type { CorpusLocator } from '../../services/corpusLocator';
 
 export const ARTICLE_LANGUAGE_ID = 'corpus-article';
 

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { IndexedArticle } from '../core/corpus/corpusIndex';
-import type { ArticleState } from '../core/corpus/summary';
-import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../core/corpus/views';
-import type { CorpusIndexService } from './corpus/indexService';
-import { escapeMarkdown } from './markdown';
-import { kindPlural } from './kindWords';
+import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
+import type { ArticleState } from '../../../core/corpus/summary';
+import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../../../core/corpus/views';
+import type { CorpusIndexService } from '../../services/indexService';
+import { escapeMarkdown } from '../../common/markdown';
+import { kindPlural } from '../../common/kindWords';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
 const GROUP_KEY = 'corpusCurator.articles.groupBy';

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { articleLabel } from '../../core/corpus/views';
-import type { ArticlesTreeProvider } from '../articlesTree';
+import { articleLabel } from '../../../core/corpus/views';
+import type { ArticlesTreeProvider } from './articlesTree';
 
 /** A quick pick of every article of the corpus, by title and file; the chosen one opens in an editor. */
 export function registerOpenArticle(articles: ArticlesTreeProvider): vscode.Disposable {

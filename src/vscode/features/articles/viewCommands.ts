@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { whenTrusted } from '../trust';
-import { setStatus } from '../../core/curation/setStatus';
-import type { GroupBy } from '../../core/corpus/views';
-import { LineIndex } from '../../core/text/lineIndex';
-import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';
-import { rangeOf } from '../convert';
-import { applyPlans } from '../frontMatter/applyPlans';
-import { currentText, type EditPlan } from '../frontMatter/planEdit';
-import { taggerFor } from '../workspaceTagger';
-import type { CorpusIndexService } from './indexService';
+import { whenTrusted } from '../../common/trust';
+import { setStatus } from '../../../core/curation/setStatus';
+import type { GroupBy } from '../../../core/corpus/views';
+import { LineIndex } from '../../../core/text/lineIndex';
+import type { ArticleItem, ArticlesTreeProvider } from './articlesTree';
+import { rangeOf } from '../../common/convert';
+import { applyPlans } from '../../edits/applyPlans';
+import { currentText, type EditPlan } from '../../edits/planEdit';
+import { taggerFor } from '../../services/workspaceTagger';
+import type { CorpusIndexService } from '../../services/indexService';
 
 const GROUPINGS: readonly { by: GroupBy; label: string }[] = [
   { by: 'none', label: 'No grouping' }, { by: 'language', label: 'Language' }, { by: 'status', label: 'Status' },

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { whenTrusted } from '../trust';
-import type { CorpusLocator } from '../corpusLocator';
-import { SETTINGS_SECTION } from '../settings';
+import { whenTrusted } from '../../common/trust';
+import type { CorpusLocator } from '../../services/corpusLocator';
+import { SETTINGS_SECTION } from '../../common/settings';
 
 /** Lets the curator pick the corpus folder; the choice is stored in the workspace settings. */
 export function registerChooseCorpusFolder(): vscode.Disposable {

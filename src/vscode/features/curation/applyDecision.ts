@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { type Decision, recordDecisions } from '../../core/curation/recordDecision';
-import { LineIndex } from '../../core/text/lineIndex';
-import { rangeOf } from '../convert';
-import { applyPlans } from '../frontMatter/applyPlans';
-import { currentText } from '../frontMatter/planEdit';
-import { taggerFor } from '../workspaceTagger';
+import { type Decision, recordDecisions } from '../../../core/curation/recordDecision';
+import { LineIndex } from '../../../core/text/lineIndex';
+import { rangeOf } from '../../common/convert';
+import { applyPlans } from '../../edits/applyPlans';
+import { currentText } from '../../edits/planEdit';
+import { taggerFor } from '../../services/workspaceTagger';
 
 /** Records decisions in an article's front matter as one undoable edit (unsaved editors stay unsaved). */
 export async function applyDecisions(uri: vscode.Uri, decisions: readonly Decision[]): Promise<boolean> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../core/curation/articleTags';
+import type { ArticleTag } from '../../../core/curation/articleTags';
 import { summary, summaryTooltip } from './format';
 import { lensesEnabled, shownKinds } from './settings';
 import type { TagState } from './tagState';

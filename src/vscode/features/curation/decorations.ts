@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SpanKind } from '../../core/tagging/types';
+import type { SpanKind } from '../../../core/tagging/types';
 import { ALL_KINDS, decorationsEnabled, shownKinds } from './settings';
 import type { TagState } from './tagState';
 

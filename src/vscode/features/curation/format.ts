@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../core/curation/articleTags';
-import { kindCount, kindWithCode } from '../kindWords';
+import type { ArticleTag } from '../../../core/curation/articleTags';
+import { kindCount, kindWithCode } from '../../common/kindWords';
 import { ALL_KINDS } from './settings';
 
 /** A paragraph lens's length in characters, past which its list of names is cut with `…`. */

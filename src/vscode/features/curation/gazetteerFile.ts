@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isSeq, parseDocument, YAMLSeq } from 'yaml';
-import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
-import type { LanguageCode, SpanKind } from '../../core/tagging/types';
+import { WORKSPACE_GAZETTEER_PATH } from '../../../core/tagging/gazetteer/workspaceGazetteer';
+import type { LanguageCode, SpanKind } from '../../../core/tagging/types';
 
 const HEADER = `# Corpus Curator workspace gazetteer: entities curators added. It is merged over the gazetteer
 # shipped with the extension, so a name added here is found in every article.

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../core/curation/articleTags';
-import type { Publication } from '../../core/metadata/publication';
-import type { LinkReason } from '../../core/tagging/types';
+import type { ArticleTag } from '../../../core/curation/articleTags';
+import type { Publication } from '../../../core/metadata/publication';
+import type { LinkReason } from '../../../core/tagging/types';
 import type { TagState } from './tagState';
-import { escapeMarkdown } from '../markdown';
-import { tagKindWord } from '../kindWords';
+import { escapeMarkdown } from '../../common/markdown';
+import { tagKindWord } from '../../common/kindWords';
 
 export function tagAt(tags: readonly ArticleTag[], offset: number): ArticleTag | undefined {
   return tags.find((tag) => tag.start <= offset && offset <= tag.end);

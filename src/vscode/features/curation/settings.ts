@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { SpanKind } from '../../core/tagging/types';
-import { SETTINGS_SECTION } from '../settings';
+import type { SpanKind } from '../../../core/tagging/types';
+import { SETTINGS_SECTION } from '../../common/settings';
 
 export const ALL_KINDS: readonly SpanKind[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
 

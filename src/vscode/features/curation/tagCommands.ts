@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
-import { whenTrusted } from '../trust';
-import type { ArticleTag } from '../../core/curation/articleTags';
-import { canonicalName } from '../../core/tagging/gazetteer/gazetteer';
-import type { SpanKind } from '../../core/tagging/types';
+import { whenTrusted } from '../../common/trust';
+import type { ArticleTag } from '../../../core/curation/articleTags';
+import { canonicalName } from '../../../core/tagging/gazetteer/gazetteer';
+import type { SpanKind } from '../../../core/tagging/types';
 import { applyDecisions } from './applyDecision';
 import type { ParagraphRef } from './codeLenses';
 import { distinctTags } from './format';
 import { pickTagMovingCursor, selectTag } from './tagPick';
-import { kindWithCode, kindWord } from '../kindWords';
+import { kindWithCode, kindWord } from '../../common/kindWords';
 import { addToWorkspaceGazetteer } from './gazetteerFile';
 import { tagAt } from './hovers';
 import { ALL_KINDS } from './settings';
 import type { TagState } from './tagState';
-import { gazetteerFor } from '../workspaceTagger';
+import { gazetteerFor } from '../../services/workspaceTagger';
 
 /** A tag as commands receive it: from a lens, a pick, or (when absent) the tag under the cursor. */
 export interface TagRefArgument { uri: string; kind: SpanKind; name: string; text?: string; start?: number }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { ArticleAnalysis } from '../../core/article/analyze';
-import { type ArticleTags, tagArticleText } from '../../core/curation/articleTags';
-import type { CorpusLocator } from '../corpusLocator';
-import type { CorpusWatcher } from '../corpusWatcher';
-import type { FrontMatterReadings } from '../frontMatterReadings';
-import { taggerFor } from '../workspaceTagger';
+import type { ArticleAnalysis } from '../../../core/article/analyze';
+import { type ArticleTags, tagArticleText } from '../../../core/curation/articleTags';
+import type { CorpusLocator } from '../../services/corpusLocator';
+import type { CorpusWatcher } from '../../services/corpusWatcher';
+import type { FrontMatterReadings } from '../../services/frontMatterReadings';
+import { taggerFor } from '../../services/workspaceTagger';
 
 export interface DocumentTags extends ArticleTags {
   analysis: ArticleAnalysis;

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { checkArticle } from '../core/metadata/checkArticle';
-import { diagnosticsOf } from './convert';
-import { KeyedDebounce } from './keyedDebounce';
-import type { CorpusLocator } from './corpusLocator';
-import type { CorpusWatcher } from './corpusWatcher';
-import type { FrontMatterReadings } from './frontMatterReadings';
+import { checkArticle } from '../../../core/metadata/checkArticle';
+import { diagnosticsOf } from '../../common/convert';
+import { KeyedDebounce } from '../../common/keyedDebounce';
+import type { CorpusLocator } from '../../services/corpusLocator';
+import type { CorpusWatcher } from '../../services/corpusWatcher';
+import type { FrontMatterReadings } from '../../services/frontMatterReadings';
 
 const DEBOUNCE_MS = 200;
 

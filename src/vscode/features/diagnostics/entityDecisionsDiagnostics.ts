@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { parseEntityDecisions } from '../core/knowledge/entityDecisions';
-import { diagnosticsOf } from './convert';
-import type { CorpusWatcher } from './corpusWatcher';
-import { KeyedDebounce } from './keyedDebounce';
-import { workspaceEntityDecisionsFile } from './workspaceTagger';
+import { parseEntityDecisions } from '../../../core/knowledge/entityDecisions';
+import { diagnosticsOf } from '../../common/convert';
+import type { CorpusWatcher } from '../../services/corpusWatcher';
+import { KeyedDebounce } from '../../common/keyedDebounce';
+import { workspaceEntityDecisionsFile } from '../../services/workspaceTagger';
 
 const DEBOUNCE_MS = 200;
 

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
-import { diagnosticsOf } from './convert';
-import { KeyedDebounce } from './keyedDebounce';
+import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../../core/tagging/gazetteer/workspaceGazetteer';
+import { diagnosticsOf } from '../../common/convert';
+import { KeyedDebounce } from '../../common/keyedDebounce';
 
 const DEBOUNCE_MS = 200;
 const GAZETTEER_SUFFIX = path.sep + path.normalize(WORKSPACE_GAZETTEER_PATH);

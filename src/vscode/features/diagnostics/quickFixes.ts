@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { checkArticle } from '../core/metadata/checkArticle';
-import { LineIndex } from '../core/text/lineIndex';
-import { rangeOf } from './convert';
-import type { FrontMatterReadings } from './frontMatterReadings';
+import { checkArticle } from '../../../core/metadata/checkArticle';
+import { LineIndex } from '../../../core/text/lineIndex';
+import { rangeOf } from '../../common/convert';
+import type { FrontMatterReadings } from '../../services/frontMatterReadings';
 
 /** Quick fixes where the fix is obvious: a wrongly cased value, an id that is not the file name, missing front matter. */
 export class ArticleQuickFixes implements vscode.CodeActionProvider {

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { tagArticleText } from '../../core/curation/articleTags';
-import type { IndexedArticle } from '../../core/corpus/corpusIndex';
-import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../core/corpus/views';
-import type { SpanKind } from '../../core/tagging/types';
-import { currentText } from '../frontMatter/planEdit';
-import { mergedId } from '../../core/knowledge/entityDecisions';
-import { entityDecisionsFor, taggerFor } from '../workspaceTagger';
-import type { CorpusIndexService } from './indexService';
-import { kindPlural, kindWithCode } from '../kindWords';
-import { escapeMarkdown } from '../markdown';
+import { tagArticleText } from '../../../core/curation/articleTags';
+import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
+import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../../core/corpus/views';
+import type { SpanKind } from '../../../core/tagging/types';
+import { currentText } from '../../edits/planEdit';
+import { mergedId } from '../../../core/knowledge/entityDecisions';
+import { entityDecisionsFor, taggerFor } from '../../services/workspaceTagger';
+import type { CorpusIndexService } from '../../services/indexService';
+import { kindPlural, kindWithCode } from '../../common/kindWords';
+import { escapeMarkdown } from '../../common/markdown';
 
 export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
 

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { tagArticleText } from '../../core/curation/articleTags';
-import { type EntityEdit, type EntityEditRefusal, mergeEntities, splitEntity } from '../../core/knowledge/entityDecisionsEdit';
-import { updateEntityDecisionsFile } from '../../core/knowledge/entityDecisionsFile';
-import { parseEntityDecisions } from '../../core/knowledge/entityDecisions';
-import { localEntityId } from '../../core/knowledge/link';
-import { articleIdOf } from '../../core/metadata/articleId';
-import type { CorpusEntity } from '../../core/corpus/views';
-import { currentText } from '../frontMatter/planEdit';
-import { taggerFor, workspaceEntityDecisionsFile } from '../workspaceTagger';
+import { tagArticleText } from '../../../core/curation/articleTags';
+import { type EntityEdit, type EntityEditRefusal, mergeEntities, splitEntity } from '../../../core/knowledge/entityDecisionsEdit';
+import { updateEntityDecisionsFile } from '../../../core/knowledge/entityDecisionsFile';
+import { parseEntityDecisions } from '../../../core/knowledge/entityDecisions';
+import { localEntityId } from '../../../core/knowledge/link';
+import { articleIdOf } from '../../../core/metadata/articleId';
+import type { CorpusEntity } from '../../../core/corpus/views';
+import { currentText } from '../../edits/planEdit';
+import { taggerFor, workspaceEntityDecisionsFile } from '../../services/workspaceTagger';
 import type { EntitiesNode, EntitiesTreeProvider } from './entitiesTree';
 
 /** A mention as a split records it: the article's id and the form in the text. */

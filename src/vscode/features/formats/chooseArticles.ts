@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';
+import type { ArticleItem, ArticlesTreeProvider } from '../articles/articlesTree';
 
 /** A command's articles: those it was given from the Articles view's context menu, else the whole corpus. */
 export function chosenArticles(articles: ArticlesTreeProvider, item: unknown, selected: unknown): { uris: vscode.Uri[]; selection: boolean } {

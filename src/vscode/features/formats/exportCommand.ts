@@ -1,10 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, type ExportFormat, exportCorpus, ExportTargetExists, exportTargets } from '../../core/formats/exportCorpus';
-import { exists } from '../../core/formats/outputFile';
-import type { ArticlesTreeProvider } from '../articlesTree';
-import type { CorpusLocator } from '../corpusLocator';
-import { taggerFor } from '../workspaceTagger';
+import { EXPORT_FORMATS, type ExportFormat, exportCorpus, ExportTargetExists, exportTargets } from '../../../core/formats/exportCorpus';
+import { exists } from '../../../core/formats/outputFile';
+import type { ArticlesTreeProvider } from '../articles/articlesTree';
+import type { CorpusLocator } from '../../services/corpusLocator';
+import { taggerFor } from '../../services/workspaceTagger';
 import { chosenArticles } from './chooseArticles';
 
 /** Arguments a script or test may pass instead of answering the pickers. */

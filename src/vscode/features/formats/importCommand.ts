@@ -1,15 +1,15 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { encodeArticle } from '../../core/article/decode';
-import type { FormatProblem } from '../../core/formats/document';
-import { type ImportPlan, importCorpus } from '../../core/formats/importCorpus';
-import type { ImportMode } from '../../core/formats/importDocument';
-import { articleIdOf } from '../../core/metadata/articleId';
-import type { ImportFormat } from '../../core/formats/readInput';
-import type { ArticlesTreeProvider } from '../articlesTree';
-import type { CorpusLocator } from '../corpusLocator';
-import { SETTINGS_SECTION } from '../settings';
-import { taggerFor } from '../workspaceTagger';
+import { encodeArticle } from '../../../core/article/decode';
+import type { FormatProblem } from '../../../core/formats/document';
+import { type ImportPlan, importCorpus } from '../../../core/formats/importCorpus';
+import type { ImportMode } from '../../../core/formats/importDocument';
+import { articleIdOf } from '../../../core/metadata/articleId';
+import type { ImportFormat } from '../../../core/formats/readInput';
+import type { ArticlesTreeProvider } from '../articles/articlesTree';
+import type { CorpusLocator } from '../../services/corpusLocator';
+import { SETTINGS_SECTION } from '../../common/settings';
+import { taggerFor } from '../../services/workspaceTagger';
 import { chosenArticles } from './chooseArticles';
 
 /** Arguments a script or test may pass instead of answering the pickers. */

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { whenTrusted } from '../trust';
-import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';
-import type { CorpusLocator } from '../corpusLocator';
-import { rangeOf } from '../convert';
-import { SETTINGS_SECTION } from '../settings';
-import { applyPlans, type PreviewSetting } from './applyPlans';
-import { describe, type EditPlan, planEdit } from './planEdit';
+import { whenTrusted } from '../../common/trust';
+import type { ArticleItem, ArticlesTreeProvider } from '../articles/articlesTree';
+import type { CorpusLocator } from '../../services/corpusLocator';
+import { rangeOf } from '../../common/convert';
+import { SETTINGS_SECTION } from '../../common/settings';
+import { applyPlans, type PreviewSetting } from '../../edits/applyPlans';
+import { describe, type EditPlan, planEdit } from '../../edits/planEdit';
 
 type Edit = Extract<EditPlan, { kind: 'edit' }>;
 type Skip = Extract<EditPlan, { kind: 'skipped' }>;

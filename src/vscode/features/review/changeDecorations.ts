@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { changeLine } from '../../core/review/describe';
-import { changeOffset } from '../../core/review/locate';
+import { changeLine } from '../../../core/review/describe';
+import { changeOffset } from '../../../core/review/locate';
 import type { MetadataChanges } from './metadataChanges';
 
 function modifiedSides(): Set<string> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { changeLine, summaryLine } from '../../core/review/describe';
-import { changeOffset } from '../../core/review/locate';
-import { isRevertible } from '../../core/review/revert';
+import { changeLine, summaryLine } from '../../../core/review/describe';
+import { changeOffset } from '../../../core/review/locate';
+import { isRevertible } from '../../../core/review/revert';
 import type { MetadataChanges } from './metadataChanges';
 
 export const REVERT_CHANGE_COMMAND = 'corpusCurator.revertMetadataChange';

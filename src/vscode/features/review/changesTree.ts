@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { changeLine, summaryLine } from '../../core/review/describe';
-import { isRevertible } from '../../core/review/revert';
-import type { Change } from '../../core/review/types';
+import { changeLine, summaryLine } from '../../../core/review/describe';
+import { isRevertible } from '../../../core/review/revert';
+import type { Change } from '../../../core/review/types';
 import type { MetadataChanges, ReviewedArticle } from './metadataChanges';
 
 export const METADATA_CHANGES_VIEW_ID = 'corpusCurator.metadataChanges';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { TreeSnapshot } from '../api';
-import { ARTICLE_LANGUAGE_ID } from '../articleLanguage';
-import { snapshot } from '../corpus/snapshot';
-import type { CorpusLocator } from '../corpusLocator';
+import type { TreeSnapshot } from '../../api';
+import { ARTICLE_LANGUAGE_ID } from '../articleLanguage/articleLanguage';
+import { snapshot } from '../../common/snapshot';
+import type { CorpusLocator } from '../../services/corpusLocator';
 import { MetadataChangeDecorations } from './changeDecorations';
 import { MetadataChangeLenses } from './changeLenses';
 import { METADATA_CHANGES_VIEW_ID, MetadataChangesTree } from './changesTree';

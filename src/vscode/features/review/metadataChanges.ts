@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { compareCodePoints } from '../../core/corpus/articleFiles';
-import { diffArticle } from '../../core/review/diffArticle';
-import { withoutFacts } from '../../core/review/facts';
-import type { ArticleDiff } from '../../core/review/types';
-import type { ArticleVersion } from '../../core/review/version';
-import { versionFromBytes } from '../../core/review/versionBytes';
-import type { CorpusLocator } from '../corpusLocator';
+import { compareCodePoints } from '../../../core/text/compare';
+import { diffArticle } from '../../../core/review/diffArticle';
+import { withoutFacts } from '../../../core/review/facts';
+import type { ArticleDiff } from '../../../core/review/types';
+import type { ArticleVersion } from '../../../core/review/version';
+import { versionFromBytes } from '../../../core/review/versionBytes';
+import type { CorpusLocator } from '../../services/corpusLocator';
 import { type GitApi, type GitChange, type GitRepository, GitStatus, gitApi } from './gitApi';
 
 /** What the view compares: the working tree or the index with HEAD, or the working tree with a commit or branch. */
