@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Problem } from '../../core/problems';
 import { LineIndex } from '../../core/text/lineIndex';
+import { DIAGNOSTIC_SOURCE } from './names';
 
 /** A UTF-16 offset range of `text` as a VS Code Range (the core and VS Code count alike). */
 export function rangeOf(text: string | LineIndex, start: number, end: number): vscode.Range {
@@ -15,7 +16,7 @@ export function diagnosticsOf(text: string, problems: readonly Problem[]): vscod
   const index = new LineIndex(text);
   return problems.map((problem) => {
     const diagnostic = new vscode.Diagnostic(rangeOf(index, problem.start, problem.end), problem.message, severityOf(problem));
-    diagnostic.source = 'Corpus Curator';
+    diagnostic.source = DIAGNOSTIC_SOURCE;
     diagnostic.code = problem.code;
     return diagnostic;
   });

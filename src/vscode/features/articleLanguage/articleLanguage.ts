@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
+import { ARTICLE_LANGUAGE_ID } from '../../common/names';
 import type { CorpusLocator } from '../../services/corpusLocator';
-
-export const ARTICLE_LANGUAGE_ID = 'corpus-article';
 
 /**
  * The manifest's filename patterns cover the default `seeds/` corpus; a corpus configured

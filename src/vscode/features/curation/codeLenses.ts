@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleTag } from '../../../core/curation/articleTags';
+import { DIAGNOSTIC_SOURCE } from '../../common/names';
 import { summary, summaryTooltip } from './format';
 import { lensesEnabled, shownKinds } from './settings';
 import type { TagState } from './tagState';
@@ -29,7 +30,7 @@ export class TagCodeLenses implements vscode.CodeLensProvider {
     const visible = tags.tags.filter((tag) => kinds.has(tag.kind));
     const pending = visible.filter((tag) => tag.status === 'pending').length;
     const accepted = visible.length - pending;
-    const problems = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === 'Corpus Curator' && diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
+    const problems = vscode.languages.getDiagnostics(document.uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && diagnostic.severity === vscode.DiagnosticSeverity.Error).length;
     const top = new vscode.Range(0, 0, 0, 0);
     const uri = document.uri;
     const lenses = [

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { checkArticle } from '../../../core/metadata/checkArticle';
 import { LineIndex } from '../../../core/text/lineIndex';
 import { rangeOf } from '../../common/convert';
+import { DIAGNOSTIC_SOURCE } from '../../common/names';
 import type { FrontMatterReadings } from '../../services/frontMatterReadings';
 
 /** Quick fixes where the fix is obvious: a wrongly cased value, an id that is not the file name, missing front matter. */
@@ -11,7 +12,7 @@ export class ArticleQuickFixes implements vscode.CodeActionProvider {
   constructor(private readonly readings: FrontMatterReadings) {}
 
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === 'Corpus Curator');
+    const ours = context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
     // Diagnostics reach this provider as copies, so the problems are recomputed and matched by code and place.
     const text = document.getText();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { splitArticle } from '../../../core/article/frontMatterBlock';
-import { ARTICLE_LANGUAGE_ID } from '../articleLanguage/articleLanguage';
+import { ARTICLE_LANGUAGE_ID } from '../../common/names';
 
 /** The lines of an article's front matter, fences included; undefined when it has none. */
 function frontMatterLines(document: vscode.TextDocument): { start: number; end: number } | undefined {

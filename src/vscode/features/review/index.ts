@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { TreeSnapshot } from '../../api';
-import { ARTICLE_LANGUAGE_ID } from '../articleLanguage/articleLanguage';
+import type { CorpusCuratorApi, TreeSnapshot } from '../../api';
+import { ARTICLE_LANGUAGE_ID } from '../../common/names';
 import { snapshot } from '../../common/snapshot';
+import type { Services } from '../../services';
 import type { CorpusLocator } from '../../services/corpusLocator';
 import { MetadataChangeDecorations } from './changeDecorations';
 import { MetadataChangeLenses } from './changeLenses';
@@ -39,4 +40,10 @@ export function registerMetadataChanges(locator: CorpusLocator): { disposable: v
     registerReviewCommands(changes, (article) => view.reveal({ kind: 'article', article }, { expand: true, select: true, focus: false })),
   );
   return { disposable, tree: snapshot(tree), refresh: () => { started = true; return changes.refresh(); } };
+}
+
+export function activate(context: vscode.ExtensionContext, services: Services): Pick<CorpusCuratorApi, 'metadataChangesTree'> {
+  const review = registerMetadataChanges(services.locator);
+  context.subscriptions.push(review.disposable);
+  return { metadataChangesTree: async (depth) => { await review.refresh(); return review.tree(depth); } };
 }
