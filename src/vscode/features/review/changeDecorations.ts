@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { changeLine } from '../../../core/review/describe';
-import { changeOffset } from '../../../core/review/locate';
+import { changeOffsets } from '../../../core/review/locate';
+import { KeyedDebounce } from '../../common/keyedDebounce';
 import type { MetadataChanges } from './metadataChanges';
+
+const TYPING_PAUSE_MS = 200;
 
 function modifiedSides(): Set<string> {
   const uris = new Set<string>();
@@ -20,16 +23,19 @@ export class MetadataChangeDecorations implements vscode.Disposable {
     after: { margin: '0 0 0 2em', color: new vscode.ThemeColor('editorCodeLens.foreground'), fontStyle: 'italic' },
     isWholeLine: true,
   });
+  /** Typing in an article moves its changes: they are located again once the typing pauses, not per keystroke. */
+  private readonly typing = new KeyedDebounce(TYPING_PAUSE_MS);
   private readonly subscriptions: { dispose(): unknown }[];
 
   constructor(private readonly changes: MetadataChanges) {
     const update = (): void => { this.update(); };
     this.subscriptions = [
       this.type,
+      this.typing,
       changes.onDidChange(update),
       vscode.window.onDidChangeVisibleTextEditors(update),
       vscode.window.tabGroups.onDidChangeTabs(update),
-      vscode.workspace.onDidChangeTextDocument((event) => { if (this.changes.articleFor(event.document.uri)) update(); }),
+      vscode.workspace.onDidChangeTextDocument((event) => { if (this.changes.articleFor(event.document.uri)) this.typing.schedule('edit', update); }),
     ];
   }
 
@@ -43,8 +49,9 @@ export class MetadataChangeDecorations implements vscode.Disposable {
       }
       const text = editor.document.getText();
       const byLine = new Map<number, string[]>();
-      for (const change of article.diff.changes) {
-        const line = editor.document.positionAt(changeOffset(text, change)).line;
+      const offsets = changeOffsets(text, article.diff.changes);
+      for (const [index, change] of article.diff.changes.entries()) {
+        const line = editor.document.positionAt(offsets[index] ?? 0).line;
         byLine.set(line, [...(byLine.get(line) ?? []), changeLine(change)]);
       }
       editor.setDecorations(this.type, [...byLine].map(([line, lines]) => ({

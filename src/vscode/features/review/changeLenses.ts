@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { changeLine, summaryLine } from '../../../core/review/describe';
-import { changeOffset } from '../../../core/review/locate';
+import { changeOffsets } from '../../../core/review/locate';
 import { isRevertible } from '../../../core/review/revert';
 import type { MetadataChanges } from './metadataChanges';
 
@@ -30,8 +30,9 @@ export class MetadataChangeLenses implements vscode.CodeLensProvider, vscode.Dis
     const text = document.getText();
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses = [new vscode.CodeLens(top, { title: vscode.l10n.t('Metadata changes since {0}: {1}', article.baseRef, summaryLine(article.diff)), command: '' })];
-    for (const change of article.diff.changes) {
-      const line = document.positionAt(changeOffset(text, change)).line;
+    const offsets = changeOffsets(text, article.diff.changes);
+    for (const [index, change] of article.diff.changes.entries()) {
+      const line = document.positionAt(offsets[index] ?? 0).line;
       const range = new vscode.Range(line, 0, line, 0);
       lenses.push(new vscode.CodeLens(range, { title: changeLine(change), command: '' }));
       if (isRevertible(change) && article.headRef === undefined) {
