@@ -1,8 +1,10 @@
+import type { SpanKind } from '../kinds';
 import type { TemporalKind, TemporalMod, TemporalPrecision } from './dates/timex';
+
+export type { SpanKind } from '../kinds';
 
 export type LanguageCode = 'kk' | 'ru' | 'az';
 export type ScriptCode = 'Cyrl' | 'Latn';
-export type SpanKind = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
 
 /** What proposed a span. */
 export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator';
