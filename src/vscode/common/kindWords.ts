@@ -1,41 +1,24 @@
 import * as vscode from 'vscode';
 import type { TemporalKind } from '../../core/tagging/dates/timex';
-import type { SpanKind } from '../../core/tagging/types';
+import { KINDS, type SpanKind } from '../../core/kinds';
 
-// Literal strings in each call, so that l10n extraction finds every one of them.
+// A kind's words come from the table of kinds (src/core/kinds.ts): each is the key of its
+// `vscode.l10n.t` message. The TIMEX3 words below are literal, so that l10n extraction finds them.
 
 /** A kind as the curator reads it: `Person` for `PER`. */
 export function kindWord(kind: SpanKind): string {
-  switch (kind) {
-    case 'PER': return vscode.l10n.t('Person');
-    case 'ORG': return vscode.l10n.t('Organisation');
-    case 'LOC': return vscode.l10n.t('Place');
-    case 'EVENT': return vscode.l10n.t('Event');
-    case 'DATE': return vscode.l10n.t('Date');
-  }
+  return vscode.l10n.t(KINDS.definition(kind).labels.one);
 }
 
 /** The plural heading of a kind: `People` for `PER`. */
 export function kindPlural(kind: SpanKind): string {
-  switch (kind) {
-    case 'PER': return vscode.l10n.t('People');
-    case 'ORG': return vscode.l10n.t('Organisations');
-    case 'LOC': return vscode.l10n.t('Places');
-    case 'EVENT': return vscode.l10n.t('Events');
-    case 'DATE': return vscode.l10n.t('Dates');
-  }
+  return vscode.l10n.t(KINDS.definition(kind).labels.plural);
 }
 
 /** So many of a kind, the plural form chosen by the count: `1 person`, `3 people`. */
 export function kindCount(kind: SpanKind, count: number): string {
-  const one = count === 1;
-  switch (kind) {
-    case 'PER': return one ? vscode.l10n.t('1 person') : vscode.l10n.t('{0} people', count);
-    case 'ORG': return one ? vscode.l10n.t('1 organisation') : vscode.l10n.t('{0} organisations', count);
-    case 'LOC': return one ? vscode.l10n.t('1 place') : vscode.l10n.t('{0} places', count);
-    case 'EVENT': return one ? vscode.l10n.t('1 event') : vscode.l10n.t('{0} events', count);
-    case 'DATE': return one ? vscode.l10n.t('1 date') : vscode.l10n.t('{0} dates', count);
-  }
+  const { labels } = KINDS.definition(kind);
+  return count === 1 ? vscode.l10n.t(labels.countOne) : vscode.l10n.t(labels.countMany, count);
 }
 
 /** A TIMEX3 type as the curator reads it: `Recurrence` for `SET`. */

@@ -6,6 +6,7 @@ import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../..
 import type { CorpusIndexService } from '../../services/indexService';
 import { escapeMarkdown } from '../../common/markdown';
 import { kindPlural } from '../../common/kindWords';
+import { ENTITY_KINDS } from '../../../core/kinds';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
 const GROUP_KEY = 'corpusCurator.articles.groupBy';
@@ -184,7 +185,7 @@ function tooltip(element: ArticleItem): vscode.MarkdownString {
     [vscode.l10n.t('source'), summary.source], [vscode.l10n.t('status'), stateLabel(summary.state) + (summary.problems > 0 ? ` (${summary.problems})` : '')],
   ];
   for (const [label, value] of rows) if (value) markdown.appendMarkdown(`${label}: ${escapeMarkdown(value)}  \n`);
-  for (const kind of ['PER', 'ORG', 'LOC', 'EVENT'] as const) {
+  for (const kind of ENTITY_KINDS) {
     const names = summary.entities.filter((entity) => entity.kind === kind).map((entity) => entity.name);
     if (names.length > 0) markdown.appendMarkdown(`${kindPlural(kind)} (${kind}): ${escapeMarkdown(names.slice(0, 8).join(', '))}${names.length > 8 ? ` +${names.length - 8}` : ''}  \n`);
   }

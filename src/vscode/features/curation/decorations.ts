@@ -1,11 +1,7 @@
 import * as vscode from 'vscode';
-import type { SpanKind } from '../../../core/tagging/types';
 import { ALL_KINDS, decorationsEnabled, shownKinds } from './settings';
 import type { TagState } from './tagState';
-
-const COLOR_IDS: Record<SpanKind, string> = {
-  PER: 'corpusCurator.tag.person', ORG: 'corpusCurator.tag.organization', LOC: 'corpusCurator.tag.place', EVENT: 'corpusCurator.tag.event', DATE: 'corpusCurator.tag.date',
-};
+import { KINDS, type SpanKind } from '../../../core/kinds';
 
 /**
  * A subtle underline per tag in the kind's theme colour: dotted while pending, solid once
@@ -24,8 +20,8 @@ export class TagDecorations implements vscode.Disposable {
         this.types.set(`${kind}:${status}`, vscode.window.createTextEditorDecorationType({
           borderWidth: '0 0 1px 0',
           borderStyle: status === 'pending' ? 'dotted' : 'solid',
-          borderColor: new vscode.ThemeColor(COLOR_IDS[kind]),
-          ...(status === 'pending' ? { overviewRulerColor: new vscode.ThemeColor(COLOR_IDS[kind]), overviewRulerLane: vscode.OverviewRulerLane.Right } : {}),
+          borderColor: new vscode.ThemeColor(KINDS.definition(kind).colour),
+          ...(status === 'pending' ? { overviewRulerColor: new vscode.ThemeColor(KINDS.definition(kind).colour), overviewRulerLane: vscode.OverviewRulerLane.Right } : {}),
         }));
       }
     }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { SpanKind } from '../../../core/tagging/types';
 import { SETTINGS_SECTION } from '../../common/settings';
+import { SPAN_KINDS, type SpanKind } from '../../../core/kinds';
 
-export const ALL_KINDS: readonly SpanKind[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
+export const ALL_KINDS: readonly SpanKind[] = SPAN_KINDS;
 
 export function lensesEnabled(): boolean {
   return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<boolean>('tags.codeLens', true);

@@ -2,13 +2,13 @@ import * as vscode from 'vscode';
 import { tagArticleText } from '../../../core/curation/articleTags';
 import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
 import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../../core/corpus/views';
-import type { SpanKind } from '../../../core/tagging/types';
 import { currentText } from '../../edits/planEdit';
 import { mergedId } from '../../../core/knowledge/entityDecisions';
 import { entityDecisionsReader, taggerFor } from '../../services/workspaceTagger';
 import type { CorpusIndexService } from '../../services/indexService';
 import { kindPlural, kindWithCode } from '../../common/kindWords';
 import { escapeMarkdown } from '../../common/markdown';
+import { KINDS, SPAN_KINDS, type SpanKind } from '../../../core/kinds';
 
 export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
 
@@ -20,7 +20,6 @@ export type EntitiesNode =
   | { type: 'mention'; uri: vscode.Uri; start: number; end: number; text: string; line: string };
 
 const GROUP_LABELS: Record<DateGroup, string> = { periods: 'Decades, centuries and other periods', times: 'Times of an unknown day', durations: 'Durations', recurrences: 'Recurrences' };
-const KIND_ICONS: Record<SpanKind, string> = { PER: 'person', ORG: 'organization', LOC: 'location', EVENT: 'calendar', DATE: 'history' };
 
 /**
  * Every entity of the corpus by kind, with its articles and mentions; dates by year and month.
@@ -45,7 +44,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
   async getChildren(element?: EntitiesNode): Promise<EntitiesNode[]> {
     if (!element) {
       const entities = this.rows();
-      return (['PER', 'ORG', 'LOC', 'EVENT', 'DATE'] as SpanKind[])
+      return SPAN_KINDS
         .map((kind): EntitiesNode => ({ type: 'kind', kind, entities: entities.filter((entity) => entity.kind === kind) }))
         .filter((node) => node.type === 'kind' && node.entities.length > 0);
     }
@@ -74,7 +73,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
         const item = new vscode.TreeItem(kindPlural(element.kind), vscode.TreeItemCollapsibleState.Collapsed);
         item.description = String(element.entities.length);
         item.tooltip = element.kind;
-        item.iconPath = new vscode.ThemeIcon(KIND_ICONS[element.kind]);
+        item.iconPath = new vscode.ThemeIcon(KINDS.definition(element.kind).icon);
         item.id = `kind:${element.kind}`;
         return item;
       }
