@@ -1,4 +1,4 @@
-import type { SpanKind } from '../tagging/types';
+import { SPAN_KINDS, type SpanKind } from '../kinds';
 import { parseMention } from './anchor';
 import { DECISION_VERBS, type DecisionVerb, type PlacedDecision, type RecordedDecision } from './types';
 
@@ -29,7 +29,7 @@ export interface ArticleDecisions {
 export const LEGACY_LISTS = ['accepted', 'rejected', 'corrected', 'added', 'suggested'] as const;
 const LEGACY_VERB: Record<(typeof LEGACY_LISTS)[number], DecisionVerb> = { accepted: 'accept', rejected: 'reject', corrected: 'correct', added: 'add', suggested: 'suggest' };
 
-const KINDS = new Set<string>(['PER', 'ORG', 'LOC', 'EVENT', 'DATE']);
+const KINDS = new Set<string>(SPAN_KINDS);
 const isKind = (value: unknown): value is SpanKind => typeof value === 'string' && KINDS.has(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,8 +1,8 @@
 import { type Document, isMap, type Node, type YAMLMap, YAMLSeq } from 'yaml';
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { childMap, setKey } from '../frontmatter/apply';
 import { CURATION_ORDER, FIELD_ORDER } from '../frontmatter/fields';
-import { MAX_ALIAS_COUNT, toSafeObject } from '../frontmatter/read';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import { anchorOf, locateMention, printMention } from './anchor';
 import { LEGACY_LISTS, readDecisions } from './read';
 import { DECISION_VERBS, type Decision, type RecordedDecision, type TextRange } from './types';

@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar, type Node, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
 import type { ArticleDecisions } from '../decisions/read';
+import { KINDS } from '../kinds';
 import { CURATION_ORDER, FIELD_ORDER, GENERATED_FIELDS, type GeneratedField } from '../frontmatter/fields';
 import { childMap, setKey } from '../frontmatter/apply';
 import type { FrontMatterValue } from '../frontmatter/read';
@@ -7,7 +8,7 @@ import { fingerprint } from '../text/fingerprint';
 import type { Proposal } from './propose';
 
 /** Fields whose items a reviewed article may still gain (new tags the curator has not rejected). */
-const TAG_LIST_FIELDS = new Set<GeneratedField>(['people', 'organizations', 'places', 'events', 'dates']);
+const TAG_LIST_FIELDS = new Set<GeneratedField>(KINDS.fields);
 /** Values quoted so that YAML 1.1 readers (PyYAML and friends) do not turn them into dates or numbers. */
 const QUOTED_FIELDS = new Set<GeneratedField>(['id', 'published']);
 

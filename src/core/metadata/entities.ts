@@ -1,4 +1,5 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
+import { ENTITY_FIELDS, type EntityField } from '../kinds';
 import type { Span } from '../tagging/types';
 
 /** `id`: the entity's id when it is not its Wikidata id (a knowledge-base or corpus-local id; see src/core/knowledge). */
@@ -6,8 +7,7 @@ export interface EntityEntry { name: string; id?: string; wikidata?: string; for
 /** One distinct temporal value of an article: its TIMEX3 kind and how often the text says it. */
 export interface DateEntry { value: string; kind: string; mentions: number; relative?: boolean; inferred?: boolean }
 
-export const ENTITY_FIELDS = { PER: 'people', ORG: 'organizations', LOC: 'places', EVENT: 'events' } as const;
-export type EntityField = (typeof ENTITY_FIELDS)[keyof typeof ENTITY_FIELDS];
+export { ENTITY_FIELDS, type EntityField } from '../kinds';
 
 /** Entity lists by field, each sorted by canonical name in code-point order; forms sorted likewise. */
 export function entityLists(spans: readonly Span[]): Partial<Record<EntityField, EntityEntry[]>> {

@@ -1,8 +1,8 @@
 import type { ArticleAnalysis } from '../article/analyze';
 import type { ArticleTags } from '../decisions/articleTags';
 import { dateList, entityLists } from './entities';
-import type { Publication } from '../article/publication';
 
+import type { Publication } from '../article/publication';
 import type { GeneratedField } from '../frontmatter/fields';
 
 /** undefined: the text says nothing, so the field is not written. */

@@ -13,7 +13,7 @@ import { type ArticleDecisions, readDecisions } from '../decisions/read';
 import { recordInDocument } from '../decisions/record';
 import type { Decision } from '../decisions/types';
 import { FIELD_ORDER } from '../frontmatter/fields';
-import { MAX_ALIAS_COUNT, toSafeObject } from '../frontmatter/read';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import { workingCopy } from '../frontmatter/workingCopy';
 import { countLineBreaks } from '../text/lineIndex';
 import { applyProposal } from './applyProposal';

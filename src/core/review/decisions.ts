@@ -1,8 +1,8 @@
-import { compareCodePoints } from '../corpus/articleFiles';
 import { printMention } from '../decisions/anchor';
 import { readDecisions } from '../decisions/read';
 import { decisionEntry } from '../decisions/record';
 import type { DecisionVerb, PlacedDecision } from '../decisions/types';
+import { compareCodePoints } from '../text/compare';
 import type { Change, DecisionList } from './types';
 import { isRecord, itemIdentity, stableJson } from './values';
 

@@ -1,6 +1,6 @@
-import { compareCodePoints } from '../corpus/articleFiles';
 import { printMention } from '../decisions/anchor';
 import { readDecisions } from '../decisions/read';
+import { compareCodePoints } from '../text/compare';
 import { ENTITY_FIELDS } from '../metadata/entities';
 import { ENTITY_KINDS } from './entities';
 import { isRecord, showScalar, showValue } from './values';
