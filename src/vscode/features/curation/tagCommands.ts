@@ -3,7 +3,7 @@ import { whenTrusted } from '../../common/trust';
 import type { ArticleTag } from '../../../core/decisions/articleTags';
 import { canonicalName } from '../../../core/tagging/gazetteer/gazetteer';
 import type { SpanKind } from '../../../core/tagging/types';
-import { applyDecisions } from './applyDecision';
+import { recordDecisionsInEditor } from './recordInEditor';
 import type { ParagraphRef } from './codeLenses';
 import { distinctTags } from './format';
 import { pickTagMovingCursor, selectTag } from './tagPick';
@@ -38,11 +38,11 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
     }
     return { document: editor.document, tag: toArgument(editor.document, found, 'mention') };
   };
-  const decide = whenTrusted(async (uri: vscode.Uri, decisions: Parameters<typeof applyDecisions>[1]): Promise<void> => {
-    if (await applyDecisions(uri, decisions)) onDecided();
+  const decide = whenTrusted(async (uri: vscode.Uri, decisions: Parameters<typeof recordDecisionsInEditor>[1]): Promise<void> => {
+    if (await recordDecisionsInEditor(uri, decisions)) onDecided();
   });
   /** Decides on a tag, then moves the cursor on to the next pending tag after it. */
-  const decideAndAdvance = async (document: vscode.TextDocument, tag: TagRefArgument, decisions: Parameters<typeof applyDecisions>[1]): Promise<void> => {
+  const decideAndAdvance = async (document: vscode.TextDocument, tag: TagRefArgument, decisions: Parameters<typeof recordDecisionsInEditor>[1]): Promise<void> => {
     const before = document.getText().length;
     await decide(document.uri, decisions);
     if (tag.start !== undefined && vscode.window.activeTextEditor?.document === document) await moveToPending(state, document, tag.start + document.getText().length - before);

@@ -8,7 +8,7 @@ import { currentText } from '../../edits/planEdit';
 import { taggerFor } from '../../services/workspaceTagger';
 
 /** Records decisions in an article's front matter as one undoable edit (unsaved editors stay unsaved). */
-export async function applyDecisions(uri: vscode.Uri, decisions: readonly Decision[]): Promise<boolean> {
+export async function recordDecisionsInEditor(uri: vscode.Uri, decisions: readonly Decision[]): Promise<boolean> {
   const current = await currentText(uri);
   if ('problem' in current) {
     void vscode.window.showErrorMessage(current.problem.message);
