@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { extension, waitFor, workspaceRoot } from './helpers';
 
@@ -31,9 +32,10 @@ const KEYS = {
   narrowStart: 'ctrl+shift+alt+right',
 } as const;
 
+/** A new article in the workspace with the text of a seed as the repository has it (other suites curate the workspace's copies). */
 async function copyOfSeed(seed: string, name: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(workspaceRoot(), name);
-  await vscode.workspace.fs.writeFile(uri, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), seed)));
+  await vscode.workspace.fs.writeFile(uri, readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', seed)));
   return uri;
 }
 
