@@ -4,7 +4,7 @@
 // without front matter are tagged with their workspace's gazetteer, as in the editor.
 import { parentPort } from 'node:worker_threads';
 import { entityDecisionsFileBeside } from '../knowledge/entityDecisionsLoad';
-import { workspaceTagger } from '../tagging/workspaceTagger';
+import { workspaceTagger } from './workspaceTagger';
 import { isRefusal, readArticleBytes } from './articleBytes';
 import { contentHash, summarizeArticle } from './summary';
 import { writeArticle } from '../metadata/writeArticle';

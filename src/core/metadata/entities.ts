@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { ENTITY_FIELDS, type EntityField } from '../kinds';
 import type { Span } from '../tagging/types';
 import type { CurationDecisions } from './curation';

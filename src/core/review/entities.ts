@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { CurationDecisions } from '../metadata/curation';
 import { ENTITY_FIELDS, ENTITY_KINDS } from '../kinds';
 import type { Change, EntityKind } from './types';

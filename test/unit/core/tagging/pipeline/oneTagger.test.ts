@@ -7,7 +7,7 @@ import { analyzeArticle } from '../../../../../src/core/article/analyze';
 import { SummaryWorkerPool } from '../../../../../src/core/corpus/workerPool';
 import { tagArticleText } from '../../../../../src/core/curation/articleTags';
 import { localEntityId } from '../../../../../src/core/knowledge/link';
-import { workspaceTagger } from '../../../../../src/core/tagging/workspaceTagger';
+import { workspaceTagger } from '../../../../../src/core/corpus/workspaceTagger';
 import { REPO_ROOT, SEED_NAMES, SEEDS } from '../../../paths';
 
 interface Compared { start: number; end: number; kind: string; name: string }
