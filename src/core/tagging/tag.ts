@@ -1,3 +1,4 @@
+import { languagePack } from '../languages/registry';
 import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
 import { linkEntities } from '../knowledge/link';
 import { tagDates } from './dates/tagDates';
@@ -28,12 +29,6 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
   return found;
 }
 
-/**
- * Languages the entity model tags: those with an annotated training corpus. Azerbaijani has none;
- * there the model's transferred guesses were less precise than rules and gazetteers, so it is off.
- */
-const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['kk', 'ru']);
-
 export interface TagContext {
   gazetteer?: Gazetteer;
   /** Link entity spans to the knowledge base and the corpus's own entities (default true). */
@@ -53,6 +48,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const guess = identifyLanguage(text);
   const lang = options.lang ?? guess.lang;
   if (lang === 'und') return { lang, script: guess.script, spans: tagDates(text, 'und', options.referenceDate) };
+  const pack = languagePack(lang);
   const tokens = tokenize(text);
   const gazetteer = context.gazetteer ?? defaultGazetteer();
   const known = tagWithGazetteer(text, tokens, lang, gazetteer);
@@ -65,7 +61,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
     if (span === undefined) return undefined;
     if (span.kind === 'PER') return 'other';
     if (span.kind !== 'LOC') return 'qualifier';
-    return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
+    return span.text === span.canonical || (pack.names.headFinalOrganisations !== false && pack.names.headFinalOrganisations.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
   }));
   // A phrase that takes in whole known names wins over them (ЕҚЫҰ … бюросы), never over a date.
   const enclosingKnown = (phrase: Span): boolean => {
@@ -73,7 +69,8 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
     return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
       && overlapping(dates, phrase).length === 0;
   };
-  const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
+  // The entity model tags the languages whose pack says it covers them (an annotated training corpus).
+  const model = !pack.entityModel ? undefined : context.model === undefined ? shippedModel() : context.model;
   const learnt = model ? outsideSlogans(tagWithModel(text, lang, model, known, tokens)) : [];
   const enclosing = phrases.filter(enclosingKnown);
   // A person's full name found by rules that ends with the model's surname alone (Айдос Сарым, Сарым) extends it.

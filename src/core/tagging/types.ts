@@ -1,7 +1,9 @@
+import type { LanguageCode } from '../languages/registry';
+import type { ScriptCode } from '../languages/pack';
 import type { TemporalKind, TemporalMod, TemporalPrecision } from './dates/timex';
 
-export type LanguageCode = 'kk' | 'ru' | 'az';
-export type ScriptCode = 'Cyrl' | 'Latn';
+export type { LanguageCode } from '../languages/registry';
+export type { ScriptCode } from '../languages/pack';
 export type SpanKind = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
 
 /** What proposed a span. */
@@ -59,7 +61,7 @@ export interface TagOptions {
 }
 
 export interface TagResult {
-  /** `und` when the text is not (recognisably) Kazakh, Russian or Azerbaijani. */
+  /** `und` when the text is not (recognisably) in a registered language. */
   lang: LanguageCode | 'und';
   script: ScriptCode | 'Zyyy';
   spans: Span[];

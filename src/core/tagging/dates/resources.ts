@@ -51,8 +51,8 @@ export type WordMeaning =
 /** A word form as a regular expression over the whole lower-cased word, with its meaning. */
 export type LexiconEntry = readonly [pattern: string, meaning: WordMeaning];
 
-export interface TemporalResources {
-  locale: 'kk' | 'ru' | 'az';
+/** A language's date grammar, as its pack gives it (languages/<code>/dates.ts). */
+export interface TemporalGrammar {
   lexicon: readonly LexiconEntry[];
   /** Suffixes after a year's digits that make it a year on its own: 2003-те, 2003-м, 2003-cü. */
   yearSuffix: RegExp;
@@ -66,4 +66,11 @@ export interface TemporalResources {
   unitWordAfterName: boolean;
   /** Whether a part of the day joins the day before it into one TIME (вчера вечером) or stands apart (бүгін | таңертең). */
   joinDayPart: boolean;
+}
+
+/** A date grammar ready for the engine: its language's code, and the letters of every registered language (where a word ends). */
+export interface TemporalResources extends TemporalGrammar {
+  locale: string;
+  /** Lower-case letters as the body of a regular-expression character class (`a-zа-яё…`). */
+  wordLetters: string;
 }

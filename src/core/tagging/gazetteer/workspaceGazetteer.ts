@@ -1,18 +1,18 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { MAX_ALIAS_COUNT, toSafeObject, yamlIssueProblem } from '../../frontmatter/read';
 import type { Problem } from '../../problems';
+import { nameLanguages } from '../../languages/registry';
 import type { GazetteerEntry, NameLanguage } from './gazetteer';
 
 /** Where curators keep the entities they add, relative to the workspace (or current) folder. */
 export const WORKSPACE_GAZETTEER_PATH = '.corpus/gazetteer.yaml';
 
 const KINDS = new Set(['PER', 'ORG', 'LOC', 'EVENT']);
-const LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
 
 function stringsByLanguage(value: unknown): Partial<Record<NameLanguage, string>> {
   const result: Partial<Record<NameLanguage, string>> = {};
   if (value === null || typeof value !== 'object') return result;
-  for (const lang of LANGUAGES) {
+  for (const lang of nameLanguages()) {
     const name = (value as Record<string, unknown>)[lang];
     if (typeof name === 'string' && name.trim() !== '') result[lang] = name.trim();
   }
@@ -22,7 +22,7 @@ function stringsByLanguage(value: unknown): Partial<Record<NameLanguage, string>
 function listsByLanguage(value: unknown): Partial<Record<NameLanguage, string[]>> {
   const result: Partial<Record<NameLanguage, string[]>> = {};
   if (value === null || typeof value !== 'object') return result;
-  for (const lang of LANGUAGES) {
+  for (const lang of nameLanguages()) {
     const list = (value as Record<string, unknown>)[lang];
     if (Array.isArray(list)) result[lang] = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   }
