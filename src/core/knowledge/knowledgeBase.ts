@@ -1,10 +1,11 @@
 import type { GazetteerEntry, NameLanguage } from '../tagging/gazetteer/gazetteer';
-import type { SpanKind } from '../tagging/types';
 import { BUILTIN_LANGUAGE_PACKS } from '../languages/registry';
 import generated from './knowledge.json';
 import { nameSkeleton } from './transliterate';
 
-export type EntityKind = Exclude<SpanKind, 'DATE'>;
+import type { EntityKind } from '../kinds';
+
+export type { EntityKind } from '../kinds';
 
 /**
  * One entity of the knowledge base. `id` is stable and language-independent: its Wikidata id

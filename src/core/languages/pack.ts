@@ -1,5 +1,5 @@
-import type { TemporalGrammar } from '../tagging/dates/resources';
-import type { GazetteerEntry } from '../tagging/gazetteer/gazetteer';
+import type { EntityKind } from '../kinds';
+import type { TemporalGrammar } from './dateGrammar';
 
 /** The scripts identification tells apart. */
 export type ScriptCode = 'Cyrl' | 'Latn';
@@ -63,6 +63,14 @@ export interface NameCues {
   personBaseName: PersonBaseName;
 }
 
+/** An entity a pack adds to the gazetteer: its kind, names and aliases by language code, and its Wikidata id. */
+export interface PackEntity {
+  kind: EntityKind;
+  names: Readonly<Partial<Record<string, string>>>;
+  aliases?: Readonly<Partial<Record<string, readonly string[]>>>;
+  wikidata?: string;
+}
+
 /** Everything the tool knows of one language. Each language is one folder, languages/<code>/, whose index.ts exports its pack. */
 export interface LanguagePack<Code extends string = string> {
   /** BCP 47 code, as front matter's `language` writes it. */
@@ -79,5 +87,5 @@ export interface LanguagePack<Code extends string = string> {
   /** Whether the shipped entity model was trained on (or transfers well to) this language. */
   entityModel: boolean;
   /** Entities this language adds to the shipped gazetteer, with names in it (and any other language). */
-  gazetteer: readonly GazetteerEntry[];
+  gazetteer: readonly PackEntity[];
 }

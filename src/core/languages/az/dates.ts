@@ -1,5 +1,5 @@
 import { numberEntries } from '../numberWords';
-import type { LexiconEntry, TemporalGrammar } from '../../tagging/dates/resources';
+import type { LexiconEntry, TemporalGrammar } from '../dateGrammar';
 
 const ANY = String.raw`\p{L}{0,7}`;
 const MONTHS: readonly (readonly [string, number])[] = [

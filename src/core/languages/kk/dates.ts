@@ -1,5 +1,5 @@
 import { numberEntries } from '../numberWords';
-import type { LexiconEntry, TemporalGrammar } from '../../tagging/dates/resources';
+import type { LexiconEntry, TemporalGrammar } from '../dateGrammar';
 
 /** Any case, possessive or plural ending after a stem (мамырда, мамырдың, тамызында). */
 const ANY = String.raw`\p{L}{0,7}`;

@@ -1,5 +1,5 @@
 import { numberEntries } from '../numberWords';
-import type { LexiconEntry, TemporalGrammar } from '../../tagging/dates/resources';
+import type { LexiconEntry, TemporalGrammar } from '../dateGrammar';
 
 const ADJ = '(?:ый|ой|ий|ого|его|ому|ему|ом|ем|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ыми|ими)';
 const MONTHS: readonly (readonly [string, number])[] = [

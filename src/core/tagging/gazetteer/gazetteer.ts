@@ -1,6 +1,7 @@
 import { nameKey } from '../morphology';
 import { tokenize } from '../tokens';
-import type { LanguageCode, SpanKind } from '../types';
+import type { EntityKind } from '../../kinds';
+import type { LanguageCode } from '../types';
 import { knowledgeBase } from '../../knowledge/knowledgeBase';
 import { languagePacks, type NameLanguage, nameLanguages, registryGeneration } from '../../languages/registry';
 
@@ -8,7 +9,7 @@ export type { NameLanguage } from '../../languages/registry';
 
 /** One entity of a gazetteer: its kind, canonical name per language, other forms, Wikidata id. */
 export interface GazetteerEntry {
-  kind: Exclude<SpanKind, 'DATE'>;
+  kind: EntityKind;
   names: Partial<Record<NameLanguage, string>>;
   aliases?: Partial<Record<NameLanguage, string[]>>;
   wikidata?: string;
