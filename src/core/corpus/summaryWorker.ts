@@ -14,10 +14,19 @@ import type { ExportOptions } from '../formats/fromArticle';
 import type { AnnotatedDocument } from '../formats/document';
 import { type ImportMode, importDocument } from '../formats/importDocument';
 import { memoTagger } from '../formats/memoTagger';
+import { readWorkspaceModel } from '../learning/workspaceModel';
+import type { Scorer } from '../tagging/model/entityModel';
+
+/** The workspace model the caller found usable (it reported any problem with it). */
+function workspaceModelOf(file: string | undefined): Scorer | undefined {
+  if (file === undefined) return undefined;
+  const model = readWorkspaceModel(file);
+  return model.status === 'loaded' ? model.scorer : undefined;
+}
 
 interface SummaryRequest { id: number; kind?: 'summary'; path: string; gazetteerFile?: string; maxBytes?: number }
 /** `write`: the front matter of an article already read (the writing itself stays with the caller). */
-interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string; entitiesFile?: string }
+interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string; entitiesFile?: string; modelFile?: string }
 /** `export`: an article read, decoded and tagged into the document an export writes. */
 interface ExportRequest { id: number; kind: 'export'; path: string; options: ExportOptions; gazetteerFile?: string }
 /** `import`: what importing a document makes of the article at `path` (its text, if it exists). */
@@ -42,7 +51,7 @@ parentPort?.on('message', (request: Request) => {
   }
   if (request.kind === 'write') {
     try {
-      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile))) });
+      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile), workspaceModelOf(request.modelFile))) });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }

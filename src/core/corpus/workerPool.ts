@@ -42,8 +42,8 @@ export class SummaryWorkerPool {
   }
 
   /** What `write` makes of an article's text (see writeArticle), computed on a worker. */
-  computeWrite(text: string, path: string, gazetteerFile?: string, entitiesFile?: string): Promise<WriteResult> {
-    return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile }) as Promise<WriteResult>;
+  computeWrite(text: string, path: string, gazetteerFile?: string, entitiesFile?: string, modelFile?: string): Promise<WriteResult> {
+    return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile, modelFile }) as Promise<WriteResult>;
   }
 
   /** The article at `path` as the document an export writes (see exportedDocument), computed on a worker. */

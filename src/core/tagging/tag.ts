@@ -73,7 +73,8 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
     return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
       && overlapping(dates, phrase).length === 0;
   };
-  const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
+  const chosen = context.model === undefined ? shippedModel() : context.model;
+  const model = MODEL_LANGUAGES.has(lang) || chosen?.languages?.has(lang) === true ? chosen : undefined;
   const learnt = model ? outsideSlogans(tagWithModel(text, lang, model, known, tokens)) : [];
   const enclosing = phrases.filter(enclosingKnown);
   // A person's full name found by rules that ends with the model's surname alone (Айдос Сарым, Сарым) extends it.
@@ -91,6 +92,6 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
 }
 
 /** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one) and the curator's entity decisions. */
-export function taggerWith(gazetteer: Gazetteer, entityDecisions?: EntityDecisions): Tagger {
-  return (text, options) => tag(text, options, { gazetteer, ...(entityDecisions ? { entityDecisions } : {}) });
+export function taggerWith(gazetteer: Gazetteer, entityDecisions?: EntityDecisions, model?: Scorer): Tagger {
+  return (text, options) => tag(text, options, { gazetteer, ...(entityDecisions ? { entityDecisions } : {}), ...(model ? { model } : {}) });
 }
