@@ -7,14 +7,12 @@ import { articleIdOf, isPlainTextArticle } from '../metadata/articleId';
 import { readCuration } from '../metadata/curation';
 import type { EntityKind } from '../tagging/model/labels';
 import type { Span, Tagger } from '../tagging/types';
-import type { CuratedArticle, TextRange } from './curatedArticle';
-
-const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
+import type { CuratedArticle } from './curatedArticle';
 
 /**
  * The training example an article's decisions give, or undefined when it has none:
  * - accepted tags, tags the curator added and corrected tags (which count as accepted) are names;
- * - the words of a rejected tag are no name (found by tagging the article with `tagger`, the
+ * - the words of a rejected tag are no name, except where a name the curator kept covers them (found by tagging the article with `tagger`, the
  *   tagger without the workspace model, so the examples do not depend on what was learnt before);
  * - in an article marked `status: reviewed`, every tag left is a name and every other word is
  *   no name: the curator looked at all of it. In other articles, words nobody decided on teach nothing.
@@ -38,7 +36,6 @@ export function decisionExamples(text: string, filePath: string, tagger: Tagger)
   const options = { lang: tagged.lang, ...(tagged.publication ? { referenceDate: tagged.publication.value } : {}), article: articleIdOf(filePath) };
   const negatives = tagger(body, options).spans
     .filter((span: Span) => span.kind !== 'DATE' && rejected.has(`${span.kind}\u0000${tagName(span)}`))
-    .filter((span) => !positives.some((positive) => overlaps(positive, span)))
     .map((span) => ({ start: span.start, end: span.end }));
   if (positives.length === 0 && negatives.length === 0 && !reviewed) return undefined;
   return { id: articleIdOf(filePath), lang: tagged.lang, text: body, positives, negatives, reviewed };

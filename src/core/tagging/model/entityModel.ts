@@ -70,7 +70,8 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
     const lineStart = sentenceStartCode === LINE_START;
     for (let label = 1; label < LABEL_COUNT; label++) {
       const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || !lineStart) : learning || word?.canBegin === true;
-      if (allowed && (scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
+      if (!allowed) scores[label] = -Infinity;
+      else if ((scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
     }
     if (best !== OUTSIDE && !isInside(best)) {
       const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
@@ -82,7 +83,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
   return labels;
 }
 
-/** The softmax probability of `label` over all labels' scores (in the model's real units): the model's confidence in it. */
+/** The softmax probability of `label` over the labels' scores (in the model's real units; a label not allowed scores -Infinity): the model's confidence in it. */
 export function labelProbability(scores: Float64Array, label: number, scale: number): number {
   let largest = -Infinity;
   for (let l = 0; l < LABEL_COUNT; l++) largest = Math.max(largest, (scores[l] ?? 0) * scale);
