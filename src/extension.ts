@@ -28,6 +28,7 @@ import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 import { registerMetadataChanges } from './vscode/review';
 import { loadEntityModel } from './vscode/entityModel';
+import { WorkspaceLearning } from './vscode/learning/workspaceLearning';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const article = { language: ARTICLE_LANGUAGE_ID };
   const review = registerMetadataChanges(locator);
   loadEntityModel(output, () => { tagState.forgetTags(); lenses.refresh(); decorations.schedule(); });
+  const learning = new WorkspaceLearning(context.extensionPath, locator, output, () => { tagState.forgetTags(); lenses.refresh(); decorations.schedule(); corpusIndex.retag(); });
   context.subscriptions.push(
     locator,
     watcher,
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerCreateCorpusFolder(),
     registerRevealCorpusFolder(locator),
     review.disposable,
+    learning,
   );
   return {
     corpusRoots: () => locator.corpusRoots,
@@ -92,6 +95,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
     metadataChangesTree: async (depth) => { await review.refresh(); return review.tree(depth); },
+    learning: { generation: () => learning.generation, onDidLearn: learning.onDidLearn },
   };
 }
 

@@ -7,6 +7,8 @@ import { gazetteerFromFile } from '../core/tagging/gazetteer/gazetteerFile';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
 import { taggerWith } from '../core/tagging/tag';
 import type { Tagger } from '../core/tagging/types';
+import type { Scorer } from '../core/tagging/model/entityModel';
+import { workspaceModelFileBeside, workspaceModelInMemory } from '../core/learning/workspaceModel';
 
 /** The workspace gazetteer file that applies to a document: its workspace folder's .corpus/gazetteer.yaml. */
 export function workspaceGazetteerFile(uri: vscode.Uri): string | undefined {
@@ -30,6 +32,12 @@ export function entityDecisionsFor(uri: vscode.Uri): EntityDecisions {
   return entityDecisionsFromFile(workspaceEntityDecisionsFile(uri));
 }
 
+/** The workspace folder's model learnt from the curator's decisions, once it is in memory (it is read and rebuilt on a worker). */
+export function workspaceModelFor(uri: vscode.Uri): Scorer | undefined {
+  const gazetteer = workspaceGazetteerFile(uri);
+  return gazetteer === undefined ? undefined : workspaceModelInMemory(workspaceModelFileBeside(gazetteer));
+}
+
 export function taggerFor(uri: vscode.Uri): Tagger {
-  return taggerWith(gazetteerFor(uri), entityDecisionsFor(uri));
+  return taggerWith(gazetteerFor(uri), entityDecisionsFor(uri), workspaceModelFor(uri));
 }

@@ -14,7 +14,7 @@ import type { ExportOptions } from '../formats/fromArticle';
 import type { AnnotatedDocument } from '../formats/document';
 import { type ImportMode, importDocument } from '../formats/importDocument';
 import { memoTagger } from '../formats/memoTagger';
-import { readWorkspaceModel } from '../learning/workspaceModel';
+import { readWorkspaceModel, workspaceModelFileBeside } from '../learning/workspaceModel';
 import type { Scorer } from '../tagging/model/entityModel';
 
 /** The workspace model the caller found usable (it reported any problem with it). */
@@ -64,7 +64,7 @@ parentPort?.on('message', (request: Request) => {
   }
   const content = read.bytes.toString('utf8');
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)))) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)), workspaceModelOf(request.gazetteerFile === undefined ? undefined : workspaceModelFileBeside(request.gazetteerFile)))) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -12,11 +12,17 @@ import { readWorkspaceModel, removeWorkspaceModel, writeWorkspaceModel } from '.
 
 export interface FileProblem { file: string; message: string }
 
-/** The training examples the articles' decisions give; unreadable articles are listed, not fatal. */
-export function gatherExamples(files: readonly string[], tagger: Tagger): { examples: CuratedArticle[]; problems: FileProblem[] } {
+/** The training examples the articles' decisions give (an editor's unsaved text wins over the file's); unreadable articles are listed, not fatal. */
+export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved: ReadonlyMap<string, string> = new Map()): { examples: CuratedArticle[]; problems: FileProblem[] } {
   const examples: CuratedArticle[] = [];
   const problems: FileProblem[] = [];
   for (const file of files) {
+    const text = unsaved.get(file);
+    if (text !== undefined) {
+      const example = decisionExamples(text, file, tagger);
+      if (example) examples.push(example);
+      continue;
+    }
     const read = readArticleBytes(file, { followSymlinks: true });
     if (isRefusal(read)) {
       problems.push({ file, message: read.message });
@@ -47,8 +53,8 @@ export interface RebuildResult { outcome: LearnOutcome; examples: number; proble
  * model at all (a stale one is removed, so the shipped model applies). `tagger` is the tagger
  * without the workspace model.
  */
-export function rebuildWorkspaceModel(files: readonly string[], modelFile: string, tagger: Tagger, gazetteer?: Gazetteer, options: LearningOptions = WORKSPACE_LEARNING): RebuildResult {
-  const { examples, problems } = gatherExamples(files, tagger);
+export function rebuildWorkspaceModel(files: readonly string[], modelFile: string, tagger: Tagger, gazetteer?: Gazetteer, options: LearningOptions = WORKSPACE_LEARNING, unsaved?: ReadonlyMap<string, string>): RebuildResult {
+  const { examples, problems } = gatherExamples(files, tagger, unsaved);
   const outcome = learnFromDecisions(examples, readShippedWeights(), options, gazetteer);
   if (outcome.status !== 'learnt') return { outcome, examples: examples.length, problems, removed: removeWorkspaceModel(modelFile) };
   writeWorkspaceModel(modelFile, outcome.weights, outcome.manifest);

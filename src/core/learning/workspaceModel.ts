@@ -88,7 +88,19 @@ function stampOf(file: string): string | undefined {
 
 const cache = new Map<string, { stamp: string; model: WorkspaceModel }>();
 
-/** Reads a workspace model file now (synchronously): none when there is no file; failed, naming the file, when it cannot be used. */
+/** A workspace model file's weights and manifest; throws ModelFileError naming the file that cannot be used. */
+export function readWorkspaceModelFile(file: string): { weights: ModelWeights; manifest: Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'> } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ModelFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const manifest = readManifest(file);
+  return { weights: parseModel(bytes, file).weights, manifest };
+}
+
+/** Reads a workspace model file now (synchronously; once per version of the file): none when there is no file; failed, naming the file, when it cannot be used. */
 export function readWorkspaceModel(file: string): WorkspaceModel {
   const stamp = stampOf(file);
   if (stamp === undefined) return { status: 'none' };
@@ -96,9 +108,8 @@ export function readWorkspaceModel(file: string): WorkspaceModel {
   if (cached?.stamp === stamp) return cached.model;
   let model: WorkspaceModel;
   try {
-    const bytes = readFileSync(file);
-    const manifest = readManifest(file);
-    model = { status: 'loaded', file, scorer: workspaceScorer(parseModel(bytes, file).weights, manifest), decisionsSha256: manifest.decisionsSha256 };
+    const { weights, manifest } = readWorkspaceModelFile(file);
+    model = { status: 'loaded', file, scorer: workspaceScorer(weights, manifest), decisionsSha256: manifest.decisionsSha256 };
   } catch (error) {
     model = { status: 'failed', file, error: error instanceof ModelFileError ? error : new ModelFileError(file, String(error)) };
   }

@@ -9,6 +9,7 @@ import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { maxArticleBytes } from '../settings';
 import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsLoad';
 import { gazetteerFileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
+import { workspaceModelFileBeside } from '../../core/learning/workspaceModel';
 import type { CorpusLocator } from '../corpusLocator';
 import type { CorpusWatcher } from '../corpusWatcher';
 import { KeyedDebounce } from '../keyedDebounce';
@@ -78,10 +79,15 @@ export class CorpusIndexService implements vscode.Disposable {
     this.rebuild();
   }
 
-  /** The workspace gazetteers as they are now: summaries of untagged articles depend on them. */
+  /** The workspace gazetteers and models as they are now: summaries of untagged articles depend on them. */
   private gazetteerStamp(): string {
     return (vscode.workspace.workspaceFolders ?? []).map((folder) => workspaceGazetteerFile(folder.uri))
-      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}:${gazetteerFileStamp(entityDecisionsFileBeside(file))}`).join('|');
+      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}:${gazetteerFileStamp(entityDecisionsFileBeside(file))}:${gazetteerFileStamp(workspaceModelFileBeside(file))}`).join('|');
+  }
+
+  /** The workspace model changed: the articles without front matter are tagged again. */
+  retag(): void {
+    void this.regazetteer();
   }
 
   private regazetteering: Promise<void> = Promise.resolve();
