@@ -28,6 +28,7 @@ describe('The workspace model learns from the decisions', function () {
 
   before(async () => {
     await vscode.workspace.getConfiguration('corpusCurator').update('frontMatter.preview', 'never', vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('corpusCurator').update('learning.automatic', true, vscode.ConfigurationTarget.Global);
     original = readFileSync(decided.fsPath, 'utf8');
     writeFileSync(later.fsPath, LATER_TEXT);
   });
@@ -36,7 +37,8 @@ describe('The workspace model learns from the decisions', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     writeFileSync(decided.fsPath, original);
     rmSync(later.fsPath, { force: true });
-    // Rebuilt from what decisions are left, so the suites after this one tag as before.
+    await vscode.workspace.getConfiguration('corpusCurator').update('learning.automatic', false, vscode.ConfigurationTarget.Global);
+    // Rebuilt from the decisions left (other suites' decisions on other articles).
     await vscode.commands.executeCommand('corpusCurator.learnFromDecisions');
   });
 
@@ -55,7 +57,7 @@ describe('The workspace model learns from the decisions', function () {
     await waitFor(() => api.learning.generation() > generation, 'the model rebuilt from the decisions', 60000);
     assert.ok(existsSync(modelFile), 'the workspace model is written under .corpus/model');
     const manifest = JSON.parse(readFileSync(path.join(path.dirname(modelFile), 'entities.manifest.json'), 'utf8')) as { languages: string[]; articles: number };
-    assert.deepEqual(manifest.languages, ['az']);
+    assert.ok(manifest.languages.includes('az'), manifest.languages.join(', '));
     await vscode.window.showTextDocument(later);
     const after = await waitFor(async () => { const titles = await lensTitles(later); return titles.join('\n') !== before.join('\n') ? titles : undefined; }, 'the later article tagged by the workspace model');
     assert.notDeepEqual(after, before);

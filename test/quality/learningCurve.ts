@@ -82,6 +82,13 @@ function curve(title: string, articles: readonly AnnotatedText[], reviewed: bool
     const rejections = decisions.reduce((sum, article) => sum + article.negatives.length, 0);
     console.log([String(count).padStart(7), String(names).padStart(6), String(rejections).padStart(11), f(p).padStart(9), f(r).padStart(8), f(p + r === 0 ? 0 : (2 * p * r) / (p + r)).padStart(9), seconds.toFixed(1).padStart(17)].join(' '));
   }
+  if (articles[0]?.lang === 'az') {
+    // How much of the gain is the model merely switched on for Azerbaijani, before any decision.
+    const counts = evaluate(held, workspaceScorer(shipped.weights, { languages: ['az'] }));
+    const p = counts.predicted === 0 ? 1 : counts.exact / counts.predicted;
+    const r = counts.gold === 0 ? 1 : counts.exact / counts.gold;
+    console.log(`  for comparison, the shipped model switched on for az without any decision: P ${f(p)}, R ${f(r)}, F1 ${f(p + r === 0 ? 0 : (2 * p * r) / (p + r))}`);
+  }
   const missing = CHECKPOINTS.filter((count) => !reachable.includes(count));
   if (missing.length > 0) console.log(`  not measured after ${missing.join(', ')} articles: the dev split has too few articles to curate that many and keep half for measuring`);
 }

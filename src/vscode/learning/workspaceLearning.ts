@@ -80,6 +80,7 @@ export class WorkspaceLearning implements vscode.Disposable {
   }
 
   private scheduleBatch(): void {
+    if (!vscode.workspace.getConfiguration('corpusCurator').get<boolean>('learning.automatic', true)) return;
     clearTimeout(this.batchTimer);
     this.batchTimer = setTimeout(() => { void this.learnNow(); }, BATCH_MS);
   }
