@@ -4,8 +4,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { tagName } from '../src/core/curation/articleTags';
+import { CorpusIndex } from '../src/core/corpus/corpusIndex';
+import { nodeCorpusFiles } from '../src/core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../src/core/corpus/workerPool';
 import { LearnClient } from '../src/core/learning/learnClient';
 import { adoptWorkspaceModel, workspaceModelFileBeside } from '../src/core/learning/workspaceModel';
@@ -48,25 +50,32 @@ export async function runLearningBench(): Promise<void> {
     const gazetteerFile = path.join(folder, WORKSPACE_GAZETTEER_PATH);
     const modelFile = workspaceModelFileBeside(gazetteerFile);
     const files = Array.from({ length: ARTICLES }, (_, i) => path.join(folder, 'corpus', `article_${String(i).padStart(4, '0')}.txt`));
-    // Warm the workers (their first model and gazetteer loads) as a session that has been tagging would be.
-    await Promise.all(files.slice(0, cpus().length * 2).map((file) => pool.summarizeFile(file, gazetteerFile)));
+    // The session so far: the corpus index built (untagged articles tagged by the shipped model).
+    const index = new CorpusIndex(nodeCorpusFiles(), { summarizeFile: (file) => pool.summarizeFile(file, gazetteerFile), gazetteerStamp: 'shipped' });
+    await index.build(files);
     console.log(`\nLearning from the curator (${ARTICLES.toLocaleString('en')} generated articles, ${CURATED} with decisions; ${cpus().length} summary workers and the learning worker)`);
     const loop = monitorEventLoopDelay({ resolution: 1 });
+    const learnLoop = monitorEventLoopDelay({ resolution: 1 });
     loop.enable();
+    learnLoop.enable();
+    const busyBefore = performance.eventLoopUtilization();
     const started = process.hrtime.bigint();
     const reply = await learner.learn({ roots: [path.join(folder, 'corpus')], modelFile, gazetteerFile, unsaved: {} });
     const learnt = process.hrtime.bigint();
+    learnLoop.disable();
     if (reply.status !== 'learnt') throw new Error(`the bench expected a model, got ${reply.status}${reply.status === 'failed' ? `: ${reply.error}` : ''}`);
     adoptWorkspaceModel(modelFile, reply.weights, reply.manifest);
-    // Every article is unreviewed and without front matter tags of its own: all are tagged again.
-    await Promise.all(files.map((file) => pool.summarizeFile(file, gazetteerFile)));
+    // As the editor does: the index tags its untagged articles again (all but the curated ones here).
+    await index.regazetteer('workspace model');
+    const retagged = index.all().filter((article) => article.summary.state === 'none').length;
     const done = process.hrtime.bigint();
     loop.disable();
+    const busy = performance.eventLoopUtilization(busyBefore);
     const seconds = (from: bigint, to: bigint): string => (Number(to - from) / 1e9).toFixed(2);
     console.log(`  rebuild the model from the decisions (${reply.examples} curated articles): ${seconds(started, learnt)} s`);
-    console.log(`  tag the ${ARTICLES.toLocaleString('en')} articles again with it: ${seconds(learnt, done)} s`);
+    console.log(`  tag the ${retagged.toLocaleString('en')} untagged articles again with it (the corpus index): ${seconds(learnt, done)} s`);
     console.log(`  decisions to re-tagged workspace: ${seconds(started, done)} s (target ≤ 5 s on 2 cores)`);
-    console.log(`  main thread: longest event-loop block ${(loop.max / 1e6).toFixed(1)} ms (target ≤ 50 ms; p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms)`);
+    console.log(`  main thread: longest event-loop block ${(loop.max / 1e6).toFixed(1)} ms (target ≤ 50 ms; p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms); while the model was rebuilt ${(learnLoop.max / 1e6).toFixed(1)} ms; busy ${busy.active.toFixed(0)} ms of ${(busy.active + busy.idle).toFixed(0)} ms`);
   } finally {
     await learner.dispose();
     await pool.close();
