@@ -120,7 +120,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--without-boilerplate', 'leave out bylines, "read also" and other site furniture')
     .option('--force', 'replace an existing export')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (paths: string[], options: { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (paths: string[], options: { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runExport(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
 
@@ -134,7 +135,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--force', 'replace an article whose text differs')
     .option('-n, --dry-run', 'print what would be created or updated; write nothing')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (input: string, options: { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (input: string, options: { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runImport(input, options, io);
     });
 
@@ -146,7 +148,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--match <how>', 'exact (same offsets and kind) or overlap (same kind, overlapping)', 'exact')
     .option('--json', 'print the figures as one JSON object')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runEval(gold, options, io);
     });
 
@@ -157,7 +160,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('-f, --format <format>', 'json or csv', 'json')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
     .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
-    .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string; workspace?: string }) => {
       exitCode = await runEntities(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
 
