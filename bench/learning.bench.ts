@@ -10,7 +10,7 @@ import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../src/core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../src/core/corpus/workerPool';
 import { LearnClient } from '../src/core/learning/learnClient';
-import { adoptWorkspaceModel, workspaceModelFileBeside } from '../src/core/learning/workspaceModel';
+import { adoptWorkspaceModel, workspaceModelFileBeside } from '../src/core/tagging/model/workspaceModel';
 import { WORKSPACE_GAZETTEER_PATH } from '../src/core/tagging/gazetteer/workspaceGazetteer';
 import { tag } from '../src/core/tagging/tag';
 import type { LanguageCode } from '../src/core/tagging/types';

@@ -12,7 +12,7 @@ import { runList } from './commands/list';
 import { registerReviewCommands } from './commands/review';
 import { runTag } from './commands/tag';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
-import { WORKSPACE_MODEL_PATH } from '../core/learning/workspaceModel';
+import { WORKSPACE_MODEL_PATH } from '../core/tagging/model/workspaceModel';
 import { runWrite } from './commands/write';
 import { ExitCode } from './exitCodes';
 import { type CliIo, UsageOrIoError } from './io';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { readWorkspaceModel, workspaceModelFile } from '../core/learning/workspaceModel';
+import { readWorkspaceModel, workspaceModelFile } from '../core/tagging/model/workspaceModel';
 import type { Scorer } from '../core/tagging/model/entityModel';
 import type { CliIo } from './io';
 import { formatFileLine } from './report';

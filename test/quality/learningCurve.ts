@@ -6,7 +6,7 @@ import { scoreDocuments } from '../../src/core/evaluation/score';
 import type { CuratedArticle } from '../../src/core/learning/curatedArticle';
 import { learnFromDecisions } from '../../src/core/learning/learn';
 import { readShippedWeights } from '../../src/core/learning/learnCorpus';
-import { workspaceScorer } from '../../src/core/learning/workspaceModel';
+import { workspaceScorer } from '../../src/core/tagging/model/workspaceModel';
 import type { Scorer } from '../../src/core/tagging/model/entityModel';
 import { kazakhInAzerbaijaniLatin } from '../../src/core/tagging/model/training/azLatin';
 import { type AnnotatedText, KAZNERD_BLOCK, loadCorpora } from '../../src/core/tagging/model/training/corpora';

@@ -14,7 +14,7 @@ import type { ExportOptions } from '../formats/fromArticle';
 import type { AnnotatedDocument } from '../formats/document';
 import { type ImportMode, importDocument } from '../formats/importDocument';
 import { memoTagger } from '../formats/memoTagger';
-import { readWorkspaceModel, workspaceModelFileBeside } from '../learning/workspaceModel';
+import { readWorkspaceModel, workspaceModelFileBeside } from '../tagging/model/workspaceModel';
 import type { Scorer } from '../tagging/model/entityModel';
 
 /** The workspace model the caller found usable (it reported any problem with it). */

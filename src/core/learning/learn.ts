@@ -2,36 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Gazetteer } from '../tagging/gazetteer/gazetteer';
 import type { ModelWeights } from '../tagging/model/entityModel';
 import { seededRandom, shuffled } from '../tagging/model/perceptron';
-import type { LanguageCode } from '../tagging/types';
-import { compareCodePoints } from '../corpus/articleFiles';
+import type { LearningOptions, WorkspaceModelManifest } from '../tagging/model/workspaceModel';
+import { compareCodePoints } from '../text/compare';
 import { ContinuedPerceptron } from './continuedPerceptron';
 import { type CuratedArticle, curatedSequence } from './curatedArticle';
 
-export interface LearningOptions {
-  epochs: number;
-  seed: number;
-  /** How far one mistake moves a weight, in the model's real units. */
-  rate: number;
-}
+/** Not tuned: one unit of weight per mistake, as in the shipped model's training; 5 seeded passes. */
+export type { LearningOptions, WorkspaceModelManifest };
 
-/** Chosen on the training split of the corpora (never on the dev split the learning curve is measured on, nor on the seeds). */
 export const WORKSPACE_LEARNING: LearningOptions = { epochs: 5, seed: 20261130, rate: 1 };
-
-/** What a workspace model was built from; beside the model in .corpus/model/. No timestamps: the same decisions give the same file. */
-export interface WorkspaceModelManifest {
-  /** sha256 of the training examples the decisions gave (texts, names, rejections, reviewed marks), in article order. */
-  decisionsSha256: string;
-  /** sha256 of the uncompressed shipped model it was updated from. */
-  shippedModelSha256: string;
-  articles: number;
-  reviewedArticles: number;
-  names: number;
-  rejections: number;
-  /** Languages with curated names: the model tags them even where the shipped model does not (az). */
-  languages: LanguageCode[];
-  changedWeights: number;
-  options: LearningOptions;
-}
 
 export type LearnOutcome =
   | { status: 'no-decisions' }

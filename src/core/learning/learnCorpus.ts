@@ -8,7 +8,7 @@ import type { Tagger } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
 import { decisionExamples } from './decisionExamples';
 import { type LearnOutcome, learnFromDecisions, type LearningOptions, WORKSPACE_LEARNING } from './learn';
-import { readWorkspaceModel, removeWorkspaceModel, writeWorkspaceModel } from './workspaceModel';
+import { readWorkspaceModel, removeWorkspaceModel, writeWorkspaceModel } from '../tagging/model/workspaceModel';
 
 export interface FileProblem { file: string; message: string }
 

@@ -7,7 +7,7 @@ import { entityDecisionsFromFile } from '../knowledge/entityDecisionsLoad';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
 import { taggerWith } from '../tagging/tag';
 import { rebuildWorkspaceModel } from './learnCorpus';
-import { readWorkspaceModelFile } from './workspaceModel';
+import { readWorkspaceModelFile } from '../tagging/model/workspaceModel';
 import type { LearnReply, LearnRequest } from './learnClient';
 
 async function answer(request: LearnRequest): Promise<{ reply: LearnReply; transfer: ArrayBuffer[] }> {

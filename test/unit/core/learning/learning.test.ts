@@ -6,7 +6,7 @@ import { curatedSequence, UNKNOWN_LABEL } from '../../../../src/core/learning/cu
 import { decisionExamples } from '../../../../src/core/learning/decisionExamples';
 import { decisionsHash, learnFromDecisions } from '../../../../src/core/learning/learn';
 import { readShippedWeights, rebuildWorkspaceModel } from '../../../../src/core/learning/learnCorpus';
-import { readWorkspaceModel, workspaceModelFile, workspaceScorer } from '../../../../src/core/learning/workspaceModel';
+import { readWorkspaceModel, workspaceModelFile, workspaceScorer } from '../../../../src/core/tagging/model/workspaceModel';
 import { LABELS, OUTSIDE } from '../../../../src/core/tagging/model/labels';
 import { modelPayload, payloadSha256 } from '../../../../src/core/tagging/model/modelFile';
 import { textFeatures } from '../../../../src/core/tagging/model/modelSource';
