@@ -1,3 +1,4 @@
+import { isLanguageCode } from '../languages/registry';
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
 import { articleIdOf, isPlainTextArticle } from '../article/articleId';
 import { type Publication, publicationOf } from '../article/publication';
@@ -26,10 +27,12 @@ export interface ArticleTags {
 export function articleTags(text: string, analysis: ArticleAnalysis, decisions: ArticleDecisions, tagger: Tagger, lang?: LanguageCode, publication?: Publication, article?: string): ArticleTags {
   const bodyStart = analysis.split.bodyStart;
   const anchor = publication?.value ?? analysis.published?.value;
-  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}), ...(article ? { article } : {}) });
   const furniture = analysis.boilerplate.map(({ block }) => block);
+  // The tagger's last refiner leaves out the boilerplate (offsets into the body).
+  const exclude = furniture.map((block) => ({ start: block.start - bodyStart, end: block.end - bodyStart }));
+  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}), ...(article ? { article } : {}), ...(exclude.length > 0 ? { exclude } : {}) });
   const inFurniture = (span: Span): boolean => furniture.some((block) => span.start < block.end && block.start < span.end);
-  const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart })).filter((span) => !inFurniture(span));
+  const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart }));
   const { tags, stale } = applyDecisions(text, bodyStart, found, decisions, inFurniture);
   const anchorOf = publication ?? (analysis.published ? { value: analysis.published.value, source: analysis.published.source } : undefined);
   return { lang: result.lang, script: result.script, tags, stale, ...(anchorOf ? { publication: anchorOf } : {}) };
@@ -38,7 +41,7 @@ export function articleTags(text: string, analysis: ArticleAnalysis, decisions: 
 /** The language a curator set in the front matter, when it is one the tagger knows. */
 export function curatedLanguage(frontMatter: Record<string, unknown> | undefined): LanguageCode | undefined {
   const language = frontMatter?.language;
-  return language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
+  return isLanguageCode(language) ? language : undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { splitArticle } from '../article/frontMatterBlock';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
 import type { Problem } from '../problems';
+import { languageNamesList } from '../languages/registry';
 import { tag as defaultTagger } from '../tagging/tag';
 import type { Tagger } from '../tagging/types';
 import { articleIdOf, isPlainTextArticle } from '../article/articleId';
@@ -92,7 +93,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger, decisi
   const tags = articleTags(text, analysis, decisions, tagger, language, publication, articleIdOf(filePath));
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !language) {
-    problems.push({ severity: 'warning', code: 'language-unknown', message: 'the body is not recognisably Kazakh, Russian or Azerbaijani; set language by hand', start: split.bodyStart, end: split.bodyStart });
+    problems.push({ severity: 'warning', code: 'language-unknown', message: `the body is not recognisably ${languageNamesList()}; set language by hand`, start: split.bodyStart, end: split.bodyStart });
   }
   // Line numbers in the front matter count from the top of the file, so they depend on the
   // front matter's own length. That length does not depend on the numbers (one line per
