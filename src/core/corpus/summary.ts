@@ -7,6 +7,7 @@ import { readFrontMatter } from '../frontmatter/read';
 import { articleIdOf } from '../metadata/articleId';
 import { countSchemaErrors } from '../schema/validate';
 import type { SpanKind, Tagger } from '../tagging/types';
+import { type ArticleCertainty, articleCertainty } from './uncertainty';
 import { tag as defaultTagger } from '../tagging/tag';
 
 export type ArticleState = 'none' | 'draft' | 'reviewed' | 'problems';
@@ -26,6 +27,8 @@ export interface ArticleSummary {
   entities: EntityRef[];
   /** Mentions of tags the curator has not accepted yet (what the editor's top lens counts as pending). */
   pending: number;
+  /** How sure the tagger is of the pending tags (see uncertainty.ts); known when the summary tagged the body (no front matter). */
+  certainty?: ArticleCertainty;
 }
 
 export function contentHash(text: string): string {
@@ -111,5 +114,6 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
   return {
     id, title: analysis.title, language: tags.lang === 'und' ? undefined : tags.lang, published: analysis.published?.value,
     source: analysis.source?.name, state: 'none', problems: 0, entities: [...counts.values()], pending: tags.tags.filter((tag) => tag.status === 'pending').length,
+    certainty: articleCertainty(tags.tags),
   };
 }
