@@ -28,6 +28,8 @@ import { TagState } from './vscode/curation/tagState';
 import { ARTICLE_LANGUAGE_ID } from './vscode/articleLanguage';
 import { registerMetadataChanges } from './vscode/review';
 import { loadEntityModel } from './vscode/entityModel';
+import { registerReviewQueue } from './vscode/reviewQueue/commands';
+import { ProposeEverywhere } from './vscode/propagation/proposeEverywhere';
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const locator = new CorpusLocator();
@@ -54,6 +56,8 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerEntityCommands(entities),
     new EntityDecisionsDiagnostics(watcher),
     registerCorpusViewCommands(articles, corpusIndex),
+    registerReviewQueue(articles, corpusIndex),
+    new ProposeEverywhere(corpusIndex),
     output,
     articles.createView(),
     new ArticleDiagnostics(locator, watcher, readings),

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { SORTINGS, type SortBy, sortArticlesBy } from '../core/corpus/articleOrder';
 import type { IndexedArticle } from '../core/corpus/corpusIndex';
 import type { ArticleState } from '../core/corpus/summary';
 import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../core/corpus/views';
@@ -9,6 +10,7 @@ import { kindPlural } from './kindWords';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
 const GROUP_KEY = 'corpusCurator.articles.groupBy';
+const SORT_KEY = 'corpusCurator.articles.sortBy';
 
 export interface ArticleItem { type: 'article'; uri: vscode.Uri; root: vscode.Uri; article: IndexedArticle }
 export interface GroupItem { type: 'group'; by: GroupBy; key: string; articles: IndexedArticle[] }
@@ -85,6 +87,18 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     this.describe();
   }
 
+  /** The saved order of the articles within each group; anything else reads as by path. */
+  get sortBy(): SortBy {
+    const saved = this.state.get<unknown>(SORT_KEY, 'path');
+    return typeof saved === 'string' && SORTINGS.includes(saved as SortBy) ? saved as SortBy : 'path';
+  }
+
+  async setSortBy(by: SortBy): Promise<void> {
+    await this.state.update(SORT_KEY, by);
+    this.changed.fire(undefined);
+    this.describe();
+  }
+
   setFilter(filter: string): void {
     this.filter = filter.trim();
     void vscode.commands.executeCommand('setContext', 'corpusCurator.articlesFiltered', this.filter !== '');
@@ -95,7 +109,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   /** The view's description says how it is grouped and filtered; its message, how far indexing got. */
   private describe(): void {
     if (!this.view) return;
-    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', groupLabel(this.groupBy)), this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
+    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', groupLabel(this.groupBy)), this.sortBy === 'pending' ? vscode.l10n.t('most pending first') : '', this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
     this.view.description = parts.join(' · ');
     this.view.message = this.index.indexed < this.index.total ? vscode.l10n.t('Indexing {0} of {1} articles…', this.index.indexed, this.index.total) : '';
   }
@@ -125,11 +139,11 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
 
   getChildren(element?: ArticlesNode): ArticlesNode[] {
     if (element?.type === 'article') return [];
-    if (element?.type === 'group') return element.articles.map((article) => this.item(article));
+    if (element?.type === 'group') return sortArticlesBy(element.articles, this.sortBy).map((article) => this.item(article));
     const articles = filterArticles(this.index.articles(), this.filter);
     const root = this.index.roots()[0]?.fsPath ?? '';
     const groups = groupArticles(articles, this.groupBy, root);
-    if (this.groupBy === 'none') return (groups[0]?.articles ?? []).map((article) => this.item(article));
+    if (this.groupBy === 'none') return sortArticlesBy(groups[0]?.articles ?? [], this.sortBy).map((article) => this.item(article));
     return groups.map((group) => ({ type: 'group', by: this.groupBy, key: group.key, articles: group.articles }));
   }
 

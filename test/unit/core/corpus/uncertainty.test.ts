@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { tagArticleText } from '../../../../src/core/curation/articleTags';
+import { sortArticlesBy } from '../../../../src/core/corpus/articleOrder';
+import type { IndexedArticle } from '../../../../src/core/corpus/corpusIndex';
 import { summarizeArticle } from '../../../../src/core/corpus/summary';
 import { articleCertainty, compareForReview, spanConfidence } from '../../../../src/core/corpus/uncertainty';
 import { tag } from '../../../../src/core/tagging/tag';
@@ -48,5 +50,14 @@ describe('core/corpus: how sure the tagger is of an article', () => {
     assert.ok(first && candidates.every((candidate) => candidate.certainty.lowest >= first.certainty.lowest));
     const file = path.join(SEEDS, SEED_NAMES[0]);
     assert.deepEqual(summarizeArticle(readFileSync(file, 'utf8'), file).certainty, candidates[0]?.certainty);
+  });
+});
+
+describe('core/corpus: the Articles view sorted by pending tags', () => {
+  it('puts the articles with most pending tags first, ties by path', () => {
+    const article = (file: string, pending: number): IndexedArticle => ({ path: file, mtimeMs: 0, size: 0, hash: file, summary: { ...summarizeArticle('', file), pending } });
+    const articles = [article('/c/b.txt', 3), article('/c/a.txt', 0), article('/c/c.txt', 3), article('/c/d.txt', 12)];
+    assert.deepEqual(sortArticlesBy(articles, 'pending').map((one) => one.path), ['/c/d.txt', '/c/b.txt', '/c/c.txt', '/c/a.txt']);
+    assert.deepEqual(sortArticlesBy(articles, 'path').map((one) => one.path), ['/c/a.txt', '/c/b.txt', '/c/c.txt', '/c/d.txt']);
   });
 });
