@@ -44,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const decorations = new TagDecorations(tagState);
   const article = { language: ARTICLE_LANGUAGE_ID };
   const review = registerMetadataChanges(locator);
+  const reviewQueue = registerReviewQueue(articles, corpusIndex);
   loadEntityModel(output, () => { tagState.forgetTags(); lenses.refresh(); decorations.schedule(); });
   context.subscriptions.push(
     locator,
@@ -56,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     registerEntityCommands(entities),
     new EntityDecisionsDiagnostics(watcher),
     registerCorpusViewCommands(articles, corpusIndex),
-    registerReviewQueue(articles, corpusIndex),
+    reviewQueue.disposable,
     new ProposeEverywhere(corpusIndex),
     output,
     articles.createView(),
@@ -96,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
     articlesTree: snapshot(articles),
     entitiesTree: snapshot(entities),
     metadataChangesTree: async (depth) => { await review.refresh(); return review.tree(depth); },
+    reviewQueue: () => reviewQueue.queue(),
   };
 }
 

@@ -16,4 +16,6 @@ export interface CorpusCuratorApi {
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   /** The Metadata Changes view, computed afresh. */
   readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
+  /** The unreviewed articles as Review Next Article weighs them, least sure first (`certainty.lowest`, `.mean` from 0 to 1). */
+  readonly reviewQueue: () => Promise<{ path: string; pending: number; certainty: { lowest: number; mean: number } }[]>;
 }

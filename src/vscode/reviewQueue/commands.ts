@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { SORTINGS, type SortBy } from '../../core/corpus/articleOrder';
-import { compareForReview, spanConfidence } from '../../core/corpus/uncertainty';
+import { compareForReview, type QueueCandidate, spanConfidence } from '../../core/corpus/uncertainty';
 import { tagArticleText } from '../../core/curation/articleTags';
 import type { ArticleItem, ArticlesTreeProvider } from '../articlesTree';
 import type { CorpusIndexService } from '../corpus/indexService';
@@ -26,9 +26,14 @@ function chosenArticles(articles: ArticlesTreeProvider, item?: ArticleItem, sele
  * The review queue: the Articles view sorted by pending tags, Review Next Article (the article
  * the tagger is least sure of, reviewed ones left out) and Accept All and Mark Reviewed.
  */
-export function registerReviewQueue(articles: ArticlesTreeProvider, index: CorpusIndexService): vscode.Disposable {
+export function registerReviewQueue(articles: ArticlesTreeProvider, index: CorpusIndexService): { disposable: vscode.Disposable; queue: () => Promise<QueueCandidate[]> } {
   const certainties = new ArticleCertainties();
-  return vscode.Disposable.from(
+  /** The unreviewed articles, least sure first. */
+  const queue = async (): Promise<QueueCandidate[]> => {
+    await index.whenIndexed();
+    return (await certainties.of(index.articles().filter((article) => article.summary.state !== 'reviewed'))).sort(compareForReview);
+  };
+  const disposable = vscode.Disposable.from(
     // As with grouping, a menu passes the focused tree item: only a known order given by a caller is taken.
     vscode.commands.registerCommand('corpusCurator.sortArticlesBy', async (by?: unknown) => {
       const chosen = typeof by === 'string' && SORTINGS.includes(by as SortBy) ? by as SortBy
@@ -36,12 +41,10 @@ export function registerReviewQueue(articles: ArticlesTreeProvider, index: Corpu
       if (chosen) await articles.setSortBy(chosen);
     }),
     vscode.commands.registerCommand('corpusCurator.reviewNextArticle', async (): Promise<vscode.Uri | undefined> => {
-      await index.whenIndexed();
       const active = vscode.window.activeTextEditor?.document.uri.fsPath;
-      const unreviewed = index.articles().filter((article) => article.summary.state !== 'reviewed');
-      const queue = (await certainties.of(unreviewed)).sort(compareForReview);
+      const ordered = await queue();
       // The article in the editor is the one being reviewed: the next is another, while there is one.
-      const next = queue.find((candidate) => candidate.path !== active) ?? queue[0];
+      const next = ordered.find((candidate) => candidate.path !== active) ?? ordered[0];
       if (!next) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Every article is reviewed.'));
         return undefined;
@@ -56,6 +59,7 @@ export function registerReviewQueue(articles: ArticlesTreeProvider, index: Corpu
       await markArticlesReviewed(chosenArticles(articles, item, selected), true);
     })),
   );
+  return { disposable, queue };
 }
 
 /** Puts the cursor on the pending tag the tagger is least sure of (the first of them in the text). */
