@@ -1,4 +1,4 @@
-import { compareCodePoints } from './articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { IndexedArticle } from './corpusIndex';
 
 /** How the Articles view orders the articles of a group: by path, or most pending tags first. */

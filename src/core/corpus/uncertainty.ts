@@ -1,5 +1,5 @@
 import type { ArticleTag } from '../curation/articleTags';
-import { compareCodePoints } from './articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { Span } from '../tagging/types';
 
 /**

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { candidateKeys } from '../tagging/morphology';
 import { startsUpper, tokenize, type Token } from '../tagging/tokens';
 import type { LanguageCode } from '../tagging/types';

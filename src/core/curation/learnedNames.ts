@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { LanguageCode, SpanKind } from '../tagging/types';
 
 export const WORKSPACE_GAZETTEER_HEADER = `# Corpus Curator workspace gazetteer: entities curators added. It is merged over the gazetteer

@@ -1,5 +1,5 @@
 import { isMap, type Node, YAMLMap } from 'yaml';
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { setKey } from '../frontmatter/apply';
 import { FIELD_ORDER } from '../metadata/propose';
 import type { WriteResult } from '../metadata/writeArticle';
