@@ -33,7 +33,7 @@ export function deactivate(): void {
 }
 
 const API_MEMBERS: Record<keyof CorpusCuratorApi, true> = {
-  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, reviewQueue: true,
+  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, reviewQueue: true, proposalsSettled: true,
 };
 
 /** The API the features together provide; a member no feature provides is a programming error. */

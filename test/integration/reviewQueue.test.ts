@@ -32,8 +32,20 @@ async function tagLines(uri: vscode.Uri): Promise<string[]> {
   return lenses.flatMap((lens) => (lens.command?.tooltip ?? '').split('\n'));
 }
 
+/** The workspace gazetteer's text, or undefined when there is none. */
+function gazetteerText(): string | undefined {
+  try {
+    return readFileSync(path.join(workspaceRoot().fsPath, '.corpus', 'gazetteer.yaml'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 describe('Review queue and names proposed across the corpus', () => {
+  let gazetteerAtStart: string | undefined;
+
   before(async () => {
+    gazetteerAtStart = gazetteerText();
     await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
     await vscode.workspace.getConfiguration('corpusCurator').update('frontMatter.preview', 'never', vscode.ConfigurationTarget.Workspace);
   });
@@ -41,6 +53,15 @@ describe('Review queue and names proposed across the corpus', () => {
   afterEach(async () => {
     await vscode.commands.executeCommand('corpusCurator.sortArticlesBy', 'path');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  // Accepting tags proposes their names across the corpus: the suites after this one find the
+  // workspace gazetteer as it was, once the proposals made here are written.
+  after(async () => {
+    await extension().exports.proposalsSettled();
+    const file = path.join(workspaceRoot().fsPath, '.corpus', 'gazetteer.yaml');
+    if (gazetteerAtStart === undefined) rmSync(file, { force: true });
+    else writeFileSync(file, gazetteerAtStart);
   });
 
   it('sorts the Articles view by pending tags, most first, says so, and asks when a menu passes a tree item', async () => {
@@ -87,6 +108,7 @@ describe('Review queue and names proposed across the corpus', () => {
       assert.notEqual((await vscode.commands.executeCommand<vscode.Uri>('corpusCurator.reviewNextArticle')).fsPath, first.path, 'a reviewed article is not offered again');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await extension().exports.proposalsSettled();
       writeFileSync(first.path, original);
     }
     await waitFor(async () => ((await extension().exports.reviewQueue()).some((candidate) => candidate.path === first.path) ? true : undefined), 'the restored article back in the queue');
@@ -118,12 +140,7 @@ describe('Review queue and names proposed across the corpus', () => {
     const first = vscode.Uri.joinPath(workspaceRoot(), ARTICLE_A);
     const second = vscode.Uri.joinPath(workspaceRoot(), ARTICLE_B);
     const gazetteer = path.join(workspaceRoot().fsPath, '.corpus', 'gazetteer.yaml');
-    let gazetteerBefore: string | undefined;
-    try {
-      gazetteerBefore = readFileSync(gazetteer, 'utf8');
-    } catch {
-      gazetteerBefore = undefined;
-    }
+    await extension().exports.proposalsSettled();
     await vscode.workspace.fs.writeFile(first, Buffer.from(KAZAKH_A, 'utf8'));
     await vscode.workspace.fs.writeFile(second, Buffer.from(KAZAKH_B, 'utf8'));
     try {
@@ -138,6 +155,7 @@ describe('Review queue and names proposed across the corpus', () => {
       await vscode.commands.executeCommand('corpusCurator.tagSelectionAs', 'LOC', 'Шалқар');
       assert.match(readFileSync(first.fsPath, 'utf8'), /^ {2}added:\n {4}- \{kind: LOC, name: Шалқар, text: Шалқар\}$/mu);
       // The other article shows the name in each of its forms, pending, and its file is untouched.
+      await extension().exports.proposalsSettled();
       await waitFor(async () => ((await tagLines(second)).includes('Шалқар — Place (LOC)') ? true : undefined), 'Шалқар proposed in the other article');
       assert.equal(readFileSync(second.fsPath, 'utf8'), KAZAKH_B, 'a proposal is no decision: the other article is not written');
       const learned = readFileSync(gazetteer, 'utf8');
@@ -156,8 +174,6 @@ describe('Review queue and names proposed across the corpus', () => {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(first);
       await vscode.workspace.fs.delete(second);
-      if (gazetteerBefore !== undefined) writeFileSync(gazetteer, gazetteerBefore);
-      else rmSync(gazetteer, { force: true });
     }
   });
 });

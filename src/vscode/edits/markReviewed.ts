@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { acceptPendingAndMarkReviewed } from '../../core/curation/markReviewed';
+import { acceptPending as pendingAcceptances, acceptPendingAndMarkReviewed } from '../../core/curation/markReviewed';
+import type { Decision } from '../../core/curation/recordDecision';
 import { setStatus } from '../../core/curation/setStatus';
 import { LineIndex } from '../../core/text/lineIndex';
 import { rangeOf } from '../common/convert';
 import { applyPlans } from './applyPlans';
 import { currentText, type EditPlan } from './planEdit';
+import { fireDecisionsRecorded } from '../services/decisionsRecorded';
 import { taggerFor } from '../services/workspaceTagger';
 
 /**
@@ -13,14 +15,18 @@ import { taggerFor } from '../services/workspaceTagger';
  */
 export async function markArticlesReviewed(uris: readonly vscode.Uri[], acceptPending: boolean): Promise<void> {
   const plans: Extract<EditPlan, { kind: 'edit' }>[] = [];
+  const accepted = new Map<string, Decision[]>();
   for (const uri of uris) {
     const current = await currentText(uri);
     if (!('text' in current)) continue;
+    if (acceptPending) accepted.set(uri.toString(), pendingAcceptances(current.text, uri.fsPath, taggerFor(uri)));
     const result = acceptPending ? acceptPendingAndMarkReviewed(current.text, uri.fsPath, taggerFor(uri)) : setStatus(current.text, uri.fsPath, 'reviewed', taggerFor(uri));
     if (result.status === 'changed') plans.push({ kind: 'edit', uri, range: rangeOf(new LineIndex(current.text), 0, result.editEnd), newText: result.replacement, basis: current.text });
     else if (result.status === 'skipped') void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not marked reviewed: {1}', uri.fsPath, result.problems[0]?.message ?? ''));
   }
-  await applyPlans(plans, plans.length > 1 ? 'auto' : 'never');
+  const outcome = await applyPlans(plans, plans.length > 1 ? 'auto' : 'never');
+  // Accepted names are proposed across the corpus, as when they are accepted one by one.
+  for (const uri of outcome.applied) fireDecisionsRecorded({ uri, decisions: accepted.get(uri.toString()) ?? [] });
 }
 
 /**
