@@ -30,6 +30,22 @@ export function entityDecisionsFor(uri: vscode.Uri): EntityDecisions {
   return entityDecisionsFromFile(workspaceEntityDecisionsFile(uri));
 }
 
+/**
+ * Entity decisions for many documents at once (every tag of the corpus): each workspace folder's
+ * file is looked at once, not once per tag.
+ */
+export function entityDecisionsReader(): (uri: vscode.Uri) => EntityDecisions {
+  const byFile = new Map<string | undefined, EntityDecisions>();
+  return (uri) => {
+    const file = workspaceEntityDecisionsFile(uri);
+    const known = byFile.get(file);
+    if (known) return known;
+    const decisions = entityDecisionsFromFile(file);
+    byFile.set(file, decisions);
+    return decisions;
+  };
+}
+
 export function taggerFor(uri: vscode.Uri): Tagger {
   return taggerWith(gazetteerFor(uri), entityDecisionsFor(uri));
 }

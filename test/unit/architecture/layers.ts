@@ -6,9 +6,10 @@ import { cyclesOf, importsOf, type SourceImport, sourceFiles } from './imports';
  * at the root of src/core. A new room gets a place here.
  */
 export const CORE_LAYERS: readonly (readonly string[])[] = [
-  ['.', 'text', 'yaml'], // shared helpers: problems, code points, line index, tokenizer, YAML
-  ['tagging'], // the tagger: date grammars, gazetteer, name shapes, the model
+  ['.', 'text', 'yaml'], // shared helpers: problems, kinds, code points, line index, tokenizer, YAML
+  ['tagging'], // the tagger's parts: types, tokens, morphology, date grammars, gazetteer, name shapes, the model, sources
   ['knowledge'], // the entity knowledge base, linking, entity decisions
+  ['tagger'], // the pipeline put together: createTagger and the refiners that link and apply decisions
   ['article', 'frontmatter', 'schema'], // one article: its text, its YAML front matter, its schema
   ['curation', 'metadata'], // decisions, and the metadata proposed from tags
   ['corpus', 'formats', 'review', 'evaluation'], // many articles: index, export and import, diffs, scores
@@ -22,15 +23,25 @@ export const KNOWN_EXCEPTIONS: readonly KnownException[] = [
   { file: 'src/core/frontmatter/apply.ts', room: 'metadata', why: 'writes proposed metadata into the front matter' },
   { file: 'src/core/metadata/propose.ts', room: 'curation', why: 'reads the decisions recorded in front matter' },
   { file: 'src/core/metadata/writeArticle.ts', room: 'curation', why: 'reads the decisions recorded in front matter' },
-  // The pipeline's linking and entity-decision refiners and its factory sit in tagging/ but need the knowledge base.
-  { file: 'src/core/tagging/refiners.ts', room: 'knowledge', why: 'the linking and entity-decision refiners' },
-  { file: 'src/core/tagging/tag.ts', room: 'knowledge', why: 'passes the curator\'s entity decisions to the pipeline' },
-  { file: 'src/core/tagging/createTagger.ts', room: 'knowledge', why: 'takes the curator\'s entity decisions' },
+  // The shipped gazetteer is built with the knowledge base's names, which are typed by the gazetteer's entries.
   { file: 'src/core/tagging/gazetteer/gazetteer.ts', room: 'knowledge', why: 'adds the knowledge base to the gazetteer' },
 ];
 
-/** The room of a file under src/core: its first folder, or `.` for a file at the root. */
+/**
+ * Files that form a room of their own inside a folder. The tagger pipeline is put together in
+ * tagging/ from tagging's parts and from knowledge/ (linking, entity decisions), which itself
+ * builds on tagging's types, tokens and morphology: so the assembly sits above knowledge.
+ */
+export const ROOMS_OF_FILES: Readonly<Record<string, string>> = {
+  'src/core/tagging/createTagger': 'tagger',
+  'src/core/tagging/refiners': 'tagger',
+  'src/core/tagging/tag': 'tagger',
+};
+
+/** The room of a file under src/core (path with or without `.ts`): its own, else its first folder, else `.` at the root. */
 export function coreRoom(file: string): string {
+  const own = ROOMS_OF_FILES[file.replace(/\.ts$/u, '')];
+  if (own !== undefined) return own;
   const parts = file.slice('src/core/'.length).split('/');
   return parts.length === 1 ? '.' : parts[0] ?? '.';
 }

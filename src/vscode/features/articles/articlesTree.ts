@@ -45,9 +45,28 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   private view: vscode.TreeView<ArticlesNode> | undefined;
   private filter = '';
   private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
+  /** The rows under the root as last grouped, and each article's group: kept until the index, grouping or filter changes. */
+  private grouped: { groups: GroupItem[]; groupOf: Map<string, GroupItem> } | undefined;
 
   constructor(private readonly index: CorpusIndexService, private readonly state: vscode.Memento) {
-    this.subscriptions.push(index.onDidChange(() => { this.changed.fire(undefined); this.describe(); }));
+    this.subscriptions.push(index.onDidChange(() => { this.regroup(); }));
+  }
+
+  private regroup(): void {
+    this.grouped = undefined;
+    this.changed.fire(undefined);
+    this.describe();
+  }
+
+  private groups(): { groups: GroupItem[]; groupOf: Map<string, GroupItem> } {
+    if (this.grouped) return this.grouped;
+    const root = this.index.roots()[0]?.fsPath ?? '';
+    const by = this.groupBy;
+    const sortBy = this.sortBy;
+    const groups = groupArticles(filterArticles(this.index.articles(), this.filter), by, root).map((group): GroupItem => ({ type: 'group', by, key: group.key, articles: sortArticlesBy(group.articles, sortBy) }));
+    const groupOf = new Map<string, GroupItem>();
+    for (const group of groups) for (const article of group.articles) groupOf.set(article.path, group);
+    return this.grouped = { groups, groupOf };
   }
 
   createView(): vscode.TreeView<ArticlesNode> {
@@ -71,9 +90,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   /** The group an article sits in (needed to reveal it in a grouped view). */
   getParent(element: ArticlesNode): ArticlesNode | undefined {
     if (element.type === 'group' || this.groupBy === 'none') return undefined;
-    const root = this.index.roots()[0]?.fsPath ?? '';
-    const group = groupArticles(filterArticles(this.index.articles(), this.filter), this.groupBy, root).find((candidate) => candidate.articles.some((article) => article.path === element.article.path));
-    return group ? { type: 'group', by: this.groupBy, key: group.key, articles: group.articles } : undefined;
+    return this.groups().groupOf.get(element.article.path);
   }
 
   /** The saved grouping; a value saved by a faulty earlier version reads as no grouping. */
@@ -84,8 +101,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
 
   async setGroupBy(by: GroupBy): Promise<void> {
     await this.state.update(GROUP_KEY, by);
-    this.changed.fire(undefined);
-    this.describe();
+    this.regroup();
   }
 
   /** The saved order of the articles within each group; anything else reads as by path. */
@@ -96,15 +112,13 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
 
   async setSortBy(by: SortBy): Promise<void> {
     await this.state.update(SORT_KEY, by);
-    this.changed.fire(undefined);
-    this.describe();
+    this.regroup();
   }
 
   setFilter(filter: string): void {
     this.filter = filter.trim();
     void vscode.commands.executeCommand('setContext', 'corpusCurator.articlesFiltered', this.filter !== '');
-    this.changed.fire(undefined);
-    this.describe();
+    this.regroup();
   }
 
   /** The view's description says how it is grouped and filtered; its message, how far indexing got. */
@@ -140,12 +154,10 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
 
   getChildren(element?: ArticlesNode): ArticlesNode[] {
     if (element?.type === 'article') return [];
-    if (element?.type === 'group') return sortArticlesBy(element.articles, this.sortBy).map((article) => this.item(article));
-    const articles = filterArticles(this.index.articles(), this.filter);
-    const root = this.index.roots()[0]?.fsPath ?? '';
-    const groups = groupArticles(articles, this.groupBy, root);
-    if (this.groupBy === 'none') return sortArticlesBy(groups[0]?.articles ?? [], this.sortBy).map((article) => this.item(article));
-    return groups.map((group) => ({ type: 'group', by: this.groupBy, key: group.key, articles: group.articles }));
+    if (element?.type === 'group') return element.articles.map((article) => this.item(article));
+    const { groups } = this.groups();
+    if (this.groupBy === 'none') return (groups[0]?.articles ?? []).map((article) => this.item(article));
+    return groups;
   }
 
   /** The Markdown tooltip is made when the curator hovers an article, not for all ten thousand. */

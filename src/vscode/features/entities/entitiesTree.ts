@@ -4,7 +4,7 @@ import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
 import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../../core/corpus/views';
 import { currentText } from '../../edits/planEdit';
 import { mergedId } from '../../../core/knowledge/entityDecisions';
-import { entityDecisionsFor, taggerFor } from '../../services/workspaceTagger';
+import { entityDecisionsReader, taggerFor } from '../../services/workspaceTagger';
 import type { CorpusIndexService } from '../../services/indexService';
 import { kindPlural, kindWithCode } from '../../common/kindWords';
 import { escapeMarkdown } from '../../common/markdown';
@@ -113,7 +113,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
 
   /** Every entity of the corpus, after the curator's merges; gathered once per change. */
   private rows(): CorpusEntity[] {
-    return this.entities ??= corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, entityDecisionsFor(vscode.Uri.file(articlePath))));
+    if (this.entities) return this.entities;
+    const decisionsFor = entityDecisionsReader();
+    return this.entities = corpusEntities(this.index.articles(), (id, articlePath) => mergedId(id, decisionsFor(vscode.Uri.file(articlePath))));
   }
 
   /** The rows of the entities with these ids (after the curator's merges), in the order asked. */
