@@ -47,13 +47,13 @@ export class SummaryWorkerPool {
   }
 
   /** The article at `path` as the document an export writes (see exportedDocument), computed on a worker. */
-  computeExport(path: string, options: ExportOptions, gazetteerFile?: string): Promise<ExportedDocument> {
-    return this.request({ kind: 'export', path, options: { tags: options.tags, withoutBoilerplate: options.withoutBoilerplate }, gazetteerFile }) as Promise<ExportedDocument>;
+  computeExport(path: string, options: ExportOptions, gazetteerFile?: string, entitiesFile?: string): Promise<ExportedDocument> {
+    return this.request({ kind: 'export', path, options: { tags: options.tags, withoutBoilerplate: options.withoutBoilerplate }, gazetteerFile, entitiesFile }) as Promise<ExportedDocument>;
   }
 
   /** What importing `document` makes of the article at `path` (see importDocument), computed on a worker. */
-  computeImport(document: AnnotatedDocument, existingText: string | undefined, path: string, mode: ImportMode, force: boolean, gazetteerFile?: string): Promise<ImportOutcome> {
-    return this.request({ kind: 'import', document, existingText, path, mode, force, gazetteerFile }) as Promise<ImportOutcome>;
+  computeImport(document: AnnotatedDocument, existingText: string | undefined, path: string, mode: ImportMode, force: boolean, gazetteerFile?: string, entitiesFile?: string): Promise<ImportOutcome> {
+    return this.request({ kind: 'import', document, existingText, path, mode, force, gazetteerFile, entitiesFile }) as Promise<ImportOutcome>;
   }
 
   private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | ExportedDocument | ImportOutcome | undefined> {

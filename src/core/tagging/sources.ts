@@ -66,10 +66,11 @@ export const dateSource: TaggerSource = {
 };
 
 /**
- * The entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
- * it is loaded (undefined: not yet, or not usable); `load` loads it, once.
+ * An entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
+ * it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model (one
+ * learnt in the workspace) takes a name and a group of its own, and a place in the priority.
  */
-export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model'): TaggerSource {
+export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model', group: string = GROUPS.model): TaggerSource {
   return {
     name,
     stamp: 'model',
@@ -77,7 +78,7 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const model = MODEL_LANGUAGES.has(draft.lang) ? scorer() : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
-      return { [GROUPS.model]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, draft.tokens)) };
+      return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, draft.tokens)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };

@@ -58,7 +58,7 @@ export interface TagOptions {
   referenceDate?: string;
   /** The article's id, for the curator's entity decisions that name articles (.corpus/entities.yaml). */
   article?: string;
-  /** Ranges of the text whose spans are left out (an article's boilerplate); UTF-16 offsets into the text. */
+  /** Ranges of the text whose spans a tagger leaves out (an article's boilerplate); UTF-16 offsets into the text. */
   exclude?: readonly { start: number; end: number }[];
 }
 

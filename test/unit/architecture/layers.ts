@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { cyclesOf, importsOf, type SourceImport, sourceFiles } from './imports';
 
 /**
@@ -137,4 +139,14 @@ export function checkEditor(root: string): { unplaced: string[]; violations: str
     }
   }
   return { unplaced, violations };
+}
+
+/** The feature folders under src/vscode/features that have no index.ts, and those src/extension.ts does not import. */
+export function checkFeatureList(root: string): { withoutIndex: string[]; notListed: string[] } {
+  const folders = readdirSync(path.join(root, 'src/vscode/features'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const listed = new Set(importsOf(root, 'src/extension.ts').flatMap((found) => (found.target?.startsWith('src/vscode/features/') ? [found.target.slice('src/vscode/features/'.length)] : [])));
+  return {
+    withoutIndex: folders.filter((folder) => !existsSync(path.join(root, 'src/vscode/features', folder, 'index.ts'))),
+    notListed: folders.filter((folder) => !listed.has(folder)),
+  };
 }
