@@ -6,16 +6,18 @@ import { createTagger } from '../../core/tagging/createTagger';
 import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import { loadEntityDecisions } from '../entityDecisions';
-import type { LanguageCode, Tagger, TagOptions } from '../../core/tagging/types';
+import type { Tagger, TagOptions } from '../../core/tagging/types';
+import { isLanguageCode } from '../../core/languages/registry';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { readWorkspaceFile } from '../workspaceFile';
+import { loadWorkspaceModel } from '../workspaceModel';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
 
-export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string }
+export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string; workspace?: string }
 
 export interface GazetteerSource {
   gazetteer: Gazetteer;
@@ -37,11 +39,9 @@ export async function loadGazetteer(file: string | undefined, io: CliIo): Promis
   return (await loadGazetteerSource(file, io)).gazetteer;
 }
 
-const LANGS = new Set(['kk', 'ru', 'az']);
-
 function optionsOf(record: Record<string, unknown>): TagOptions {
   const options: TagOptions = {};
-  if (typeof record.lang === 'string' && LANGS.has(record.lang)) options.lang = record.lang as LanguageCode;
+  if (isLanguageCode(record.lang)) options.lang = record.lang;
   if (typeof record.referenceDate === 'string') options.referenceDate = record.referenceDate;
   return options;
 }
@@ -80,7 +80,8 @@ async function tagJsonl(source: string, tagger: Tagger, io: CliIo): Promise<Exit
 /** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
 export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger = createTagger({ gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions });
+  const { model } = loadWorkspaceModel(options.workspace, io);
+  const tagger = createTagger({ gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions, ...(model ? { model } : {}) });
   if (options.inputJsonl !== undefined) {
     if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
     return tagJsonl(options.inputJsonl, tagger, io);
