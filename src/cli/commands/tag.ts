@@ -12,6 +12,7 @@ import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { readWorkspaceFile } from '../workspaceFile';
+import { terminalSafeJson } from '../displayPath';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
@@ -101,7 +102,7 @@ export async function runTag(inputs: readonly string[], options: TagCommandOptio
       const body = loaded.text.slice(analysis.split.bodyStart);
       const result = tag(body, { ...(analysis.published ? { referenceDate: analysis.published.value } : {}), article: articleIdOf(file) }, context);
       const spans = result.spans.map((span) => ({ ...span, start: span.start + analysis.split.bodyStart, end: span.end + analysis.split.bodyStart }));
-      io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
+      io.out(`${terminalSafeJson({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
     } catch (error) {
       io.err(formatFileLine(file, 'error', ioMessage('cannot tag the file', error)));
       failed++;

@@ -1,10 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
-import { cpus } from 'node:os';
 import * as path from 'node:path';
 import { encodeArticle } from '../../core/article/decode';
 import { cleanStaleTemporaries } from '../../core/corpus/temporaryFiles';
 import { SafeWriter } from '../../core/corpus/safeWriter';
-import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { writeArticle, type WriteResult } from '../../core/metadata/writeArticle';
 import { tag } from '../../core/tagging/tag';
 import { isLoaded, loadArticle, type LoadedArticle, writeArticleSafely } from '../articleFile';
@@ -14,6 +12,7 @@ import { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { WriteCache } from '../writeCache';
+import { commandWorkerPool, workerCount } from '../workers';
 import type { FileOptions } from './fileOptions';
 import { type GazetteerSource, loadGazetteerSource } from './tag';
 import { type EntityDecisionsSource, loadEntityDecisions } from '../entityDecisions';
@@ -106,11 +105,8 @@ function computer(source: GazetteerSource, entities: EntityDecisionsSource, jobs
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }
   // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
-  let pool: SummaryWorkerPool | undefined;
-  return {
-    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file, entities.file),
-    close: () => pool?.close() ?? Promise.resolve(),
-  };
+  const pool = commandWorkerPool(jobs);
+  return { compute: (loaded) => pool.get().computeWrite(loaded.text, loaded.target, source.file, entities.file), close: pool.close };
 }
 
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
@@ -126,7 +122,7 @@ export async function runWrite(inputs: readonly string[], options: WriteOptions,
       io.err(formatFileLine(article, 'warning', `an earlier write in place was interrupted; its complete new version is kept in ${displayPath(file)}`));
     }
   }
-  const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? cpus().length : 0);
+  const jobs = options.jobs ?? workerCount(files.length, WORKERS_FROM);
   const { compute, close } = computer(source, entities, jobs);
   const cache = options.cache === false ? undefined : WriteCache.open(`${source.yaml ?? ''}\u0000${entities.yaml ?? ''}`);
   const run: WriteRun = { options, writer: new SafeWriter(), cache, compute };

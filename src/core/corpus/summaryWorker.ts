@@ -19,15 +19,15 @@ interface SummaryRequest { id: number; kind?: 'summary'; path: string; gazetteer
 /** `write`: the front matter of an article already read (the writing itself stays with the caller). */
 interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string; entitiesFile?: string }
 /** `export`: an article read, decoded and tagged into the document an export writes. */
-interface ExportRequest { id: number; kind: 'export'; path: string; options: ExportOptions; gazetteerFile?: string }
+interface ExportRequest { id: number; kind: 'export'; path: string; options: ExportOptions; gazetteerFile?: string; entitiesFile?: string }
 /** `import`: what importing a document makes of the article at `path` (its text, if it exists). */
-interface ImportRequest { id: number; kind: 'import'; path: string; document: AnnotatedDocument; existingText?: string; mode: ImportMode; force: boolean; gazetteerFile?: string }
+interface ImportRequest { id: number; kind: 'import'; path: string; document: AnnotatedDocument; existingText?: string; mode: ImportMode; force: boolean; gazetteerFile?: string; entitiesFile?: string }
 type Request = SummaryRequest | WriteRequest | ExportRequest | ImportRequest;
 
 parentPort?.on('message', (request: Request) => {
   if (request.kind === 'import') {
     try {
-      const tagger = memoTagger(taggerWith(gazetteerFromFile(request.gazetteerFile)));
+      const tagger = memoTagger(taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile)));
       parentPort?.postMessage({ id: request.id, imported: importDocument(request.document, request.existingText, request.path, request.mode, tagger, request.force) });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
@@ -35,14 +35,16 @@ parentPort?.on('message', (request: Request) => {
     return;
   }
   if (request.kind === 'export') {
-    exportedDocument(request.path, taggerWith(gazetteerFromFile(request.gazetteerFile)), request.options)
+    exportedDocument(request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile)), request.options)
       .then((exported) => { parentPort?.postMessage({ id: request.id, exported }); })
       .catch((error: unknown) => { parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }); });
     return;
   }
   if (request.kind === 'write') {
     try {
-      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile))) });
+      const write = writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile)));
+      // The caller has the text: the new one is its replacement plus the untouched rest, rebuilt there.
+      parentPort?.postMessage({ id: request.id, write: write.status === 'changed' ? { ...write, newText: '' } : write });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }
