@@ -26,7 +26,7 @@ export class SummaryWorkerPool {
 
   constructor(workerScript: string, size: number) {
     this.inFlight = Array.from({ length: Math.max(1, size) }, () => 0);
-    this.workers = this.inFlight.map(() => {
+    this.workers = this.inFlight.map((_, index) => {
       const worker = new Worker(workerScript, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       worker.on('message', (reply: Reply) => {
         const waiting = this.pending.get(reply.id);
@@ -39,6 +39,9 @@ export class SummaryWorkerPool {
         else if (reply.hash !== undefined && reply.summary) waiting?.resolve({ hash: reply.hash, summary: reply.summary });
         else waiting?.reject(new Error(reply.error ?? 'the summary worker failed'));
       });
+      // A worker that dies (out of memory, a crash) fails its requests instead of leaving them waiting.
+      worker.on('error', (error) => { this.failPending(index, error, true); });
+      worker.on('exit', () => { this.failPending(index, new Error('the summary worker stopped'), true); });
       return worker;
     });
   }
@@ -72,6 +75,7 @@ export class SummaryWorkerPool {
     const id = this.nextId++;
     let chosen = 0;
     for (let index = 1; index < this.inFlight.length; index++) if ((this.inFlight[index] ?? 0) < (this.inFlight[chosen] ?? 0)) chosen = index;
+    if (this.inFlight[chosen] === Number.POSITIVE_INFINITY) return Promise.reject(new Error('no summary worker is running'));
     this.inFlight[chosen] = (this.inFlight[chosen] ?? 0) + 1;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { worker: chosen, resolve, reject });
@@ -79,15 +83,28 @@ export class SummaryWorkerPool {
     });
   }
 
+  /** Stops the workers; requests still waiting fail. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
+    for (const index of this.workers.keys()) this.failPending(index, new Error('the worker pool was closed'), true);
+  }
+
+  /** Fails the requests waiting on `worker`; a stopped worker gets no more (its load counts as infinite). */
+  private failPending(worker: number, error: Error, stopped: boolean): void {
+    for (const [id, waiting] of this.pending) {
+      if (waiting.worker !== worker) continue;
+      this.pending.delete(id);
+      waiting.reject(error);
+    }
+    this.inFlight[worker] = stopped ? Number.POSITIVE_INFINITY : 0;
   }
 }
 
 /** A pool started by the first call of `get` (a run that needs no worker starts none) and closed by `close`. */
-export function lazyWorkerPool(workerScript: string, size: number): { get: () => SummaryWorkerPool; close: () => Promise<void> } {
+export function lazyWorkerPool(workerScript: string, size: number): { size: number; get: () => SummaryWorkerPool; close: () => Promise<void> } {
   let pool: SummaryWorkerPool | undefined;
   return {
+    size,
     get: () => (pool ??= new SummaryWorkerPool(workerScript, size)),
     close: () => pool?.close() ?? Promise.resolve(),
   };
