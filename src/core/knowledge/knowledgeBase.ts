@@ -1,9 +1,10 @@
 import type { GazetteerEntry, NameLanguage } from '../tagging/gazetteer/gazetteer';
-import type { SpanKind } from '../tagging/types';
 import generated from './knowledge.json';
 import { nameSkeleton } from './transliterate';
 
-export type EntityKind = Exclude<SpanKind, 'DATE'>;
+import type { EntityKind } from '../kinds';
+
+export type { EntityKind } from '../kinds';
 
 /**
  * One entity of the knowledge base. `id` is stable and language-independent: its Wikidata id

@@ -1,13 +1,14 @@
 import { nameKey } from '../morphology';
 import { tokenize } from '../tokens';
-import type { LanguageCode, SpanKind } from '../types';
+import type { EntityKind } from '../../kinds';
+import type { LanguageCode } from '../types';
 import { knowledgeBase } from '../../knowledge/knowledgeBase';
 
 export type NameLanguage = LanguageCode | 'en';
 
 /** One entity of a gazetteer: its kind, canonical name per language, other forms, Wikidata id. */
 export interface GazetteerEntry {
-  kind: Exclude<SpanKind, 'DATE'>;
+  kind: EntityKind;
   names: Partial<Record<NameLanguage, string>>;
   aliases?: Partial<Record<NameLanguage, string[]>>;
   wikidata?: string;
