@@ -7,6 +7,7 @@ import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/g
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import { loadEntityDecisions } from '../entityDecisions';
 import type { LanguageCode, Tagger, TagOptions } from '../../core/tagging/types';
+import { isLanguageCode } from '../../core/languages/registry';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
@@ -37,11 +38,9 @@ export async function loadGazetteer(file: string | undefined, io: CliIo): Promis
   return (await loadGazetteerSource(file, io)).gazetteer;
 }
 
-const LANGS = new Set(['kk', 'ru', 'az']);
-
 function optionsOf(record: Record<string, unknown>): TagOptions {
   const options: TagOptions = {};
-  if (typeof record.lang === 'string' && LANGS.has(record.lang)) options.lang = record.lang as LanguageCode;
+  if (isLanguageCode(record.lang)) options.lang = record.lang;
   if (typeof record.referenceDate === 'string') options.referenceDate = record.referenceDate;
   return options;
 }

@@ -1,3 +1,4 @@
+import { isLanguageCode } from '../languages/registry';
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
 import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
 import { articleIdOf, isPlainTextArticle } from '../metadata/articleId';
@@ -82,7 +83,7 @@ export function tagArticleText(text: string, filePath: string, tagger: Tagger, r
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const value = (reading ?? readArticleFrontMatter(text)).parsed?.value;
   const language = value?.language;
-  const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
+  const lang = isLanguageCode(language) ? language : undefined;
   const curation = readCuration(value);
   return { ...articleTags(text, analysis, curation, tagger, lang, publicationOf(value, curation, analysis), articleIdOf(filePath)), analysis };
 }

@@ -1,10 +1,11 @@
 import type { SpanKind } from '../kinds';
+import type { LanguageCode } from '../languages/registry';
+import type { ScriptCode } from '../languages/pack';
 import type { TemporalKind, TemporalMod, TemporalPrecision } from './dates/timex';
 
 export type { SpanKind } from '../kinds';
-
-export type LanguageCode = 'kk' | 'ru' | 'az';
-export type ScriptCode = 'Cyrl' | 'Latn';
+export type { LanguageCode } from '../languages/registry';
+export type { ScriptCode } from '../languages/pack';
 
 /** What proposed a span. */
 export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator';
@@ -63,7 +64,7 @@ export interface TagOptions {
 }
 
 export interface TagResult {
-  /** `und` when the text is not (recognisably) Kazakh, Russian or Azerbaijani. */
+  /** `und` when the text is not (recognisably) in a registered language. */
   lang: LanguageCode | 'und';
   script: ScriptCode | 'Zyyy';
   spans: Span[];
