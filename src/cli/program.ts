@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
-import { ARTICLE_SCHEMA } from '../core/schema/validate';
+import { articleSchema } from '../core/schema/validate';
 import { runCheck } from './commands/check';
 import { runEval } from './commands/eval';
 import { runExport } from './commands/export';
@@ -147,7 +147,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of article front matter')
     .action(() => {
-      io.out(`${JSON.stringify(ARTICLE_SCHEMA, null, 2)}\n`);
+      io.out(`${JSON.stringify(articleSchema(), null, 2)}\n`);
     });
 
   registerReviewCommands(program, argv, [DEFAULT_CORPUS], io, (code) => { exitCode = code; });

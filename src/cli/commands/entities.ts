@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { tagArticleText } from '../../core/curation/articleTags';
 import { type ArticleMentions, collectCorpusEntities, corpusEntitiesCsv } from '../../core/knowledge/corpusEntities';
 import { articleIdOf } from '../../core/metadata/articleId';
-import { taggerWith } from '../../core/tagging/tag';
+import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle } from '../articleFile';
 import { loadEntityDecisions } from '../entityDecisions';
 import { ExitCode } from '../exitCodes';
@@ -18,7 +18,7 @@ export async function runEntities(inputs: readonly string[], options: EntitiesOp
   if (options.format !== 'json' && options.format !== 'csv') throw new UsageOrIoError(`unknown format '${options.format}' (json or csv)`);
   const gazetteer = await loadGazetteer(options.gazetteer, io);
   const { decisions } = await loadEntityDecisions(options.entities, io);
-  const tagger = taggerWith(gazetteer, decisions);
+  const tagger = createTagger({ gazetteer, entityDecisions: decisions });
   const articles: ArticleMentions[] = [];
   const { files, problems } = await collectArticles(inputs);
   let failed = reportListing(problems, (text) => { io.err(text); }).errors;

@@ -3,8 +3,7 @@ import { conllevalReport, figures, type PhraseCounts } from '../../core/evaluati
 import { evaluateDocuments, type LanguageEvaluation } from '../../core/evaluation/evaluate';
 import type { AnnotatedDocument } from '../../core/formats/document';
 import { IMPORT_FORMATS, type ImportFormat, readDocuments } from '../../core/formats/readInput';
-import { tag } from '../../core/tagging/tag';
-import type { Tagger } from '../../core/tagging/types';
+import { createTagger } from '../../core/tagging/createTagger';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteer } from './tag';
@@ -31,7 +30,7 @@ export async function runEval(gold: string, options: EvalCommandOptions, io: Cli
   if (options.match !== 'exact' && options.match !== 'overlap') throw new UsageOrIoError('--match must be exact or overlap');
   await stat(gold).catch((error: unknown) => { throw new UsageOrIoError(`cannot read '${gold}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`); });
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer });
+  const tagger = createTagger({ gazetteer });
   const documents: AnnotatedDocument[] = [];
   let failed = 0;
   for await (const item of readDocuments(gold, options.format as ImportFormat)) {

@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import { encodeArticle } from '../../core/article/decode';
 import { importCorpus } from '../../core/formats/importCorpus';
 import { IMPORT_FORMATS, type ImportFormat } from '../../core/formats/readInput';
-import { tag } from '../../core/tagging/tag';
-import type { Tagger } from '../../core/tagging/types';
+import { createTagger } from '../../core/tagging/createTagger';
+import { loadEntityDecisions } from '../entityDecisions';
 import { isLoaded, loadArticle, writeArticleSafely } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
@@ -35,7 +35,8 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const into = path.resolve(options.into);
   if (!options.dryRun) await mkdir(into, { recursive: true });
   const source = await loadGazetteerSource(options.gazetteer, io);
-  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer: source.gazetteer });
+  const entities = await loadEntityDecisions(undefined, io);
+  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions });
   const mode = options.as;
   const force = options.force === true;
   // A file or folder of many documents is tagged on one worker per core, started by the first document.
@@ -45,7 +46,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const summary = await importCorpus({
     input, format: options.format as ImportFormat, into, mode, force, tagger,
     ...(jobs > 0 ? {
-      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, source.file),
+      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, source.file, entities.file),
       lookahead: jobs * 8,
     } : {}),
     onProblem: (problem) => { io.err(`${displayPath(problem.file)}:${problem.line}: ${problem.message}\n`); },

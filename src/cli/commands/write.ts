@@ -4,7 +4,7 @@ import { encodeArticle } from '../../core/article/decode';
 import { cleanStaleTemporaries } from '../../core/corpus/temporaryFiles';
 import { SafeWriter } from '../../core/corpus/safeWriter';
 import { writeArticle, type WriteResult } from '../../core/metadata/writeArticle';
-import { tag } from '../../core/tagging/tag';
+import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle, type LoadedArticle, writeArticleSafely } from '../articleFile';
 import { collectArticles, reportListing } from '../collect';
 import { displayPath } from '../displayPath';
@@ -100,7 +100,7 @@ async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
 /** Computes front matter on worker threads when there are many articles, else in this thread. */
 function computer(source: GazetteerSource, entities: EntityDecisionsSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
   if (jobs === 0) {
-    const tagger = (text: string, tagOptions: Parameters<typeof tag>[1]): ReturnType<typeof tag> => tag(text, tagOptions, { gazetteer: source.gazetteer, entityDecisions: entities.decisions });
+    const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions });
     // A followed symbolic link writes the article it points to: its name gives the id.
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }

@@ -1,4 +1,5 @@
 // The shipped sources of the tagging pipeline (see pipeline.ts): each proposes spans by groups.
+import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
@@ -21,12 +22,6 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
   for (let i = low; i < spans.length && (spans[i]?.start ?? Infinity) < range.end; i++) found.push(spans[i] as Span);
   return found;
 }
-
-/**
- * Languages the entity model tags: those with an annotated training corpus. Azerbaijani has none;
- * there the model's transferred guesses were less precise than rules and gazetteers, so it is off.
- */
-export const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['kk', 'ru']);
 
 /** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
 export const GROUPS = {
@@ -66,18 +61,20 @@ export const dateSource: TaggerSource = {
 };
 
 /**
- * The entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
- * it is loaded (undefined: not yet, or not usable); `load` loads it, once.
+ * An entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
+ * it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model (one
+ * learnt in the workspace) takes a name and a group of its own, and a place in the priority.
  */
-export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model'): TaggerSource {
+export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model', group: string = GROUPS.model): TaggerSource {
   return {
     name,
     stamp: 'model',
     find: (draft) => {
-      const model = MODEL_LANGUAGES.has(draft.lang) ? scorer() : undefined;
+      // The model tags the languages whose pack says it covers them (an annotated training corpus).
+      const model = languagePack(draft.lang).entityModel ? scorer() : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
-      return { [GROUPS.model]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, draft.tokens)) };
+      return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, draft.tokens)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };
@@ -89,13 +86,14 @@ export const organisationPhraseSource: TaggerSource = {
   stamp: 'rule',
   find: (draft) => {
     const { text, tokens, lang } = draft;
+    const headFinal = languagePack(lang).names.headFinalOrganisations;
     const known = draft.group(GROUPS.gazetteer);
     const phrases = outsideSlogans(draft)(findOrganisationPhrases(text, tokens, lang, (token) => {
       const span = overlapping(known, token)[0];
       if (span === undefined) return undefined;
       if (span.kind === 'PER') return 'other';
       if (span.kind !== 'LOC') return 'qualifier';
-      return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
+      return span.text === span.canonical || (headFinal !== false && headFinal.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
     }));
     const dates = draft.group(GROUPS.dates);
     const enclosing = phrases.filter((phrase) => {

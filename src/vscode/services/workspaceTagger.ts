@@ -5,7 +5,7 @@ import type { EntityDecisions } from '../../core/knowledge/entityDecisions';
 import type { Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { gazetteerFromFile } from '../../core/tagging/gazetteer/gazetteerFile';
 import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
-import { taggerWith } from '../../core/tagging/tag';
+import { workspaceTagger } from '../../core/corpus/workspaceTagger';
 import type { Tagger } from '../../core/tagging/types';
 
 /** The workspace gazetteer file that applies to a document: its workspace folder's .corpus/gazetteer.yaml. */
@@ -46,6 +46,7 @@ export function entityDecisionsReader(): (uri: vscode.Uri) => EntityDecisions {
   };
 }
 
+/** The tagger of a document's workspace folder: the one pipeline (createTagger) with the folder's gazetteer and entity decisions. */
 export function taggerFor(uri: vscode.Uri): Tagger {
-  return taggerWith(gazetteerFor(uri), entityDecisionsFor(uri));
+  return workspaceTagger({ gazetteer: workspaceGazetteerFile(uri), entities: workspaceEntityDecisionsFile(uri) });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../paths';
 import { cyclesOf, importsOf } from './imports';
-import { checkCore, checkEditor, CORE_LAYERS, KNOWN_EXCEPTIONS } from './layers';
+import { checkCore, checkEditor, checkFeatureList, CORE_LAYERS, KNOWN_EXCEPTIONS } from './layers';
 
 const list = (lines: readonly string[]): string => `\n  ${lines.join('\n  ')}`;
 
@@ -35,6 +35,10 @@ describe('architecture: layers of src/', () => {
     const editor = checkEditor(REPO_ROOT);
     assert.deepEqual(editor.unplaced, [], `files of src/vscode in no layer:${list(editor.unplaced)}`);
     assert.deepEqual(editor.violations, [], `imports against the layering:${list(editor.violations)}`);
+  });
+
+  it('every folder of src/vscode/features has an index.ts and is in the feature list of src/extension.ts', () => {
+    assert.deepEqual(checkFeatureList(REPO_ROOT), { withoutIndex: [], notListed: [] });
   });
 });
 
@@ -95,6 +99,14 @@ describe('architecture: the checks catch what they are for', () => {
         "src/cli/main.ts:1 imports '../vscode/common/util' (the CLI never uses the editor)",
       ],
     });
+  });
+
+  it('finds a feature folder without an index.ts, and one the extension does not list', () => {
+    write('src/extension.ts', "import * as one from './vscode/features/one';\nexport const FEATURES = [one];\n");
+    write('src/vscode/features/one/index.ts', 'export const activate = () => undefined;\n');
+    write('src/vscode/features/two/index.ts', 'export const activate = () => undefined;\n');
+    write('src/vscode/features/three/three.ts', 'export const three = 3;\n');
+    assert.deepEqual(checkFeatureList(root), { withoutIndex: ['three'], notListed: ['three', 'two'] });
   });
 
   it('finds a cycle of a graph, and none in a graph without one', () => {

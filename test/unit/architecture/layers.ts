@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
 import { cyclesOf, importsOf, type SourceImport, sourceFiles } from './imports';
 
 /**
@@ -7,6 +9,7 @@ import { cyclesOf, importsOf, type SourceImport, sourceFiles } from './imports';
  */
 export const CORE_LAYERS: readonly (readonly string[])[] = [
   ['.', 'text', 'yaml'], // shared helpers: problems, kinds, code points, line index, tokenizer, YAML
+  ['languages'], // one pack per language (letters, identification cues, date grammar, morphology, name cues) and their registry
   ['tagging'], // the tagger's parts: types, tokens, morphology, date grammars, gazetteer, name shapes, the model, sources
   ['knowledge'], // the entity knowledge base, linking, entity decisions
   ['tagger'], // the pipeline put together: createTagger and the refiners that link and apply decisions
@@ -137,4 +140,14 @@ export function checkEditor(root: string): { unplaced: string[]; violations: str
     }
   }
   return { unplaced, violations };
+}
+
+/** The feature folders under src/vscode/features that have no index.ts, and those src/extension.ts does not import. */
+export function checkFeatureList(root: string): { withoutIndex: string[]; notListed: string[] } {
+  const folders = readdirSync(path.join(root, 'src/vscode/features'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const listed = new Set(importsOf(root, 'src/extension.ts').flatMap((found) => (found.target?.startsWith('src/vscode/features/') ? [found.target.slice('src/vscode/features/'.length)] : [])));
+  return {
+    withoutIndex: folders.filter((folder) => !existsSync(path.join(root, 'src/vscode/features', folder, 'index.ts'))),
+    notListed: folders.filter((folder) => !listed.has(folder)),
+  };
 }

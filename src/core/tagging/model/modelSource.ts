@@ -1,4 +1,4 @@
-import { NOT_NAMES } from '../entities/cues';
+import { sharedNameCues } from '../entities/cues';
 import { personBaseName } from '../entities/personName';
 import { type Token, tokenize } from '../tokens';
 import type { LanguageCode, Span } from '../types';
@@ -49,8 +49,9 @@ function isAdjectiveBeforeNoun(tokens: readonly ModelToken[], index: number, lan
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], words: readonly Token[] = tokenize(text), margins = BEGIN_MARGINS): Span[] {
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans, words);
   const labels = decodeGreedy(scorer, features, undefined, margins);
+  const { notNames } = sharedNameCues();
   return spansFromLabels(labels).filter(([first, end]) => end - first > 1
-    || (!NOT_NAMES.has((tokens[first] as ModelToken).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
+    || (!notNames.has((tokens[first] as ModelToken).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as ModelToken).start;
     const stop = (tokens[end - 1] as ModelToken).end;
     const spanText = text.slice(start, stop);
