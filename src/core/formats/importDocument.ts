@@ -1,9 +1,6 @@
 import { splitArticle } from '../article/frontMatterBlock';
 import { tagArticleText } from '../decisions/articleTags';
-import { Document } from 'yaml';
-import { recordInDocument } from '../decisions/record';
 import type { Decision } from '../decisions/types';
-import { fencedFrontMatter } from '../frontmatter/fence';
 import { recordDecisions, writeArticle } from '../metadata/writeArticle';
 import type { Tagger } from '../tagging/types';
 import type { AnnotatedDocument } from './document';
@@ -89,17 +86,14 @@ export function importDocument(document: AnnotatedDocument, existingText: string
 /**
  * A new article in one writing: the decisions go into an empty front matter and the writer fills
  * in the rest around them, which gives the same bytes as writing the front matter and then
- * recording the decisions, with one reading of the text instead of four.
+ * recording the decisions, with one reading of the text instead of four, and the front matter
+ * printed once (never printed, parsed and spliced).
  */
 function newArticle(document: AnnotatedDocument, filePath: string, mode: ImportMode, tagger: Tagger): ImportOutcome {
   const decisions = importDecisions(document.text, filePath, document, mode, tagger);
-  let base = document.text;
-  if (decisions.length > 0) {
-    const frontMatter = new Document({});
-    recordInDocument(frontMatter, decisions, document.text, 0);
-    base = fencedFrontMatter(frontMatter, splitArticle(document.text).eol) + document.text;
-  }
-  const written = writeArticle(base, filePath, tagger);
+  // The decisions go into the new front matter in the writer's one pass (the text has none yet).
+  const written = decisions.length > 0 ? recordDecisions(document.text, filePath, decisions, tagger) : writeArticle(document.text, filePath, tagger);
   if (written.status === 'skipped') return { status: 'failed', message: written.problems.map((problem) => problem.message).join('; ') };
-  return { status: 'create', newText: written.status === 'changed' ? written.newText : base };
+  if (written.status === 'changed') return { status: 'create', newText: written.newText };
+  return { status: 'create', newText: document.text };
 }

@@ -97,7 +97,8 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger, decisi
   }
   // Line numbers in the front matter count from the top of the file, so they depend on the
   // front matter's own length. That length does not depend on the numbers (one line per
-  // boilerplate block), so a second pass with the length of the first one settles it.
+  // boilerplate block), so a second pass with the length of the first one settles it. Without
+  // boilerplate the proposal does not depend on the length at all: the first pass is the last.
   let frontMatterLines = split.frontMatter ? countLineBreaks(text.slice(0, split.bodyStart)) : 0;
   let { document, existing, pristine } = first;
   let rewritten: { editEnd: number; replacement: string };
@@ -106,7 +107,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger, decisi
     if (!applyProposal(document, existing, proposal, decisions) && decisionsToRecord.length === 0) return { status: 'unchanged', problems };
     rewritten = rewriteFrontMatter(text, split, pristine, document);
     const written = countLineBreaks(rewritten.replacement);
-    if (written === frontMatterLines || pass === 2) break;
+    if (written === frontMatterLines || analysis.boilerplate.length === 0 || pass === 2) break;
     frontMatterLines = written;
     ({ document, existing, pristine } = parse());
   }
