@@ -131,7 +131,8 @@ describe('Review queue and names proposed across the corpus', () => {
       await vscode.commands.executeCommand('corpusCurator.acceptAllAndMarkReviewed', { type: 'article', uri });
       const text = readFileSync(uri.fsPath, 'utf8');
       assert.match(text, /^status: reviewed$/mu);
-      assert.match(text, /^curation:\n {2}accepted:\n {4}- \{kind: /mu);
+      // The decision format changed on 2026-11-30: `decisions`, one `{verb: KIND, name}` a line.
+      assert.match(text, /^curation:\n {2}decisions:\n {4}- \{accept: /mu);
       await description('reviewed, nothing pending', /^ru · — · reviewed$/u);
     } finally {
       await vscode.workspace.fs.delete(uri);
@@ -155,7 +156,7 @@ describe('Review queue and names proposed across the corpus', () => {
       const at = editor.document.getText().indexOf('Шалқарда үш');
       editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Шалқар'.length));
       await vscode.commands.executeCommand('corpusCurator.tagSelectionAs', 'LOC', 'Шалқар');
-      assert.match(readFileSync(first.fsPath, 'utf8'), /^ {2}added:\n {4}- \{kind: LOC, name: Шалқар, text: Шалқар\}$/mu);
+      assert.match(readFileSync(first.fsPath, 'utf8'), /^ {4}- \{add: LOC, name: Шалқар, text: Шалқар\}$/mu);
       // The other article shows the name in each of its forms, pending, and its file is untouched.
       await extension().exports.proposalsSettled();
       await waitFor(async () => ((await tagLines(second)).includes('Шалқар — Place (LOC)') ? true : undefined), 'Шалқар proposed in the other article');
