@@ -24,10 +24,11 @@ describe('core/curation: Mark as Reviewed accepting the pending tags', () => {
     assert.equal(result.status, 'changed');
     if (result.status !== 'changed') return;
     assert.ok(result.newText.endsWith(SEED), 'the body is unchanged');
-    const value = parse(splitArticle(result.newText).frontMatter?.yaml ?? '') as { status: string; curation: { accepted: unknown[]; rejected: unknown[] } };
+    // The decision format changed on 2026-11-30: one `decisions` list, `{verb: KIND, name}` a line.
+    const value = parse(splitArticle(result.newText).frontMatter?.yaml ?? '') as { status: string; curation: { decisions: Record<string, unknown>[] } };
     assert.equal(value.status, 'reviewed');
-    assert.equal(value.curation.accepted.length, pending.length);
-    assert.deepEqual(value.curation.rejected, [{ kind: 'ORG', name: 'Казинформ' }]);
+    assert.equal(value.curation.decisions.filter((decision) => 'accept' in decision).length, pending.length);
+    assert.deepEqual(value.curation.decisions.filter((decision) => 'reject' in decision), [{ reject: 'ORG', name: 'Казинформ' }]);
     assert.equal(tagArticleText(result.newText, NAME, tag).tags.filter((one) => one.status === 'pending').length, 0, 'nothing is pending any more');
     assert.equal(acceptPendingAndMarkReviewed(result.newText, NAME, tag).status, 'unchanged', 'a second run changes nothing');
   });
