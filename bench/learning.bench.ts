@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { tagName } from '../src/core/curation/articleTags';
+import { tagName } from '../src/core/decisions/articleTags';
 import { CorpusIndex } from '../src/core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../src/core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../src/core/corpus/workerPool';

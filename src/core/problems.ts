@@ -20,6 +20,8 @@ export interface Problem {
   end: number;
   path?: (string | number)[];
   fix?: TextFix;
+  /** Other fixes, offered after `fix`. */
+  fixes?: TextFix[];
 }
 
 export function formatPath(path: readonly (string | number)[]): string {

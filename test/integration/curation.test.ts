@@ -131,22 +131,23 @@ describe('Curating tags in the editor', () => {
   it('accepts a tag: the decision lands in the front matter and the lens marks it', async () => {
     await vscode.commands.executeCommand('corpusCurator.acceptTag', { uri: uri.toString(), kind: 'PER', name: 'Эльвира Азимова' });
     const onDisk = readFileSync(uri.fsPath, 'utf8');
-    assert.match(onDisk, /^curation:\n {2}accepted:\n {4}- \{kind: PER, name: Эльвира Азимова\}$/mu);
+    // The decision format changed on 2026-11-30: `decisions`, one `{verb: KIND, name}` a line.
+    assert.match(onDisk, /^curation:\n {2}decisions:\n {4}- \{accept: PER, name: Эльвира Азимова\}$/mu);
     assert.ok(onDisk.endsWith(readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', ARTICLE), 'utf8')), 'the body is unchanged');
     await lensesWhere(uri, 'the accepted mark', (all) => all.some((lens) => lens.title.includes('✓ Эльвира Азимова')));
   });
 
-  it('accepts the tag under the cursor', async () => {
+  it('accepts the tag under the cursor: that mention, recorded with its words in context', async () => {
     const editor = await vscode.window.showTextDocument(uri);
     const offset = editor.document.getText().indexOf('Люксембург и Брюссель') + 2;
     editor.selection = new vscode.Selection(editor.document.positionAt(offset), editor.document.positionAt(offset));
     await vscode.commands.executeCommand('corpusCurator.acceptTag');
-    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {4}- \{kind: LOC, name: Люксембург\}$/mu);
+    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {4}- \{accept: LOC, name: Люксембург, mention: "[^"]*\[\[Люксембург\]\] и Брюссель[^"]*"\}$/mu);
   });
 
   it('rejects a tag: its lens is gone, and stays gone after Write Front Matter', async () => {
     await vscode.commands.executeCommand('corpusCurator.rejectTag', { uri: uri.toString(), kind: 'ORG', name: 'Казинформ' });
-    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {2}rejected:\n {4}- \{kind: ORG, name: Казинформ\}$/mu);
+    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {4}- \{reject: ORG, name: Казинформ\}$/mu);
     await lensesWhere(uri, 'Казинформ to disappear', (all) => !all.some((lens) => lens.title.includes('Казинформ')));
     await vscode.commands.executeCommand('corpusCurator.writeFrontMatter', uri);
     const organizations = /^organizations:\n((?: {2}- .*\n)+)/mu.exec(readFileSync(uri.fsPath, 'utf8'))?.[1] ?? '';

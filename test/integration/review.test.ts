@@ -34,7 +34,8 @@ describe('Reviewing metadata changes in git', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     // The version under review: the curator had rejected Женева, so it is not in `places`.
     await vscode.commands.executeCommand('corpusCurator.rejectTag', { uri: uri.toString(), kind: 'LOC', name: 'Женева' });
-    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {2}rejected:\n {4}- \{kind: LOC, name: Женева\}$/mu);
+    // The decision format changed on 2026-11-30: `decisions`, one `{verb: KIND, name}` a line.
+    assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {2}decisions:\n {4}- \{reject: LOC, name: Женева\}$/mu);
     git('init', '-q', '-b', 'main');
     git('add', '-A');
     git('commit', '-q', '-m', 'the corpus as reviewed');
@@ -89,7 +90,7 @@ describe('Reviewing metadata changes in git', () => {
     await vscode.commands.executeCommand(revert.command.command, ...((revert.command.arguments ?? []) as unknown[]));
     const onDisk = readFileSync(uri.fsPath, 'utf8');
     assert.ok(!onDisk.includes('{name: Женева'), 'the entity is gone from places');
-    assert.match(onDisk, /^ {4}- \{kind: LOC, name: Женева\}$/mu, 'the decision stays');
+    assert.match(onDisk, /^ {4}- \{accept: LOC, name: Женева\}$/mu, 'the decision stays');
     const row = await rowWhere((found) => !found.description.includes('LOC'), 'the view without the entity');
     assert.equal(row.description, '1 decision, 1 reversed');
   });

@@ -52,7 +52,8 @@ describe('The workspace model learns from the decisions', function () {
     await vscode.commands.executeCommand('corpusCurator.acceptTag', { uri: decided.toString(), kind: 'LOC', name: 'Çin' });
     await vscode.commands.executeCommand('corpusCurator.rejectTag', { uri: decided.toString(), kind: 'ORG', name: 'Ombudsman Aparatından AZƏRTAC' });
     const text = (await vscode.workspace.openTextDocument(decided)).getText();
-    assert.match(text, /rejected:\n\s+- \{kind: ORG, name: Ombudsman Aparatından AZƏRTAC\}/u, 'the decisions are in the front matter');
+    // The decision format changed on 2026-11-30: `decisions`, one `{verb: KIND, name}` a line.
+    assert.match(text, /^ {4}- \{reject: ORG, name: Ombudsman Aparatından AZƏRTAC\}$/mu, 'the decisions are in the front matter');
     // One batch: the three decisions are learnt together once the curator pauses.
     await waitFor(() => api.learning.generation() > generation, 'the model rebuilt from the decisions', 60000);
     assert.ok(existsSync(modelFile), 'the workspace model is written under .corpus/model');

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
-import { tagArticleText } from '../../core/curation/articleTags';
+import { tagArticleText } from '../../core/decisions/articleTags';
 import { type ArticleMentions, collectCorpusEntities, corpusEntitiesCsv } from '../../core/knowledge/corpusEntities';
-import { articleIdOf } from '../../core/metadata/articleId';
+import { articleIdOf } from '../../core/article/articleId';
 import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle } from '../articleFile';
 import { loadEntityDecisions } from '../entityDecisions';

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { type ArticleTag, tagArticleText } from '../../core/curation/articleTags';
+import { type ArticleTag, tagArticleText } from '../../core/decisions/articleTags';
 import { createTagger } from '../../core/tagging/createTagger';
 import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';

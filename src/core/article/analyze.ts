@@ -7,6 +7,7 @@ import { firstFullDate, placeDateline } from './detect/writtenDate';
 import { findSource, type SourceMention } from './detect/source';
 import { detectTitle, titleText } from './detect/title';
 import { splitArticle, type SplitArticle } from './frontMatterBlock';
+import { workCounts } from '../workCounts';
 
 /** What the text alone says about an article, with offsets into the file text. */
 export interface ArticleAnalysis {
@@ -24,6 +25,7 @@ export interface ArticleAnalysis {
 }
 
 export function analyzeArticle(text: string, options: { plainText: boolean }): ArticleAnalysis {
+  workCounts.analyses++;
   const split = splitArticle(text);
   const blocks = parseBlocks(split.body, split.bodyStart, options);
   const { title, siteHeader } = detectTitle(blocks);

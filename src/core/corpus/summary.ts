@@ -1,10 +1,10 @@
-import { readCuration } from '../metadata/curation';
+import { readDecisions } from '../decisions/read';
 import { createHash } from 'node:crypto';
 import { splitArticle } from '../article/frontMatterBlock';
-import { tagArticleText } from '../curation/articleTags';
+import { tagArticleText } from '../decisions/articleTags';
 import { quickFrontMatterValue } from '../frontmatter/quickRead';
 import { readFrontMatter } from '../frontmatter/read';
-import { articleIdOf } from '../metadata/articleId';
+import { articleIdOf } from '../article/articleId';
 import { countSchemaErrors } from '../schema/validate';
 import { ENTITY_KINDS, KINDS, type SpanKind } from '../kinds';
 import type { Tagger } from '../tagging/types';
@@ -66,7 +66,7 @@ function entitiesOf(value: Record<string, unknown>): EntityRef[] {
 
 /** The mentions of listed entities and dates the curator has not accepted. */
 function pendingOf(value: Record<string, unknown>): number {
-  const accepted = new Set(readCuration(value).accepted.map((ref) => `${ref.kind}\u0000${ref.name}`));
+  const accepted = new Set(readDecisions(value).accepted.map((ref) => `${ref.kind}\u0000${ref.name}`));
   return entitiesOf(value).filter((entity) => !accepted.has(`${entity.kind}\u0000${entity.name}`)).reduce((sum, entity) => sum + entity.mentions, 0);
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleTag } from '../curation/articleTags';
+import type { ArticleTag } from '../decisions/articleTags';
 import { compareCodePoints } from '../text/compare';
 import type { Span } from '../tagging/types';
 

@@ -1,6 +1,6 @@
-import { tagArticleText } from '../curation/articleTags';
+import { tagArticleText } from '../decisions/articleTags';
 import { readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
-import { articleIdOf } from '../metadata/articleId';
+import { articleIdOf } from '../article/articleId';
 import type { Tagger } from '../tagging/types';
 import { type AnnotatedDocument, type DocumentMeta, type DocumentSpan, sortSpans } from './document';
 

@@ -1,9 +1,7 @@
 import { splitArticle } from '../article/frontMatterBlock';
-import { tagArticleText } from '../curation/articleTags';
-import { Document } from 'yaml';
-import { applyToCuration, type Decision, recordDecisions } from '../curation/recordDecision';
-import { fencedFrontMatter } from '../frontmatter/fence';
-import { writeArticle } from '../metadata/writeArticle';
+import { tagArticleText } from '../decisions/articleTags';
+import type { Decision } from '../decisions/types';
+import { recordDecisions, writeArticle } from '../metadata/writeArticle';
 import type { Tagger } from '../tagging/types';
 import type { AnnotatedDocument } from './document';
 
@@ -93,13 +91,9 @@ export function importDocument(document: AnnotatedDocument, existingText: string
  */
 function newArticle(document: AnnotatedDocument, filePath: string, mode: ImportMode, tagger: Tagger): ImportOutcome {
   const decisions = importDecisions(document.text, filePath, document, mode, tagger);
-  let seed: Document | undefined;
-  if (decisions.length > 0) {
-    seed = new Document({});
-    applyToCuration(seed, decisions);
-  }
-  const written = writeArticle(document.text, filePath, tagger, seed);
+  // The decisions go into the new front matter in the writer's one pass (the text has none yet).
+  const written = decisions.length > 0 ? recordDecisions(document.text, filePath, decisions, tagger) : writeArticle(document.text, filePath, tagger);
   if (written.status === 'skipped') return { status: 'failed', message: written.problems.map((problem) => problem.message).join('; ') };
   if (written.status === 'changed') return { status: 'create', newText: written.newText };
-  return { status: 'create', newText: seed ? fencedFrontMatter(seed, splitArticle(document.text).eol) + document.text : document.text };
+  return { status: 'create', newText: document.text };
 }

@@ -2,6 +2,7 @@ import { type Document, isMap, parseDocument } from 'yaml';
 import type { Problem } from '../problems';
 import { duplicateKeyProblems, yamlIssueProblem } from '../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
+import { workCounts } from '../workCounts';
 
 export type FrontMatterValue = Record<string, unknown>;
 
@@ -19,6 +20,7 @@ export interface ParsedFrontMatter {
  */
 export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMatter {
   // Duplicate keys are checked by duplicateKeyProblems (linear), not by the library (quadratic).
+  workCounts.frontMatterParses++;
   const document = parseDocument(yaml, { uniqueKeys: false, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const problems = [...document.errors, ...duplicateKeyProblems(document, yamlStart), ...document.warnings].map((issue) => ('pos' in issue ? yamlIssueProblem(issue, yamlStart) : issue));
   if (problems.some((problem) => problem.severity === 'error')) return { document, value: undefined, problems };

@@ -1,10 +1,11 @@
 // The one place that reads the curator's decisions as training examples. Decisions live in the
 // front matter's `curation` section today; a change of that format changes this file only.
 import { analyzeArticle } from '../article/analyze';
-import { tagArticleText, tagName } from '../curation/articleTags';
+import { locateMention } from '../decisions/anchor';
+import { tagArticleText, tagName } from '../decisions/articleTags';
+import { readDecisions } from '../decisions/read';
 import { readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
-import { articleIdOf, isPlainTextArticle } from '../metadata/articleId';
-import { readCuration } from '../metadata/curation';
+import { articleIdOf, isPlainTextArticle } from '../article/articleId';
 import type { EntityKind } from '../tagging/model/labels';
 import type { Span, Tagger } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
@@ -20,9 +21,9 @@ import type { CuratedArticle } from './curatedArticle';
  */
 export function decisionExamples(text: string, filePath: string, tagger: Tagger): CuratedArticle | undefined {
   const value = readArticleFrontMatter(text).parsed?.value;
-  const curation = readCuration(value);
+  const curation = readDecisions(value);
   const reviewed = value?.status === 'reviewed';
-  const decided = curation.accepted.length + curation.rejected.length + curation.corrected.length + curation.added.length;
+  const decided = curation.all.filter((decision) => decision.verb !== 'suggest').length;
   if (decided === 0 && !reviewed) return undefined;
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const bodyStart = analysis.split.bodyStart;
@@ -37,6 +38,12 @@ export function decisionExamples(text: string, filePath: string, tagger: Tagger)
   const negatives = tagger(body, options).spans
     .filter((span: Span) => span.kind !== 'DATE' && rejected.has(`${span.kind}\u0000${tagName(span)}`))
     .map((span) => ({ start: span.start, end: span.end }));
+  // A mention rejected on its own: its words, where they are now.
+  for (const decision of curation.all) {
+    if (decision.verb !== 'reject' || !decision.mention || decision.kind === 'DATE') continue;
+    const located = locateMention(body, decision.mention);
+    if (located.found) negatives.push({ start: located.start, end: located.end });
+  }
   if (positives.length === 0 && negatives.length === 0 && !reviewed) return undefined;
   return { id: articleIdOf(filePath), lang: tagged.lang, text: body, positives, negatives, reviewed };
 }

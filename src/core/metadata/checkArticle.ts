@@ -1,7 +1,8 @@
 import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
+import { decisionProblems } from '../decisions/problems';
 import type { Problem } from '../problems';
 import { validateFrontMatter } from '../schema/validate';
-import { articleIdOf } from './articleId';
+import { articleIdOf } from '../article/articleId';
 
 /**
  * Every problem of an article's front matter, at the offending key (offsets into the text).
@@ -16,5 +17,9 @@ export function checkArticle(text: string, filePath: string, reading: FrontMatte
     return [{ severity: 'error', code: 'no-front-matter', message: 'the article has no front matter yet (run "Write Front Matter")', start: 0, end: 0 }];
   }
   if (!parsed.value) return parsed.problems;
-  return [...parsed.problems, ...validateFrontMatter(parsed.value, parsed.document, split.frontMatter.yamlStart, articleIdOf(filePath))];
+  const schema = validateFrontMatter(parsed.value, parsed.document, split.frontMatter.yamlStart, articleIdOf(filePath));
+  // An entry the schema already faults is not reported twice.
+  const faulted = new Set(schema.map((problem) => (problem.path ?? []).slice(0, 3).join('.')));
+  const decisions = decisionProblems(text, split, parsed).filter((problem) => problem.code !== 'decision-malformed' || !faulted.has((problem.path ?? []).join('.')));
+  return [...parsed.problems, ...schema, ...decisions].sort((a, b) => a.start - b.start);
 }

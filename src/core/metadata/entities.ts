@@ -1,7 +1,6 @@
 import { compareCodePoints } from '../text/compare';
 import { ENTITY_FIELDS, type EntityField } from '../kinds';
 import type { Span } from '../tagging/types';
-import type { CurationDecisions } from './curation';
 
 /** `id`: the entity's id when it is not its Wikidata id (a knowledge-base or corpus-local id; see src/core/knowledge). */
 export interface EntityEntry { name: string; id?: string; wikidata?: string; forms: string[]; mentions: number }
@@ -9,28 +8,6 @@ export interface EntityEntry { name: string; id?: string; wikidata?: string; for
 export interface DateEntry { value: string; kind: string; mentions: number; relative?: boolean; inferred?: boolean }
 
 export { ENTITY_FIELDS, type EntityField } from '../kinds';
-
-/** Applies corrections and drops rejected tags, so a decision made once holds in every run. */
-export function applyDecisions(spans: readonly Span[], curation: CurationDecisions): Span[] {
-  const rejected = new Set(curation.rejected.map((ref) => `${ref.kind}\u0000${ref.name}`));
-  return spans.flatMap((span) => {
-    const name = span.kind === 'DATE' ? (span.value ?? span.text) : (span.canonical ?? span.text);
-    const correction = curation.corrected.find((item) => item.kind === span.kind && item.from === name);
-    const corrected: Span = correction
-      ? { ...withoutLink(span), kind: correction.toKind ?? span.kind, ...(span.kind === 'DATE' ? { value: correction.to } : { canonical: correction.to }) }
-      : span;
-    const finalName = corrected.kind === 'DATE' ? (corrected.value ?? corrected.text) : (corrected.canonical ?? corrected.text);
-    return rejected.has(`${corrected.kind}\u0000${finalName}`) || rejected.has(`${span.kind}\u0000${name}`) ? [] : [corrected];
-  });
-}
-
-/** A corrected span no longer names the entity it was linked to. */
-function withoutLink(span: Span): Span {
-  const rest = { ...span };
-  delete rest.entityId;
-  delete rest.linkReason;
-  return rest;
-}
 
 /** Entity lists by field, each sorted by canonical name in code-point order; forms sorted likewise. */
 export function entityLists(spans: readonly Span[]): Partial<Record<EntityField, EntityEntry[]>> {

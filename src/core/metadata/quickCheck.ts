@@ -1,7 +1,7 @@
 import { splitArticle } from '../article/frontMatterBlock';
 import { quickFrontMatterValue } from '../frontmatter/quickRead';
 import { countSchemaErrors } from '../schema/validate';
-import { articleIdOf } from './articleId';
+import { articleIdOf } from '../article/articleId';
 
 /**
  * True when checkArticle would find nothing wrong, decided without building a YAML Document: the

@@ -1,23 +1,27 @@
-import { Document } from 'yaml';
+import { Document, isMap } from 'yaml';
 import { analyzeArticle } from '../article/analyze';
 import { splitArticle } from '../article/frontMatterBlock';
-import { applyProposal } from '../frontmatter/apply';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
 import type { Problem } from '../problems';
-import { isLanguageCode, languageNamesList } from '../languages/registry';
+import { languageNamesList } from '../languages/registry';
 import { tag as defaultTagger } from '../tagging/tag';
 import type { Tagger } from '../tagging/types';
-import { articleIdOf, isPlainTextArticle } from './articleId';
-import { readCuration } from './curation';
-import { FIELD_ORDER, proposeMetadata } from './propose';
-import { publicationOf } from './publication';
+import { articleIdOf, isPlainTextArticle } from '../article/articleId';
+import { publicationOf } from '../article/publication';
+import { articleTags, curatedLanguage } from '../decisions/articleTags';
+import { type ArticleDecisions, readDecisions } from '../decisions/read';
+import { recordInDocument } from '../decisions/record';
+import type { Decision } from '../decisions/types';
+import { FIELD_ORDER } from '../frontmatter/fields';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import { workingCopy } from '../frontmatter/workingCopy';
+import { countLineBreaks } from '../text/lineIndex';
+import { applyProposal } from './applyProposal';
+import { proposeMetadata } from './propose';
 
 /** The top-level keys the writer and the curation commands may change; all others are left alone. */
 export const EDITABLE_KEYS: ReadonlySet<string> = new Set(FIELD_ORDER);
-import { articleTags } from '../curation/articleTags';
-import { countLineBreaks } from '../text/lineIndex';
 
 export type WriteResult =
   /** The front matter already says everything: not a byte to change. */
@@ -33,13 +37,24 @@ function skipped(code: string, message: string, start = 0, end = 0): WriteResult
 
 /**
  * Computes the front matter of an article from its text (UTF-16, BOM removed) and its path.
- * The body is never changed: the result only replaces the front matter block. `seed` is the front
- * matter to start from when the text has none (an import's decisions): the result is the one of
- * writing over that front matter printed before the text, without printing and parsing it first.
+ * The body is never changed: the result only replaces the front matter block.
  */
-export function writeArticle(text: string, filePath: string, tagger: Tagger = defaultTagger, seed?: Document): WriteResult {
+export function writeArticle(text: string, filePath: string, tagger: Tagger = defaultTagger): WriteResult {
+  return writeWithDecisions(text, filePath, tagger, []);
+}
+
+/**
+ * Records a curator's decisions in an article's front matter and brings the generated fields in
+ * line with them (a rejected tag leaves `people`), in one pass: the text is analysed once, its
+ * front matter parsed once and its body tagged once. Only the front matter block changes.
+ */
+export function recordDecisions(text: string, filePath: string, decisions: readonly Decision[], tagger: Tagger = defaultTagger): WriteResult {
+  return writeWithDecisions(text, filePath, tagger, decisions);
+}
+
+function writeWithDecisions(text: string, filePath: string, tagger: Tagger, decisions: readonly Decision[]): WriteResult {
   try {
-    return writeFrontMatter(text, filePath, tagger, seed);
+    return writeFrontMatter(text, filePath, tagger, decisions);
   } catch (error) {
     // A file-level failure is this file's problem, reported where its front matter starts; the
     // caller goes on with the next file.
@@ -48,7 +63,7 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
   }
 }
 
-function writeFrontMatter(text: string, filePath: string, tagger: Tagger, seed: Document | undefined): WriteResult {
+function writeFrontMatter(text: string, filePath: string, tagger: Tagger, decisionsToRecord: readonly Decision[]): WriteResult {
   if (text.trim() === '') return skipped('empty-article', 'the article is empty: there is nothing to describe');
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const { split } = analysis;
@@ -57,24 +72,27 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger, seed: 
   }
   const parsed = split.frontMatter ? readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart) : undefined;
   if (parsed && !parsed.value) return { status: 'skipped', problems: parsed.problems };
-  const seeded = split.frontMatter ? undefined : seed;
-  const seedValue = seeded ? (seeded.toJS() as FrontMatterValue | null) ?? {} : undefined;
   // Each pass changes a fresh working copy of the one parsed front matter: the parsed document and
-  // its value stay as read, so the text is parsed once however many passes it takes.
-  const parse = (): { document: Document; pristine?: Document; existing: FrontMatterValue } => {
-    if (seeded && seedValue) return { document: seeded.clone(), existing: seedValue };
-    if (!parsed?.value) return { document: new Document({}), existing: Object.create(null) as FrontMatterValue };
-    return { document: workingCopy(parsed.document, EDITABLE_KEYS), pristine: parsed.document, existing: parsed.value };
+  // its value stay as read, so the text is parsed once however many passes it takes. New decisions
+  // are recorded in each copy, and the tags follow the decisions as recorded.
+  const parse = (): { document: Document; pristine?: Document; existing: FrontMatterValue; decisions: ArticleDecisions } => {
+    const document = parsed?.value ? workingCopy(parsed.document, EDITABLE_KEYS) : new Document({});
+    const existing = parsed?.value ?? Object.create(null) as FrontMatterValue;
+    if (decisionsToRecord.length === 0) return { document, ...(parsed?.value ? { pristine: parsed.document } : {}), existing, decisions: readDecisions(existing) };
+    recordInDocument(document, decisionsToRecord, text, split.bodyStart);
+    const curation = document.get('curation', true);
+    const recorded = isMap(curation) ? toSafeObject(curation.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT })) : {};
+    return { document, ...(parsed?.value ? { pristine: parsed.document } : {}), existing, decisions: readDecisions({ curation: recorded }) };
   };
   const first = parse();
   if (split.body.trim() === '' && !split.frontMatter) return skipped('empty-article', 'the article has no body');
 
-  const curation = readCuration(first.existing);
-  const curatedLanguage = isLanguageCode(first.existing.language) ? first.existing.language : undefined;
-  const publication = publicationOf(first.existing, curation, analysis);
-  const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, publication, articleIdOf(filePath));
+  const { decisions } = first;
+  const language = curatedLanguage(first.existing);
+  const publication = publicationOf(first.existing, decisions.generated, analysis);
+  const tags = articleTags(text, analysis, decisions, tagger, language, publication, articleIdOf(filePath));
   const problems: Problem[] = [];
-  if (tags.lang === 'und' && !curatedLanguage) {
+  if (tags.lang === 'und' && !language) {
     problems.push({ severity: 'warning', code: 'language-unknown', message: `the body is not recognisably ${languageNamesList()}; set language by hand`, start: split.bodyStart, end: split.bodyStart });
   }
   // Line numbers in the front matter count from the top of the file, so they depend on the
@@ -86,7 +104,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger, seed: 
   let rewritten: { editEnd: number; replacement: string };
   for (let pass = 0; ; pass++) {
     const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, publication, frontMatterLines);
-    if (!applyProposal(document, existing, proposal, curation) && !seeded) return { status: 'unchanged', problems };
+    if (!applyProposal(document, existing, proposal, decisions) && decisionsToRecord.length === 0) return { status: 'unchanged', problems };
     rewritten = rewriteFrontMatter(text, split, pristine, document);
     const written = countLineBreaks(rewritten.replacement);
     if (written === frontMatterLines || analysis.boilerplate.length === 0 || pass === 2) break;
@@ -95,6 +113,7 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger, seed: 
   }
 
   const { editEnd, replacement } = rewritten;
+  if (replacement === text.slice(0, editEnd)) return { status: 'unchanged', problems };
   return { status: 'changed', editEnd, replacement, newText: replacement + text.slice(editEnd), problems };
 }
 

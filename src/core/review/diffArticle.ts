@@ -1,5 +1,5 @@
 import { diffLines } from 'diff';
-import { readCuration } from '../metadata/curation';
+import { readDecisions } from '../decisions/read';
 import { decisionChanges } from './decisions';
 import { entityChanges } from './entities';
 import { fieldChanges } from './fields';
@@ -90,8 +90,8 @@ export function diffArticle(path: string, before: ArticleVersion | undefined, af
   const notes: string[] = [];
   if (old && now && !old.metadata && now.metadata) notes.push('front matter written for the first time');
   if (old?.metadata && now && !now.metadata) notes.push('the front matter was removed');
-  const oldCuration = readCuration(oldMetadata);
-  const newCuration = readCuration(newMetadata);
+  const oldCuration = readDecisions(oldMetadata);
+  const newCuration = readDecisions(newMetadata);
   const body = old && now ? bodyChange(old.body, now.body, now.bodyFirstLine) : undefined;
   if (old?.yaml !== undefined && old.yaml === now?.yaml) return { path, state: 'modified', changes: body ? [body] : [], notes };
   const fields = fieldChanges(old && now ? withBoilerplateMatched(oldMetadata, newMetadata) : oldMetadata, newMetadata);

@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../text/compare';
-import type { CurationDecisions } from '../metadata/curation';
+import type { ArticleDecisions } from '../decisions/read';
 import { ENTITY_FIELDS, ENTITY_KINDS } from '../kinds';
 import type { Change, EntityKind } from './types';
 import { isRecord, sameValue } from './values';
@@ -27,7 +27,7 @@ const withId = (id: string | undefined): { id?: string } => (id ? { id } : {});
  * forms), and renamed or merged when a removed name reappears as another (a correction made by
  * the curator, or the same id under another name).
  */
-function kindChanges(kind: EntityKind, before: unknown, after: unknown, oldCuration: CurationDecisions, newCuration: CurationDecisions): Change[] {
+function kindChanges(kind: EntityKind, before: unknown, after: unknown, oldCuration: ArticleDecisions, newCuration: ArticleDecisions): Change[] {
   const field = ENTITY_FIELDS[kind];
   const old = entries(before);
   const now = entries(after);
@@ -87,7 +87,7 @@ function sortName(change: Change): string {
 }
 
 /** Entity changes of every kind, by kind (PER, ORG, LOC, EVENT) then name. */
-export function entityChanges(before: Record<string, unknown>, after: Record<string, unknown>, oldCuration: CurationDecisions, newCuration: CurationDecisions): Change[] {
+export function entityChanges(before: Record<string, unknown>, after: Record<string, unknown>, oldCuration: ArticleDecisions, newCuration: ArticleDecisions): Change[] {
   return ENTITY_KINDS.flatMap((kind) => kindChanges(kind, before[ENTITY_FIELDS[kind]], after[ENTITY_FIELDS[kind]], oldCuration, newCuration)
     .sort((a, b) => compareCodePoints(sortName(a), sortName(b))));
 }

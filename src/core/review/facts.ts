@@ -1,3 +1,5 @@
+import { printMention } from '../decisions/anchor';
+import { readDecisions } from '../decisions/read';
 import { compareCodePoints } from '../text/compare';
 import { ENTITY_FIELDS } from '../metadata/entities';
 import { ENTITY_KINDS } from './entities';
@@ -38,14 +40,13 @@ export function metadataFacts(version: ArticleVersion): string[] {
   };
   list('dates', (item) => `${showValue(item.value)}${typeof item.text === 'string' ? ` «${item.text}»` : ''}`);
   list('boilerplate', (item) => `${Array.isArray(item.lines) ? item.lines.map(showValue).join('–') : '?'} ${showValue(item.reason)}`);
-  const curation = isRecord(metadata.curation) ? metadata.curation : {};
-  for (const decision of ['accepted', 'rejected', 'corrected', 'added']) {
-    const items = curation[decision];
-    if (!Array.isArray(items)) continue;
-    facts.push(...items.filter(isRecord).map((item) => `${decision}: ${decision === 'corrected'
-      ? `${String(item.kind)} ${String(item.from)} → ${String(item.to)}`
-      : `${String(item.kind)} ${String(item.name)}`}`).sort(compareCodePoints));
-  }
+  const verbs: Record<string, string> = { accept: 'accepted', reject: 'rejected', correct: 'corrected', add: 'added' };
+  facts.push(...readDecisions(metadata).all.flatMap((decision) => {
+    const list = verbs[decision.verb];
+    if (list === undefined) return [];
+    const mention = decision.mention ? ` «${printMention(decision.mention)}»` : '';
+    return [`${list}: ${decision.verb === 'correct' ? `${decision.kind} ${decision.name} → ${decision.to ?? decision.name}` : `${decision.kind} ${decision.name}`}${mention}`];
+  }).sort(compareCodePoints));
   return facts;
 }
 

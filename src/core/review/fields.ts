@@ -1,11 +1,11 @@
 import { compareCodePoints } from '../text/compare';
-import { FIELD_ORDER } from '../metadata/propose';
+import { FIELD_ORDER } from '../frontmatter/fields';
 import { ENTITY_FIELD_NAMES } from './entities';
 import type { Change } from './types';
 import { isRecord, itemIdentity, sameValue, showScalar, showValue } from './values';
 
 /** Keys under `curation` that other modules compare (decisions) or that are bookkeeping (fingerprints). */
-const CURATION_HANDLED = new Set(['accepted', 'rejected', 'corrected', 'added', 'generated']);
+const CURATION_HANDLED = new Set(['decisions', 'accepted', 'rejected', 'corrected', 'added', 'generated']);
 
 function keyRank(key: string): number {
   const rank = (FIELD_ORDER as readonly string[]).indexOf(key);

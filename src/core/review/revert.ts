@@ -1,7 +1,7 @@
 import { type Document, isMap, isSeq, type Node, YAMLMap, YAMLSeq } from 'yaml';
-import { editFrontMatter } from '../curation/editFrontMatter';
+import { editFrontMatter } from '../metadata/editFrontMatter';
 import { setKey } from '../frontmatter/apply';
-import { FIELD_ORDER } from '../metadata/propose';
+import { FIELD_ORDER } from '../frontmatter/fields';
 import type { WriteResult } from '../metadata/writeArticle';
 import type { Tagger } from '../tagging/types';
 import type { Change, ChangeTarget } from './types';

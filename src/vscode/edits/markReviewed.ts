@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { acceptPending as pendingAcceptances, acceptPendingAndMarkReviewed } from '../../core/curation/markReviewed';
-import type { Decision } from '../../core/curation/recordDecision';
-import { setStatus } from '../../core/curation/setStatus';
+import { acceptPending as pendingAcceptances, acceptPendingAndMarkReviewed } from '../../core/metadata/markReviewed';
+import type { Decision } from '../../core/decisions/types';
+import { setStatus } from '../../core/metadata/setStatus';
 import { LineIndex } from '../../core/text/lineIndex';
 import { rangeOf } from '../common/convert';
 import { applyPlans } from './applyPlans';

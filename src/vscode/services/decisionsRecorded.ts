@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Decision } from '../../core/curation/recordDecision';
+import type { Decision } from '../../core/decisions/types';
 
 /** Decisions a curator recorded in an article, once they are in its front matter. */
 export interface RecordedDecisions { uri: vscode.Uri; decisions: readonly Decision[] }

@@ -5,7 +5,7 @@ import { readArticleFrontMatter } from '../../core/frontmatter/articleFrontMatte
 import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsLoad';
 import { LearnClient, type LearnReply } from '../../core/learning/learnClient';
 import { adoptWorkspaceModel, forgetWorkspaceModel, workspaceModelFileBeside } from '../../core/tagging/model/workspaceModel';
-import { readCuration } from '../../core/metadata/curation';
+import { readDecisions } from '../../core/decisions/read';
 import { KeyedDebounce } from '../common/keyedDebounce';
 import type { CorpusLocator } from './corpusLocator';
 import { workspaceGazetteerFile } from './workspaceTagger';
@@ -18,8 +18,9 @@ const BATCH_MS = 1500;
 /** What of an article's front matter teaches the model: its decisions and whether it is reviewed. */
 function decisionsSignature(text: string): string {
   const value = readArticleFrontMatter(text).parsed?.value;
-  const { accepted, rejected, corrected, added } = readCuration(value);
-  return JSON.stringify([accepted, rejected, corrected, added, value?.status === 'reviewed']);
+  // Every decision, on an entity or on one mention, as recorded (where it sits in the list aside).
+  const decisions = readDecisions(value).all.filter((decision) => decision.verb !== 'suggest').map((decision) => ({ ...decision, path: [] }));
+  return JSON.stringify([decisions, value?.status === 'reviewed']);
 }
 
 /**

@@ -14,7 +14,8 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
   ['knowledge'], // the entity knowledge base, linking, entity decisions
   ['tagger'], // the pipeline put together: createTagger and the refiners that link and apply decisions
   ['article', 'frontmatter', 'schema'], // one article: its text, its YAML front matter, its schema
-  ['curation', 'metadata'], // decisions, and the metadata proposed from tags
+  ['decisions'], // the curator's decisions: read, recorded, and applied to an article's tags
+  ['metadata'], // the metadata proposed from tags, and the writer
   ['corpus', 'formats', 'review', 'evaluation'], // many articles: index, export and import, diffs, scores
   ['learning'], // the workspace model learnt from the decisions across the corpus
 ];
@@ -23,10 +24,6 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
 export interface KnownException { file: string; room: string; why: string }
 
 export const KNOWN_EXCEPTIONS: readonly KnownException[] = [
-  // curation ↔ metadata ↔ frontmatter import each other: decisions are getting one home in core (#11).
-  { file: 'src/core/frontmatter/apply.ts', room: 'metadata', why: 'writes proposed metadata into the front matter' },
-  { file: 'src/core/metadata/propose.ts', room: 'curation', why: 'reads the decisions recorded in front matter' },
-  { file: 'src/core/metadata/writeArticle.ts', room: 'curation', why: 'reads the decisions recorded in front matter' },
   // The shipped gazetteer is built with the knowledge base's names, which are typed by the gazetteer's entries.
   { file: 'src/core/tagging/gazetteer/gazetteer.ts', room: 'knowledge', why: 'adds the knowledge base to the gazetteer' },
 ];

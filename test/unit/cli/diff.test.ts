@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { type Decision, recordDecisions } from '../../../src/core/curation/recordDecision';
+import { recordDecisions } from '../../../src/core/metadata/writeArticle';
+import type { Decision } from '../../../src/core/decisions/types';
 import { REPO_ROOT, SEEDS } from '../paths';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');

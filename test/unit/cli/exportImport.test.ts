@@ -126,7 +126,7 @@ describe('cli: export, import and eval', function () {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stderr, /updated 1/u);
     const text = readFileSync(path.join(work, 'seeds', '004_df8d99c26602f3bf.txt'), 'utf8');
-    assert.match(text, /^ {2}accepted:\n {4}- \{kind: /mu);
+    assert.match(text, /^ {2}decisions:\n {4}- \{accept: /mu);
     assert.equal(cli(work, 'write', 'seeds/004_df8d99c26602f3bf.txt').status, 0);
     assert.equal(readFileSync(path.join(work, 'seeds', '004_df8d99c26602f3bf.txt'), 'utf8'), text);
   });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../../core/curation/articleTags';
+import type { ArticleTag } from '../../../core/decisions/articleTags';
 import { DIAGNOSTIC_SOURCE } from '../../common/names';
 import { summary, summaryTooltip } from './format';
 import { lensesEnabled, shownKinds } from './settings';

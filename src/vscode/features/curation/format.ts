@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../../core/curation/articleTags';
+import type { ArticleTag } from '../../../core/decisions/articleTags';
 import { kindCount, kindWithCode } from '../../common/kindWords';
 import { ALL_KINDS } from './settings';
 

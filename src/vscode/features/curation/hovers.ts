@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../../core/curation/articleTags';
-import type { Publication } from '../../../core/metadata/publication';
+import type { ArticleTag } from '../../../core/decisions/articleTags';
+import type { Publication } from '../../../core/article/publication';
 import type { LinkReason } from '../../../core/tagging/types';
 import type { TagState } from './tagState';
 import { escapeMarkdown } from '../../common/markdown';
 import { tagKindWord } from '../../common/kindWords';
+import { toArgument } from './tagArgument';
 
 export function tagAt(tags: readonly ArticleTag[], offset: number): ArticleTag | undefined {
   return tags.find((tag) => tag.start <= offset && offset <= tag.end);
@@ -40,6 +41,20 @@ export function linkReasonText(reason: LinkReason): string {
   }
 }
 
+const HOVER_COMMANDS = ['corpusCurator.acceptTag', 'corpusCurator.rejectTag', 'corpusCurator.changeTagKind'];
+
+/** What proposed a tag, in words. */
+function sourceText(tag: ArticleTag): string {
+  if (tag.added) return vscode.l10n.t('curator');
+  switch (tag.source) {
+    case 'model': return vscode.l10n.t('model');
+    case 'rule': return vscode.l10n.t('rule');
+    case 'gazetteer': return vscode.l10n.t('gazetteer');
+    case 'curator': return vscode.l10n.t('curator');
+  }
+  return '—';
+}
+
 /** Hover on a tagged span: kind, canonical name, Wikidata link, entity id and why it was linked, a date's ISO value and precision, and its state. */
 export class TagHovers implements vscode.HoverProvider {
   constructor(private readonly state: TagState) {}
@@ -60,7 +75,18 @@ export class TagHovers implements vscode.HoverProvider {
     if (tag.wikidata) markdown.appendMarkdown(` · [${tag.wikidata}](https://www.wikidata.org/wiki/${tag.wikidata})`);
     if (tag.entityId) markdown.appendMarkdown(`\n\n${vscode.l10n.t('Entity')}: \`${tag.entityId.replace(/`/gu, '')}\`${tag.linkReason ? ` · ${linkReasonText(tag.linkReason)}` : ''}`);
     if (tag.kind === 'DATE') appendTemporal(markdown, tag, tags?.publication);
+    markdown.appendMarkdown(`\n\n${vscode.l10n.t('Canonical form')}: ${escapeMarkdown(tag.name)}${tag.text !== tag.name ? ` · ${vscode.l10n.t('as written')}: ${escapeMarkdown(tag.text)}` : ''}`);
+    markdown.appendMarkdown(`\n\n${vscode.l10n.t('Source')}: ${sourceText(tag)}${tag.confidence !== undefined ? ` · ${vscode.l10n.t('confidence')}: ${tag.confidence.toFixed(2)}` : ` · ${vscode.l10n.t('confidence')}: —`}`);
     markdown.appendMarkdown(`\n\n${tag.status === 'accepted' ? vscode.l10n.t('Accepted') : vscode.l10n.t('Pending review')}${tag.added ? ` · ${vscode.l10n.t('added by a curator')}` : ''}`);
+    // The actions act on this mention; the keys beside them do the same from the editor.
+    const argument = encodeURIComponent(JSON.stringify([toArgument(document, tag, 'mention')]));
+    const link = (title: string, command: string): string => `[${title}](command:${command}?${argument} "${title}")`;
+    markdown.appendMarkdown(`\n\n${[
+      link(vscode.l10n.t('$(check) Accept'), 'corpusCurator.acceptTag'),
+      link(vscode.l10n.t('$(close) Reject'), 'corpusCurator.rejectTag'),
+      link(vscode.l10n.t('$(symbol-enum) Change kind…'), 'corpusCurator.changeTagKind'),
+    ].join(' · ')}`);
+    markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(tag.start), document.positionAt(tag.end)));
   }
 }

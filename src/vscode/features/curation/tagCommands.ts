@@ -1,29 +1,25 @@
 import * as vscode from 'vscode';
 import { whenTrusted } from '../../common/trust';
-import type { ArticleTag } from '../../../core/curation/articleTags';
+import type { ArticleTag } from '../../../core/decisions/articleTags';
 import { canonicalName } from '../../../core/tagging/gazetteer/gazetteer';
 import type { SpanKind } from '../../../core/tagging/types';
-import { applyDecisions } from './applyDecision';
+import { recordDecisionsInEditor } from './recordInEditor';
 import type { ParagraphRef } from './codeLenses';
 import { distinctTags } from './format';
 import { pickTagMovingCursor, selectTag } from './tagPick';
 import { kindWithCode, kindWord } from '../../common/kindWords';
 import { addToWorkspaceGazetteer } from './gazetteerFile';
 import { tagAt } from './hovers';
+import { registerMentionCommands } from './mentionCommands';
+import { moveToPending } from './pendingTags';
 import { ALL_KINDS } from './settings';
+import { mentionOf, toArgument, type TagRefArgument } from './tagArgument';
 import type { TagState } from './tagState';
 import { gazetteerFor } from '../../services/workspaceTagger';
-
-/** A tag as commands receive it: from a lens, a pick, or (when absent) the tag under the cursor. */
-export interface TagRefArgument { uri: string; kind: SpanKind; name: string; text?: string; start?: number }
 
 async function documentOf(uri: string | vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
   if (uri === undefined) return vscode.window.activeTextEditor?.document;
   return vscode.workspace.openTextDocument(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
-}
-
-function toArgument(document: vscode.TextDocument, tag: ArticleTag): TagRefArgument {
-  return { uri: document.uri.toString(), kind: tag.kind, name: tag.name, text: tag.text, start: tag.start };
 }
 
 export function registerTagCommands(state: TagState, onDecided: () => void): vscode.Disposable {
@@ -40,25 +36,36 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
       void vscode.window.showInformationMessage(vscode.l10n.t('Put the cursor on a tag first.'));
       return undefined;
     }
-    return { document: editor.document, tag: toArgument(editor.document, found) };
+    return { document: editor.document, tag: toArgument(editor.document, found, 'mention') };
   };
-  const decide = whenTrusted(async (uri: vscode.Uri, decisions: Parameters<typeof applyDecisions>[1]): Promise<void> => {
-    if (await applyDecisions(uri, decisions)) onDecided();
+  const decide = whenTrusted(async (uri: vscode.Uri, decisions: Parameters<typeof recordDecisionsInEditor>[1]): Promise<void> => {
+    if (await recordDecisionsInEditor(uri, decisions)) onDecided();
   });
+  /** Decides on a tag, then moves the cursor on to the next pending tag after it. */
+  const decideAndAdvance = async (document: vscode.TextDocument, tag: TagRefArgument, decisions: Parameters<typeof recordDecisionsInEditor>[1]): Promise<void> => {
+    const before = document.getText().length;
+    await decide(document.uri, decisions);
+    if (tag.start !== undefined && vscode.window.activeTextEditor?.document === document) await moveToPending(state, document, tag.start + document.getText().length - before);
+  };
 
   const accept = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
-    if (target) await decide(target.document.uri, [{ type: 'accept', kind: target.tag.kind, name: target.tag.name }]);
+    if (target) await decideAndAdvance(target.document, target.tag, [{ type: 'accept', kind: target.tag.kind, name: target.tag.name, ...withMention(target.tag) }]);
   };
   const reject = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
-    if (target) await decide(target.document.uri, [{ type: 'reject', kind: target.tag.kind, name: target.tag.name }]);
+    if (target) await decideAndAdvance(target.document, target.tag, [{ type: 'reject', kind: target.tag.kind, name: target.tag.name, ...withMention(target.tag) }]);
+  };
+  /** The decision on every mention of the tag's entity in the article, whatever the argument's scope. */
+  const onEntity = (run: (argument?: TagRefArgument) => Promise<void>) => async (argument?: TagRefArgument): Promise<void> => {
+    const target = await resolve(argument);
+    if (target) await run({ ...target.tag, scope: 'article' });
   };
   const changeKind = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
     if (!target) return;
     const kind = (await vscode.window.showQuickPick(kindItems(ALL_KINDS.filter((candidate) => candidate !== target.tag.kind)), { placeHolder: vscode.l10n.t('New kind for {0}', target.tag.name) }))?.code;
-    if (kind) await decide(target.document.uri, [{ type: 'correct', kind: target.tag.kind, from: target.tag.name, to: target.tag.name, toKind: kind }]);
+    if (kind) await decideAndAdvance(target.document, target.tag, [{ type: 'correct', kind: target.tag.kind, from: target.tag.name, to: target.tag.name, toKind: kind, ...withMention(target.tag) }]);
   };
   const changeCanonical = async (argument?: TagRefArgument): Promise<void> => {
     const target = await resolve(argument);
@@ -98,6 +105,9 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
   return vscode.Disposable.from(
     vscode.commands.registerCommand('corpusCurator.acceptTag', accept),
     vscode.commands.registerCommand('corpusCurator.rejectTag', reject),
+    vscode.commands.registerCommand('corpusCurator.acceptEntity', onEntity(accept)),
+    vscode.commands.registerCommand('corpusCurator.rejectEntity', onEntity(reject)),
+    registerMentionCommands(state, decide, resolve),
     vscode.commands.registerCommand('corpusCurator.changeTagKind', changeKind),
     vscode.commands.registerCommand('corpusCurator.changeTagCanonical', changeCanonical),
     vscode.commands.registerCommand('corpusCurator.addTagToGazetteer', addToGazetteer),
@@ -138,6 +148,11 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
     vscode.commands.registerCommand('corpusCurator.nextPendingTag', async () => { await movePending(state, 1); }),
     vscode.commands.registerCommand('corpusCurator.previousPendingTag', async () => { await movePending(state, -1); }),
   );
+}
+
+function withMention(tag: TagRefArgument): { mention?: { start: number; end: number } } {
+  const mention = mentionOf(tag);
+  return mention ? { mention } : {};
 }
 
 async function select(document: vscode.TextDocument, tag: ArticleTag): Promise<void> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ArticleTag } from '../../../core/curation/articleTags';
+import type { ArticleTag } from '../../../core/decisions/articleTags';
 import { tagPickItem } from './format';
 
 /** Selects a tag in its editor and scrolls it into view. */

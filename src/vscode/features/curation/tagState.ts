@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../../core/article/analyze';
-import { type ArticleTags, tagArticleText } from '../../../core/curation/articleTags';
+import { type ArticleTags, tagArticleText } from '../../../core/decisions/articleTags';
 import type { CorpusLocator } from '../../services/corpusLocator';
 import type { CorpusWatcher } from '../../services/corpusWatcher';
 import type { FrontMatterReadings } from '../../services/frontMatterReadings';
@@ -38,7 +38,11 @@ export class TagState implements vscode.Disposable {
   }
 
   isArticle(document: vscode.TextDocument): boolean {
-    return this.locator.rootOfArticle(document.uri) !== undefined;
+    return this.isArticleUri(document.uri);
+  }
+
+  isArticleUri(uri: vscode.Uri): boolean {
+    return this.locator.rootOfArticle(uri) !== undefined;
   }
 
   tagsOf(document: vscode.TextDocument): DocumentTags | undefined {

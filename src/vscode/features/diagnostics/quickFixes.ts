@@ -22,12 +22,14 @@ export class ArticleQuickFixes implements vscode.CodeActionProvider {
     for (const diagnostic of ours) {
       const problem = problems.find((candidate) => candidate.code === diagnostic.code && rangeOf(index, candidate.start, candidate.end).isEqual(diagnostic.range));
       if (problem?.fix) {
-        const action = new vscode.CodeAction(problem.fix.title, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(document.uri, rangeOf(index, problem.fix.start, problem.fix.end), problem.fix.newText);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = true;
-        actions.push(action);
+        [problem.fix, ...problem.fixes ?? []].forEach((fix, i) => {
+          const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.replace(document.uri, rangeOf(index, fix.start, fix.end), fix.newText);
+          action.diagnostics = [diagnostic];
+          action.isPreferred = i === 0;
+          actions.push(action);
+        });
       } else if (diagnostic.code === 'no-front-matter') {
         const action = new vscode.CodeAction(vscode.l10n.t('Write front matter'), vscode.CodeActionKind.QuickFix);
         action.command = { command: 'corpusCurator.writeFrontMatter', title: action.title, arguments: [document.uri] };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { tagArticleText } from '../../../core/curation/articleTags';
+import { tagArticleText } from '../../../core/decisions/articleTags';
 import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
 import { articleLabel, type CorpusEntity, corpusEntities, type DateGroup, type DatePeriod, datePeriods } from '../../../core/corpus/views';
 import { currentText } from '../../edits/planEdit';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { tagArticleText } from '../../../core/curation/articleTags';
+import { tagArticleText } from '../../../core/decisions/articleTags';
 import { type EntityEdit, type EntityEditRefusal, mergeEntities, splitEntity } from '../../../core/knowledge/entityDecisionsEdit';
 import { updateEntityDecisionsFile } from '../../../core/knowledge/entityDecisionsFile';
 import { parseEntityDecisions } from '../../../core/knowledge/entityDecisions';
 import { localEntityId } from '../../../core/knowledge/link';
-import { articleIdOf } from '../../../core/metadata/articleId';
+import { articleIdOf } from '../../../core/article/articleId';
 import type { CorpusEntity } from '../../../core/corpus/views';
 import { currentText } from '../../edits/planEdit';
 import { taggerFor, workspaceEntityDecisionsFile } from '../../services/workspaceTagger';

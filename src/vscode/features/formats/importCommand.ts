@@ -4,7 +4,7 @@ import { encodeArticle } from '../../../core/article/decode';
 import type { FormatProblem } from '../../../core/formats/document';
 import { type ImportPlan, importCorpus } from '../../../core/formats/importCorpus';
 import type { ImportMode } from '../../../core/formats/importDocument';
-import { articleIdOf } from '../../../core/metadata/articleId';
+import { articleIdOf } from '../../../core/article/articleId';
 import type { ImportFormat } from '../../../core/formats/readInput';
 import type { ArticlesTreeProvider } from '../articles/articlesTree';
 import type { CorpusLocator } from '../../services/corpusLocator';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { inflectedFormsAcross } from '../../../core/curation/inflectedForms';
-import { type LearnedName, learnName } from '../../../core/curation/learnedNames';
-import { tagArticleText } from '../../../core/curation/articleTags';
+import { inflectedFormsAcross } from '../../../core/decisions/inflectedForms';
+import { type LearnedName, learnName } from '../../../core/decisions/learnedNames';
+import { tagArticleText } from '../../../core/decisions/articleTags';
 import type { Gazetteer } from '../../../core/tagging/gazetteer/gazetteer';
 import type { LanguageCode } from '../../../core/tagging/types';
 import type { CorpusIndexService } from '../../services/indexService';

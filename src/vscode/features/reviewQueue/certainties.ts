@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
 import { type ArticleCertainty, CERTAIN, type QueueCandidate, articleCertainty } from '../../../core/corpus/uncertainty';
-import { tagArticleText } from '../../../core/curation/articleTags';
+import { tagArticleText } from '../../../core/decisions/articleTags';
 import { currentText } from '../../edits/planEdit';
 import { taggerFor } from '../../services/workspaceTagger';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { SORTINGS, type SortBy } from '../../../core/corpus/articleOrder';
 import { compareForReview, type QueueCandidate, spanConfidence } from '../../../core/corpus/uncertainty';
-import { tagArticleText } from '../../../core/curation/articleTags';
+import { tagArticleText } from '../../../core/decisions/articleTags';
 import type { ArticleItem, ArticlesTreeProvider } from '../articles/articlesTree';
 import type { CorpusIndexService } from '../../services/indexService';
 import { currentText } from '../../edits/planEdit';

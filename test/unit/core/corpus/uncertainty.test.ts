@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tagArticleText } from '../../../../src/core/curation/articleTags';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
 import { sortArticlesBy } from '../../../../src/core/corpus/articleOrder';
 import type { IndexedArticle } from '../../../../src/core/corpus/corpusIndex';
 import { summarizeArticle } from '../../../../src/core/corpus/summary';

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tagArticleText } from '../../../../src/core/curation/articleTags';
-import { type Decision, recordDecisions } from '../../../../src/core/curation/recordDecision';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
+import type { Decision } from '../../../../src/core/decisions/types';
 import { bratAnn, readBrat } from '../../../../src/core/formats/brat';
 import { conllDocument } from '../../../../src/core/formats/conll';
 import { ConllReader, parseSidecar, sidecarLookup } from '../../../../src/core/formats/conllRead';
 import type { AnnotatedDocument, FormatProblem, ReadDocument } from '../../../../src/core/formats/document';
 import { jsonlLine, parseJsonlLine } from '../../../../src/core/formats/jsonl';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { tag } from '../../../../src/core/tagging/tag';
 import { SEEDS } from '../../paths';
 

@@ -11,7 +11,7 @@ describe('core/formats: export then import gives the same front matter, byte for
     for (const name of SEED_NAMES) {
       it(`${format}: curated ${name} (accepted tags, imported as gold)`, () => {
         const original = curatedSeed(name);
-        for (const decision of ['accepted:', 'rejected:', 'corrected:', 'added:']) assert.ok(original.includes(`\n  ${decision}\n`), decision);
+        for (const decision of ['accept', 'reject', 'correct', 'add']) assert.match(original, new RegExp(`^ {4}- \\{${decision}: `, 'mu'), decision);
         const exported = documentFromArticle(original, name, tag, { tags: 'accepted', withoutBoilerplate: false });
         assert.ok(exported.spans.length > 5);
         const { documents, problems } = throughFormat(format, [exported]);

@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { tagArticleText } from '../../../../src/core/curation/articleTags';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
 import type { AnnotatedDocument } from '../../../../src/core/formats/document';
 import { documentFromArticle } from '../../../../src/core/formats/fromArticle';
 import { importDocument } from '../../../../src/core/formats/importDocument';
 import { checkArticle } from '../../../../src/core/metadata/checkArticle';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { tag } from '../../../../src/core/tagging/tag';
 import { IMPORT_FORMATS, seedText, throughFormat } from './helpers';
 
@@ -25,7 +24,7 @@ describe('core/formats: imported suggestions are pending tags the curator review
 
   it('a suggestion the engine does not make is kept in curation.suggested and shows as pending', () => {
     const text = created(document, 'suggestions');
-    assert.match(text, /^ {2}suggested:\n {4}- \{kind: ORG, name: Делегация РК, text: делегация\}$/mu);
+    assert.match(text, /^ {2}decisions:\n {4}- \{suggest: ORG, name: Делегация РК, text: делегация\}$/mu);
     assert.deepEqual(checkArticle(text, NAME).filter((problem) => problem.severity === 'error'), []);
     const found = tagArticleText(text, NAME, tag).tags.filter((item) => item.name === 'Делегация РК');
     assert.ok(found.length > 0 && found.every((item) => item.status === 'pending'));
@@ -40,14 +39,15 @@ describe('core/formats: imported suggestions are pending tags the curator review
     assert.ok(tagArticleText(acceptedText, NAME, tag).tags.filter((item) => item.name === 'Делегация РК').every((item) => item.status === 'accepted'));
     const rejected = recordDecisions(text, NAME, [{ type: 'reject', kind: 'ORG', name: 'Делегация РК' }], tag);
     const rejectedText = rejected.status === 'changed' ? rejected.newText : '';
-    assert.doesNotMatch(rejectedText, /suggested:/u);
+    assert.doesNotMatch(rejectedText, /suggest:/u);
     assert.ok(!tagArticleText(rejectedText, NAME, tag).tags.some((item) => item.name === 'Делегация РК'));
   });
 
   it('as gold, the same span is an added, accepted tag', () => {
     const text = created(document, 'gold');
-    assert.match(text, /^ {2}added:\n {4}- \{kind: ORG, name: Делегация РК, text: делегация\}$/mu);
-    assert.match(text, /^ {4}- \{kind: ORG, name: Делегация РК\}$/mu);
+    // An added tag is accepted: one line says both (the format before 2026-11-30 wrote a second, `accepted`, line).
+    assert.match(text, /^ {4}- \{add: ORG, name: Делегация РК, text: делегация\}$/mu);
+    assert.ok(tagArticleText(text, NAME, tag).tags.some((item) => item.name === 'Делегация РК' && item.status === 'accepted'));
   });
 
   for (const format of IMPORT_FORMATS) {

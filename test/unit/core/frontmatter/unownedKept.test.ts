@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
-import { setStatus } from '../../../../src/core/curation/setStatus';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { setStatus } from '../../../../src/core/metadata/setStatus';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { assertLinesKeptInOrder, assertUnownedKept, BODY } from './unownedKeys';
 
 /** Block-mapping front matters a person may write, each with what a re-print used to change. */
@@ -116,7 +115,7 @@ describe('core/curation: decisions and status keep the bytes of keys the writer 
     assert.equal(result.status, 'changed');
     const written = splitArticle((result as { newText: string }).newText).frontMatter?.yaml ?? '';
     assert.ok(written.startsWith(yaml), written);
-    assert.match(written, /rejected:\n {4}- \{kind: LOC, name: Астана\}/u);
+    assert.match(written, /decisions:\n {4}- \{reject: LOC, name: Астана\}/u);
   });
 
   it('a status set by the curator', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { isMap, isScalar, type Node, parseDocument } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
-import { FIELD_ORDER } from '../../../../src/core/metadata/propose';
+import { FIELD_ORDER } from '../../../../src/core/frontmatter/fields';
 
 const OWNED = new Set<string>(FIELD_ORDER);
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { defineKinds, ENTITY_FIELDS, ENTITY_KINDS, type KindDefinition, KINDS, SHIPPED_KINDS, SPAN_KINDS } from '../../../../src/core/kinds';
 import { GROUPS } from '../../../../src/core/evaluation/score';
 import { EXPECTED_LABELS } from '../../../../src/core/formats/document';
-import { FIELD_ORDER, GENERATED_FIELDS } from '../../../../src/core/metadata/propose';
+import { FIELD_ORDER, GENERATED_FIELDS } from '../../../../src/core/frontmatter/fields';
 import { ARTICLE_SCHEMA } from '../../../../src/core/schema/validate';
 import { parseWorkspaceGazetteer } from '../../../../src/core/tagging/gazetteer/workspaceGazetteer';
 import { REPO_ROOT } from '../../paths';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { tagArticleText } from '../../../../src/core/curation/articleTags';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { checkArticle } from '../../../../src/core/metadata/checkArticle';
 import { tag } from '../../../../src/core/tagging/tag';

@@ -2,9 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
-import { setStatus } from '../../../../src/core/curation/setStatus';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { setStatus } from '../../../../src/core/metadata/setStatus';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { diffArticle } from '../../../../src/core/review/diffArticle';
 import { changeOffset, changeOffsets } from '../../../../src/core/review/locate';
 import { versionFromText } from '../../../../src/core/review/version';
@@ -32,7 +31,8 @@ describe('core/review: locating all changes of an article at once', () => {
     assert.ok(changes.some((change) => change.type === 'body-changed'));
     assert.deepEqual(changeOffsets(now, changes), changes.map((change) => changeOffset(now, change)));
     const lines = changeOffsets(now, changes).map((offset) => now.slice(offset).split('\n')[0]);
-    assert.ok(lines.includes('{kind: LOC, name: Женева}'), lines.join(' | '));
+    // The decision format changed on 2026-11-30: `{verb: KIND, name}` a line.
+    assert.ok(lines.includes('{reject: LOC, name: Женева}'), lines.join(' | '));
     assert.ok(lines.some((line) => line?.includes('Э. Азимовой')), lines.join(' | '));
   });
 

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
-import { setStatus } from '../../../../src/core/curation/setStatus';
+import { setStatus } from '../../../../src/core/metadata/setStatus';
 import { fencedFrontMatter } from '../../../../src/core/frontmatter/fence';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { changeLine, summaryLine } from '../../../../src/core/review/describe';
 import { diffArticle } from '../../../../src/core/review/diffArticle';
 import type { Change } from '../../../../src/core/review/types';
@@ -95,7 +94,7 @@ describe('core/review: the semantic diff of an article on real seed front matter
     const found = changes(accepted, corrected);
     assert.deepEqual(lines(found), [
       '~ ORG ООН renamed Организация Объединённых Наций [Q1065]',
-      'decision: accepted ORG Организация Объединённых Наций',
+      // A correction accepts what it names: no second line says so (the format before 2026-11-30 wrote one).
       'decision: corrected ORG ООН → Организация Объединённых Наций',
     ]);
     assert.ok(!found.some((change) => change.type === 'decision-reversed'));
@@ -105,7 +104,7 @@ describe('core/review: the semantic diff of an article on real seed front matter
     const merged = changed(recordDecisions(base, NAME, [{ type: 'correct', kind: 'PER', from: 'Жанат Эрнст', to: 'Эльвира Азимова' }]));
     const found = changes(base, merged);
     assert.equal(lines(found)[0], '~ PER Жанат Эрнст merged into Эльвира Азимова [kb:elvira-azimova]');
-    assert.equal(summaryLine(diffArticle(NAME, versionFromText(base), versionFromText(merged))), '1 renamed, 2 decisions');
+    assert.equal(summaryLine(diffArticle(NAME, versionFromText(base), versionFromText(merged))), '1 renamed, 1 decision');
   });
 
   it('a tag the curator added: the entity appears and the decision is listed', () => {

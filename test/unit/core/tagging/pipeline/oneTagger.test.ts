@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../../../src/core/article/analyze';
 import { SummaryWorkerPool } from '../../../../../src/core/corpus/workerPool';
-import { tagArticleText } from '../../../../../src/core/curation/articleTags';
+import { tagArticleText } from '../../../../../src/core/decisions/articleTags';
 import { localEntityId } from '../../../../../src/core/knowledge/link';
 import { workspaceTagger } from '../../../../../src/core/corpus/workspaceTagger';
 import { REPO_ROOT, SEED_NAMES, SEEDS } from '../../../paths';

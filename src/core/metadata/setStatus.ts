@@ -1,6 +1,6 @@
 import { isMap, type Node, YAMLMap } from 'yaml';
 import { setKey } from '../frontmatter/apply';
-import { FIELD_ORDER } from '../metadata/propose';
+import { FIELD_ORDER } from '../frontmatter/fields';
 import type { WriteResult } from '../metadata/writeArticle';
 import type { Tagger } from '../tagging/types';
 import { editFrontMatter } from './editFrontMatter';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type Decision, recordDecisions } from '../../../core/curation/recordDecision';
+import type { Decision } from '../../../core/decisions/types';
+import { recordDecisions } from '../../../core/metadata/writeArticle';
 import { LineIndex } from '../../../core/text/lineIndex';
 import { rangeOf } from '../../common/convert';
 import { applyPlans } from '../../edits/applyPlans';
@@ -8,7 +9,7 @@ import { taggerFor } from '../../services/workspaceTagger';
 import { fireDecisionsRecorded } from '../../services/decisionsRecorded';
 
 /** Records decisions in an article's front matter as one undoable edit (unsaved editors stay unsaved). */
-export async function applyDecisions(uri: vscode.Uri, decisions: readonly Decision[]): Promise<boolean> {
+export async function recordDecisionsInEditor(uri: vscode.Uri, decisions: readonly Decision[]): Promise<boolean> {
   const current = await currentText(uri);
   if ('problem' in current) {
     void vscode.window.showErrorMessage(current.problem.message);

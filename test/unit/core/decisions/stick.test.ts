@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
-import { writeArticle } from '../../../../src/core/metadata/writeArticle';
+import { recordDecisions, writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { SEEDS } from '../../paths';
 
 const NAME = '001_eb5c65e7f4da4a69.txt';
@@ -24,7 +23,8 @@ describe('core/curation: decisions that stick', () => {
   it('records accept and reject one line each, in a stable order, and keeps the body', () => {
     const text = decided(SEED, { type: 'reject', kind: 'ORG', name: '24KZ' }, { type: 'accept', kind: 'PER', name: 'Эльвира Азимова' }, { type: 'accept', kind: 'LOC', name: 'Женева' });
     assert.ok(text.endsWith(SEED));
-    assert.match(splitArticle(text).frontMatter?.yaml ?? '', /^ {2}accepted:\n {4}- \{kind: LOC, name: Женева\}\n {4}- \{kind: PER, name: Эльвира Азимова\}\n {2}rejected:\n {4}- \{kind: ORG, name: 24KZ\}$/mu);
+    // The decision format changed on 2026-11-30: one `decisions` list, `{verb: KIND, name}` a line.
+    assert.match(splitArticle(text).frontMatter?.yaml ?? '', /^ {2}decisions:\n {4}- \{reject: ORG, name: 24KZ\}\n {4}- \{accept: LOC, name: Женева\}\n {4}- \{accept: PER, name: Эльвира Азимова\}$/mu);
   });
 
   it('a rejected tag never comes back, and later runs change nothing', () => {
@@ -37,7 +37,7 @@ describe('core/curation: decisions that stick', () => {
   it('accepting after rejecting moves the tag, and a correction renames it everywhere', () => {
     const rejected = decided(SEED, { type: 'reject', kind: 'LOC', name: 'Женева' });
     const accepted = decided(rejected, { type: 'accept', kind: 'LOC', name: 'Женева' });
-    assert.equal((metadata(accepted).curation as { rejected?: unknown }).rejected, undefined);
+    assert.deepEqual((metadata(accepted).curation as { decisions?: unknown }).decisions, [{ accept: 'LOC', name: 'Женева' }]);
     const corrected = decided(accepted, { type: 'correct', kind: 'ORG', from: 'ООН', to: 'Организация Объединённых Наций' });
     const names = (metadata(corrected).organizations as { name: string }[]).map((entry) => entry.name);
     assert.ok(names.includes('Организация Объединённых Наций') && !names.includes('ООН'));

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
-import { tagArticleText } from '../../../../src/core/curation/articleTags';
-import { acceptPending, acceptPendingAndMarkReviewed } from '../../../../src/core/curation/markReviewed';
-import { recordDecisions } from '../../../../src/core/curation/recordDecision';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
+import { acceptPending, acceptPendingAndMarkReviewed } from '../../../../src/core/metadata/markReviewed';
+import { recordDecisions } from '../../../../src/core/metadata/writeArticle';
 import { tag } from '../../../../src/core/tagging/tag';
 import { SEEDS } from '../../paths';
 

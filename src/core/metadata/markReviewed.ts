@@ -1,16 +1,20 @@
 import { isMap, type Node, YAMLMap } from 'yaml';
 import { compareCodePoints } from '../text/compare';
 import { setKey } from '../frontmatter/apply';
-import { FIELD_ORDER } from '../metadata/propose';
-import type { WriteResult } from '../metadata/writeArticle';
+import { FIELD_ORDER } from '../frontmatter/fields';
+import type { WriteResult } from './writeArticle';
 import type { Tagger } from '../tagging/types';
-import { tagArticleText } from './articleTags';
+import { tagArticleText } from '../decisions/articleTags';
+import { recordInDocument } from '../decisions/record';
+import type { Decision } from '../decisions/types';
+
+/** An acceptance of every mention of an entity in the article. */
+type Acceptance = Extract<Decision, { type: 'accept' | 'reject' }> & { type: 'accept' };
 import { editFrontMatter } from './editFrontMatter';
-import { applyToCuration, type Decision } from './recordDecision';
 
 /** An acceptance for each distinct tag of the article that is still pending, in a stable order (kind, then name). */
-export function acceptPending(text: string, filePath: string, tagger: Tagger): Extract<Decision, { type: 'accept' }>[] {
-  const seen = new Map<string, Extract<Decision, { type: 'accept' }>>();
+export function acceptPending(text: string, filePath: string, tagger: Tagger): Acceptance[] {
+  const seen = new Map<string, Acceptance>();
   for (const tag of tagArticleText(text, filePath, tagger).tags) {
     if (tag.status === 'pending') seen.set(`${tag.kind}\u0000${tag.name}`, { type: 'accept', kind: tag.kind, name: tag.name });
   }
@@ -24,7 +28,7 @@ export function acceptPending(text: string, filePath: string, tagger: Tagger): E
 export function acceptPendingAndMarkReviewed(text: string, filePath: string, tagger: Tagger): WriteResult {
   const decisions = acceptPending(text, filePath, tagger);
   return editFrontMatter(text, filePath, (document) => {
-    if (decisions.length > 0) applyToCuration(document, decisions);
+    if (decisions.length > 0) recordInDocument(document, decisions, text, 0);
     const root = isMap(document.contents) ? document.contents : new YAMLMap();
     document.contents = root;
     setKey(document, root, 'status', document.createNode('reviewed') as Node, FIELD_ORDER);
