@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { type ModelWeights, type Scorer, weightsScorer } from './entityModel';
 import { ModelFileError, modelPayload, parseModel } from './modelFile';
 import type { LanguageCode } from '../types';
+import { isLanguageCode } from '../../languages/registry';
 
 /** How a workspace model was learnt (core/learning chooses these). */
 export interface LearningOptions {
@@ -45,8 +46,6 @@ export function workspaceModelFileBeside(gazetteerFile: string): string {
 export function manifestFileOf(modelFile: string): string {
   return path.join(path.dirname(modelFile), WORKSPACE_MANIFEST_NAME);
 }
-
-const LANGUAGES = new Set<string>(['kk', 'ru', 'az']);
 
 /** The scorer of a workspace model: the weights, and the languages its decisions taught it. */
 export function workspaceScorer(weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages'>): Scorer {
@@ -90,7 +89,7 @@ function readManifest(file: string): Pick<WorkspaceModelManifest, 'languages' | 
     throw new ModelFileError(manifestFile, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the workspace model has no manifest (run corpus-curator learn)' : 'the manifest is not valid JSON');
   }
   const record = parsed !== null && typeof parsed === 'object' ? parsed as Record<string, unknown> : {};
-  const languages = Array.isArray(record.languages) ? record.languages.filter((lang): lang is LanguageCode => typeof lang === 'string' && LANGUAGES.has(lang)) : undefined;
+  const languages = Array.isArray(record.languages) ? record.languages.filter((lang): lang is LanguageCode => isLanguageCode(lang)) : undefined;
   if (languages === undefined || typeof record.decisionsSha256 !== 'string') throw new ModelFileError(manifestFile, 'the manifest lacks its languages or decisions hash');
   return { languages, decisionsSha256: record.decisionsSha256 };
 }
