@@ -8,8 +8,9 @@ import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteer } from './tag';
 import { displayPath } from '../displayPath';
+import { loadWorkspaceModel } from '../workspaceModel';
 
-export interface EvalCommandOptions { format: string; match: string; json?: boolean; gazetteer?: string }
+export interface EvalCommandOptions { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }
 
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
@@ -30,7 +31,8 @@ export async function runEval(gold: string, options: EvalCommandOptions, io: Cli
   if (options.match !== 'exact' && options.match !== 'overlap') throw new UsageOrIoError('--match must be exact or overlap');
   await stat(gold).catch((error: unknown) => { throw new UsageOrIoError(`cannot read '${gold}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`); });
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger = createTagger({ gazetteer });
+  const { model } = loadWorkspaceModel(options.workspace, io);
+  const tagger = createTagger({ gazetteer, ...(model ? { model } : {}) });
   const documents: AnnotatedDocument[] = [];
   let failed = 0;
   for await (const item of readDocuments(gold, options.format as ImportFormat)) {

@@ -8,11 +8,12 @@ import { collectArticles, reportListing } from '../collect';
 import { loadGazetteerSource } from './tag';
 import { commandWorkerPool, workerCount } from '../workers';
 import { displayPath } from '../displayPath';
+import { loadWorkspaceModel } from '../workspaceModel';
 
 /** From this many articles on, workers tag them; starting workers costs more than tagging a few. */
 const EXPORT_WORKERS_FROM = 50;
 
-export interface ExportCommandOptions { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string }
+export interface ExportCommandOptions { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string; workspace?: string }
 
 export async function runExport(inputs: readonly string[], options: ExportCommandOptions, io: CliIo): Promise<ExitCode> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) throw new UsageOrIoError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
@@ -20,7 +21,9 @@ export async function runExport(inputs: readonly string[], options: ExportComman
   if (options.out === undefined) throw new UsageOrIoError('export needs --out PATH (a file; a folder for brat)');
   const source = await loadGazetteerSource(options.gazetteer, io);
   const entities = await loadEntityDecisions(undefined, io);
-  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions });
+  const workspaceModel = loadWorkspaceModel(options.workspace, io);
+  const { model } = workspaceModel;
+  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model ? { model } : {}) });
   const { files, problems } = await collectArticles(inputs);
   // Many articles are read and tagged on one worker per core; the output is still written in order.
   const jobs = workerCount(files.length, EXPORT_WORKERS_FROM);
@@ -31,7 +34,7 @@ export async function runExport(inputs: readonly string[], options: ExportComman
     const summary = await exportCorpus({
       files, format: options.format as ExportFormat, out: path.resolve(options.out), force: options.force === true,
       ...exportOptions, tagger,
-      ...(jobs > 0 ? { computeDocument: (file: string) => pool.get().computeExport(file, exportOptions, source.file, entities.file), lookahead: jobs * 8 } : {}),
+      ...(jobs > 0 ? { computeDocument: (file: string) => pool.get().computeExport(file, exportOptions, source.file, entities.file, model ? workspaceModel.file : undefined), lookahead: jobs * 8 } : {}),
     });
     for (const failure of summary.failed) io.err(`${displayPath(failure.file)}:1: ${failure.message}; not exported\n`);
     io.err(`exported ${summary.articles} articles, ${summary.spans} spans to ${summary.outputs.map(displayPath).join(' and ')}${summary.failed.length > 0 ? `; ${summary.failed.length} failed` : ''}\n`);

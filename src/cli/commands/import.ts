@@ -12,8 +12,9 @@ import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteerSource } from './tag';
 import { commandWorkerPool, workerCount } from '../workers';
 import { displayPath } from '../displayPath';
+import { loadWorkspaceModel } from '../workspaceModel';
 
-export interface ImportCommandOptions { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string }
+export interface ImportCommandOptions { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string; workspace?: string }
 
 /** From this much input on (about 50 articles), workers compute the articles; starting them costs more than a few. */
 const IMPORT_WORKERS_FROM_BYTES = 400_000;
@@ -36,7 +37,9 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   if (!options.dryRun) await mkdir(into, { recursive: true });
   const source = await loadGazetteerSource(options.gazetteer, io);
   const entities = await loadEntityDecisions(undefined, io);
-  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions });
+  const workspaceModel = loadWorkspaceModel(options.workspace, io);
+  const { model } = workspaceModel;
+  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model ? { model } : {}) });
   const mode = options.as;
   const force = options.force === true;
   // A file or folder of many documents is tagged on one worker per core, started by the first document.
@@ -46,7 +49,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const summary = await importCorpus({
     input, format: options.format as ImportFormat, into, mode, force, tagger,
     ...(jobs > 0 ? {
-      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, source.file, entities.file),
+      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, source.file, entities.file, model ? workspaceModel.file : undefined),
       lookahead: jobs * 8,
     } : {}),
     onProblem: (problem) => { io.err(`${displayPath(problem.file)}:${problem.line}: ${problem.message}\n`); },

@@ -13,11 +13,12 @@ import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { readWorkspaceFile } from '../workspaceFile';
 import { terminalSafeJson } from '../displayPath';
+import { loadWorkspaceModel } from '../workspaceModel';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
 
-export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string }
+export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string; workspace?: string }
 
 export interface GazetteerSource {
   gazetteer: Gazetteer;
@@ -80,7 +81,8 @@ async function tagJsonl(source: string, tagger: Tagger, io: CliIo): Promise<Exit
 /** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
 export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger = createTagger({ gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions });
+  const { model } = loadWorkspaceModel(options.workspace, io);
+  const tagger = createTagger({ gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions, ...(model ? { model } : {}) });
   if (options.inputJsonl !== undefined) {
     if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
     return tagJsonl(options.inputJsonl, tagger, io);

@@ -13,13 +13,22 @@ import type { ExportOptions } from '../formats/fromArticle';
 import type { AnnotatedDocument } from '../formats/document';
 import { type ImportMode, importDocument } from '../formats/importDocument';
 import { memoTagger } from '../formats/memoTagger';
+import { readWorkspaceModel, workspaceModelFileBeside } from '../tagging/model/workspaceModel';
+import type { Scorer } from '../tagging/model/entityModel';
+
+/** The workspace model the caller found usable (it reported any problem with it). */
+function workspaceModelOf(file: string | undefined): Scorer | undefined {
+  if (file === undefined) return undefined;
+  const model = readWorkspaceModel(file);
+  return model.status === 'loaded' ? model.scorer : undefined;
+}
 
 /**
  * Every request names the workspace files its tagger reads, the gazetteer and the entity
- * decisions, so that the tagger is the one the extension and the CLI build (createTagger). The
+ * decisions (and the workspace model the caller found usable), so that the tagger is the one the extension and the CLI build (createTagger). The
  * index's summaries read the decisions beside the gazetteer, as the editor does.
  */
-interface TaggerFiles { gazetteerFile?: string | undefined; entitiesFile?: string | undefined }
+interface TaggerFiles { gazetteerFile?: string | undefined; entitiesFile?: string | undefined; modelFile?: string | undefined }
 interface SummaryRequest extends TaggerFiles { id: number; kind?: 'summary'; path: string; maxBytes?: number }
 /** `write`: the front matter of an article already read (the writing itself stays with the caller). */
 interface WriteRequest extends TaggerFiles { id: number; kind: 'write'; path: string; text: string }
@@ -30,7 +39,7 @@ interface ImportRequest extends TaggerFiles { id: number; kind: 'import'; path: 
 type Request = SummaryRequest | WriteRequest | ExportRequest | ImportRequest;
 
 function taggerOf(request: TaggerFiles): ReturnType<typeof workspaceTagger> {
-  return workspaceTagger({ gazetteer: request.gazetteerFile, entities: request.entitiesFile });
+  return workspaceTagger({ gazetteer: request.gazetteerFile, entities: request.entitiesFile, model: workspaceModelOf(request.modelFile) });
 }
 
 parentPort?.on('message', (request: Request) => {
@@ -66,7 +75,7 @@ parentPort?.on('message', (request: Request) => {
   }
   const content = read.bytes.toString('utf8');
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerOf({ ...request, entitiesFile: request.entitiesFile ?? (request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)) })) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerOf({ ...request, entitiesFile: request.entitiesFile ?? (request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)), modelFile: request.modelFile ?? (request.gazetteerFile === undefined ? undefined : workspaceModelFileBeside(request.gazetteerFile)) })) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

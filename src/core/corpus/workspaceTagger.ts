@@ -1,11 +1,14 @@
 import { entityDecisionsFromFile } from '../knowledge/entityDecisionsLoad';
 import { type CorpusTagger, createTagger, type TaggerSettings } from '../tagging/createTagger';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
+import type { Scorer } from '../tagging/model/entityModel';
 
 /** A workspace's own files the tagger reads: .corpus/gazetteer.yaml and .corpus/entities.yaml (absent: none). */
 export interface WorkspaceTaggerFiles {
   gazetteer?: string | undefined;
   entities?: string | undefined;
+  /** The workspace's model learnt from the curator's decisions (.corpus/model/), when one is usable; otherwise the shipped model. */
+  model?: Scorer | undefined;
 }
 
 /**
@@ -15,5 +18,5 @@ export interface WorkspaceTaggerFiles {
  * reads them, calls createTagger with what it read.
  */
 export function workspaceTagger(files: WorkspaceTaggerFiles, settings: Omit<TaggerSettings, 'gazetteer' | 'entityDecisions'> = {}): CorpusTagger {
-  return createTagger({ ...settings, gazetteer: gazetteerFromFile(files.gazetteer), entityDecisions: entityDecisionsFromFile(files.entities) });
+  return createTagger({ ...settings, gazetteer: gazetteerFromFile(files.gazetteer), entityDecisions: entityDecisionsFromFile(files.entities), ...(files.model ? { model: files.model } : {}) });
 }

@@ -61,17 +61,20 @@ export const dateSource: TaggerSource = {
 };
 
 /**
- * An entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
- * it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model (one
- * learnt in the workspace) takes a name and a group of its own, and a place in the priority.
+ * An entity model (the languages whose pack says the shipped model covers them, and those a
+ * workspace model was taught), given the gazetteer's names as features. `scorer` gives the model
+ * if it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model
+ * takes a name and a group of its own, and a place in the priority.
  */
 export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model', group: string = GROUPS.model): TaggerSource {
   return {
     name,
     stamp: 'model',
     find: (draft) => {
-      // The model tags the languages whose pack says it covers them (an annotated training corpus).
-      const model = languagePack(draft.lang).entityModel ? scorer() : undefined;
+      const candidate = scorer();
+      // The model tags the languages whose pack says it covers them (an annotated training corpus),
+      // and a workspace model taught on the curator's decisions in a language tags that one too (az).
+      const model = languagePack(draft.lang).entityModel || candidate?.languages?.has(draft.lang) === true ? candidate : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
       return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, draft.tokens)) };

@@ -16,6 +16,7 @@ export const CORE_LAYERS: readonly (readonly string[])[] = [
   ['article', 'frontmatter', 'schema'], // one article: its text, its YAML front matter, its schema
   ['curation', 'metadata'], // decisions, and the metadata proposed from tags
   ['corpus', 'formats', 'review', 'evaluation'], // many articles: index, export and import, diffs, scores
+  ['learning'], // the workspace model learnt from the decisions across the corpus
 ];
 
 /** An import that breaks the layering today, kept on purpose until the code it names is rebuilt. */

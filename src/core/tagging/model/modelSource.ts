@@ -42,13 +42,21 @@ function isAdjectiveBeforeNoun(tokens: readonly ModelToken[], index: number, lan
   return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as ModelToken).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
+/** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
+function spanConfidence(confidences: Float64Array, first: number, end: number): number {
+  let least = 1;
+  for (let i = first; i < end; i++) least = Math.min(least, confidences[i] ?? 0);
+  return Math.round(least * 1000) / 1000;
+}
+
 /**
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], words: readonly Token[] = tokenize(text), margins = BEGIN_MARGINS): Span[] {
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans, words);
-  const labels = decodeGreedy(scorer, features, undefined, margins);
+  const confidences = new Float64Array(tokens.length);
+  const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
   const { notNames } = sharedNameCues();
   return spansFromLabels(labels).filter(([first, end]) => end - first > 1
     || (!notNames.has((tokens[first] as ModelToken).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
@@ -56,6 +64,6 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
     const stop = (tokens[end - 1] as ModelToken).end;
     const spanText = text.slice(start, stop);
     const canonical = kind === 'PER' ? personBaseName(spanText.split(/\s+/u), lang) : spanText;
-    return { start, end: stop, kind, text: spanText, canonical };
+    return { start, end: stop, kind, text: spanText, canonical, confidence: spanConfidence(confidences, first, end) };
   });
 }
