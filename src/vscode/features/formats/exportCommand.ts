@@ -60,14 +60,14 @@ export function registerExportCommand(locator: CorpusLocator, articles: Articles
     const tagger = taggerFor(root);
     // Articles are read and tagged on worker threads; this thread only writes the export.
     const workers = formatWorkers(uris.length);
-    const { gazetteerFile, entitiesFile } = taggerFiles(root);
+    const { gazetteerFile, entitiesFile, modelFile } = taggerFiles(root);
     const exportOptions = { tags: answers.tags, withoutBoilerplate: args.withoutBoilerplate === true };
     try {
       const summary = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} articles as {1}', uris.length, answers.format), cancellable: true },
         (progress, token) => exportCorpus({
           files: uris.map((uri) => uri.fsPath), format: answers.format, out, force, ...exportOptions, tagger,
-          computeDocument: (file) => workers.get().computeExport(file, exportOptions, gazetteerFile, entitiesFile),
+          computeDocument: (file) => workers.get().computeExport(file, exportOptions, gazetteerFile, entitiesFile, modelFile),
           lookahead: LOOKAHEAD_PER_WORKER * workers.size,
           isCancelled: () => token.isCancellationRequested,
           onProgress: (done, total) => { progress.report({ message: `${done}/${total}`, increment: 100 / total }); },

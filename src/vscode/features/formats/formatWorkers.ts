@@ -2,7 +2,8 @@ import { cpus } from 'node:os';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import { lazyWorkerPool } from '../../../core/corpus/workerPool';
-import { workspaceEntityDecisionsFile, workspaceGazetteerFile } from '../../services/workspaceTagger';
+import { workspaceEntityDecisionsFile, workspaceGazetteerFile, workspaceModelFor } from '../../services/workspaceTagger';
+import { workspaceModelFileBeside } from '../../../core/tagging/model/workspaceModel';
 
 /**
  * Worker threads (dist/summaryWorker.js beside the extension bundle) that read and tag the articles
@@ -13,11 +14,12 @@ export function formatWorkers(articles = Number.POSITIVE_INFINITY): ReturnType<t
   return lazyWorkerPool(path.join(__dirname, 'summaryWorker.js'), Math.max(1, Math.min(cpus().length, articles)));
 }
 
-/** The workspace files that set up the tagger of `root`'s articles on a worker, as taggerFor does here. */
-export function taggerFiles(root: vscode.Uri): { gazetteerFile?: string; entitiesFile?: string } {
+/** The workspace files that set up the tagger of `root`'s articles on a worker, as taggerFor does here (the learnt model once it is in use). */
+export function taggerFiles(root: vscode.Uri): { gazetteerFile?: string; entitiesFile?: string; modelFile?: string } {
   const gazetteerFile = workspaceGazetteerFile(root);
   const entitiesFile = workspaceEntityDecisionsFile(root);
-  return { ...(gazetteerFile === undefined ? {} : { gazetteerFile }), ...(entitiesFile === undefined ? {} : { entitiesFile }) };
+  const modelFile = gazetteerFile !== undefined && workspaceModelFor(root) !== undefined ? workspaceModelFileBeside(gazetteerFile) : undefined;
+  return { ...(gazetteerFile === undefined ? {} : { gazetteerFile }), ...(entitiesFile === undefined ? {} : { entitiesFile }), ...(modelFile === undefined ? {} : { modelFile }) };
 }
 
 /** How many articles each worker has in hand while the host thread writes: enough to keep it busy. */

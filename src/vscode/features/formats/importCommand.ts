@@ -74,7 +74,7 @@ export function registerImportCommand(locator: CorpusLocator, articles: Articles
     const problems: FormatProblem[] = [];
     // Documents are tagged on worker threads; this thread only gathers the plans for the preview.
     const workers = formatWorkers();
-    const { gazetteerFile, entitiesFile } = taggerFiles(root);
+    const { gazetteerFile, entitiesFile, modelFile } = taggerFiles(root);
     const mode = answers.mode;
     const summary = await Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading annotations from {0}', path.basename(answers.input.fsPath)), cancellable: true },
@@ -83,7 +83,7 @@ export function registerImportCommand(locator: CorpusLocator, articles: Articles
         const counted = (): void => { if (++seen % 10 === 0) progress.report({ message: vscode.l10n.t('{0} documents', seen) }); };
         return importCorpus({
           input: answers.input.fsPath, format: answers.format, into: root.fsPath, mode, force: false, tagger: taggerFor(root),
-          computeOutcome: (document, existingText, file) => workers.get().computeImport(document, existingText, file, mode, false, gazetteerFile, entitiesFile),
+          computeOutcome: (document, existingText, file) => workers.get().computeImport(document, existingText, file, mode, false, gazetteerFile, entitiesFile, modelFile),
           lookahead: LOOKAHEAD_PER_WORKER * workers.size,
           onPlan: (plan) => { plans.push(plan); counted(); }, onProblem: (problem) => { problems.push(problem); counted(); },
           isCancelled: () => token.isCancellationRequested,
