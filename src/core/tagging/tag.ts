@@ -11,7 +11,7 @@ import { tagRepeatedNames } from './model/consistency';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import { shippedModel } from './model/shippedModel';
-import { tokenize } from './tokens';
+import { tokenizeWords } from '../text/tokenize';
 import type { Span, Tagger, TagOptions, TagResult } from './types';
 
 /** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
@@ -53,7 +53,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   const guess = identifyLanguage(text);
   const lang = options.lang ?? guess.lang;
   if (lang === 'und') return { lang, script: guess.script, spans: tagDates(text, 'und', options.referenceDate) };
-  const tokens = tokenize(text);
+  const tokens = tokenizeWords(text);
   const gazetteer = context.gazetteer ?? defaultGazetteer();
   const known = tagWithGazetteer(text, tokens, lang, gazetteer);
   const dates = tagDates(text, lang, options.referenceDate);
@@ -74,7 +74,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
       && overlapping(dates, phrase).length === 0;
   };
   const model = !MODEL_LANGUAGES.has(lang) ? undefined : context.model === undefined ? shippedModel() : context.model;
-  const learnt = model ? outsideSlogans(tagWithModel(text, lang, model, known, tokens)) : [];
+  const learnt = model ? outsideSlogans(tagWithModel(text, lang, model, known)) : [];
   const enclosing = phrases.filter(enclosingKnown);
   // A person's full name found by rules that ends with the model's surname alone (Айдос Сарым, Сарым) extends it.
   const extending = unknown.filter((rule) => {

@@ -1,5 +1,5 @@
 import { candidateKeys, isAcronym } from '../morphology';
-import { startsUpper, type Token } from '../tokens';
+import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { NOT_NAMES, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, PERSON_ROLE, SURNAME } from './cues';
 import { personBaseName } from './personName';

@@ -1,5 +1,5 @@
 import { nameKey } from '../morphology';
-import { tokenize } from '../tokens';
+import { tokenizeWords } from '../../text/tokenize';
 import type { LanguageCode, SpanKind } from '../types';
 import { knowledgeBase } from '../../knowledge/knowledgeBase';
 
@@ -42,7 +42,7 @@ export class Gazetteer {
   }
 
   private addAlias(form: string, lang: NameLanguage, entry: GazetteerEntry): void {
-    const keys = tokenize(form).map((token) => nameKey(token.text, lang));
+    const keys = tokenizeWords(form).map((token) => nameKey(token.text, lang));
     const first = keys[0];
     if (first === undefined) return;
     const list = this.byFirstKey.get(first) ?? [];

@@ -1,50 +1,27 @@
-import { Gazetteer, type GazetteerEntry } from '../gazetteer/gazetteer';
-import { candidateKeys } from '../morphology';
-import type { Token } from '../tokens';
-import type { LanguageCode, Span } from '../types';
-import cldr from './worldKnowledge.json';
-
-interface Region { code: string; kk: string; ru: string; az: string; en: string }
+import { formsOf, knowledgeBase } from '../../knowledge/knowledgeBase';
+import { Gazetteer, type GazetteerEntry, type NameLanguage } from '../gazetteer/gazetteer';
 
 let regions: Gazetteer | undefined;
 
 /**
- * Country, region and territory names in kk, ru, az and en from CLDR (worldKnowledge.json),
- * matched in any inflected form through the languages' morphology. The model sees membership as
- * a feature; it does not tag a name only because it is listed.
+ * Country, region and territory names in kk, ru, az and en: the knowledge base's CLDR territories
+ * (src/core/knowledge/knowledge.json, generated from `cldr-localenames-full`), matched in any
+ * inflected form by the gazetteer matcher. The model sees membership as a feature; it does not tag
+ * a name only because it is listed.
  */
 export function worldKnowledge(): Gazetteer {
-  regions ??= new Gazetteer((cldr as { regions: Region[] }).regions.map((region): GazetteerEntry => ({
-    kind: 'LOC', names: { kk: region.kk, ru: region.ru, az: region.az, en: region.en },
-  })));
-  return regions;
-}
-
-/**
- * The CLDR region names among `words` (the tagger's tokens), in any inflected form, the longest
- * name first. No allocation per word beyond the shared base-form cache.
- */
-export function worldKnowledgeSpans(words: readonly Token[], lang: LanguageCode): Span[] {
-  const gazetteer = worldKnowledge();
-  const spans: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i] as Token;
-    const code = first.text.charCodeAt(0);
-    if (!(code >= 0x41 && code <= 0x5a) && !(code >= 0x400 && code <= 0x42f) && !/^\p{Lu}/u.test(first.text)) continue;
-    let longest = 0;
-    for (const key of candidateKeys(first.text, lang)) {
-      for (const alias of gazetteer.aliasesStartingWith(key)) {
-        const length = alias.keys.length;
-        if (length <= longest) continue;
-        let matches = true;
-        for (let k = 1; k < length && matches; k++) matches = i + k < words.length && candidateKeys((words[i + k] as Token).text, lang).includes(alias.keys[k] ?? '');
-        if (matches) longest = length;
-      }
+  if (regions) return regions;
+  const base = knowledgeBase();
+  const entries = base.entities.filter((entity) => entity.kind === 'LOC' && entity.sources.includes('cldr')).map((entity): GazetteerEntry => {
+    const names: Partial<Record<NameLanguage, string>> = {};
+    const aliases: Partial<Record<NameLanguage, string[]>> = {};
+    for (const { lang, form } of formsOf(entity)) {
+      if (base.isAmbiguous(form)) continue;
+      if (names[lang] === undefined) names[lang] = form;
+      else (aliases[lang] ??= []).push(form);
     }
-    if (longest === 0) continue;
-    const last = words[i + longest - 1] as Token;
-    spans.push({ start: first.start, end: last.end, kind: 'LOC', text: '' });
-    i += longest - 1;
-  }
-  return spans;
+    return { kind: 'LOC', names, aliases };
+  });
+  regions = new Gazetteer(entries);
+  return regions;
 }
