@@ -45,6 +45,6 @@ if (!production) {
     entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts'), 'scripts/train.ts'],
     outbase: '.',
     outdir: 'out',
-    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild', 'chrono-node'],
+    external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild', 'chrono-node', 'typescript'],
   });
 }

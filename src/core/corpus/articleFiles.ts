@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { errorCode, fileKind } from './articleBytes';
+import { compareCodePoints } from '../text/compare';
 
 /** File extensions that hold corpus articles. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
@@ -97,9 +98,4 @@ export async function listArticleFiles(root: string, options: ListOptions = {}):
     }
   }
   return found.sort((a, b) => compareCodePoints(path.relative(root, a), path.relative(root, b)));
-}
-
-export function compareCodePoints(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
 }

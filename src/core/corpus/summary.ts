@@ -6,7 +6,8 @@ import { quickFrontMatterValue } from '../frontmatter/quickRead';
 import { readFrontMatter } from '../frontmatter/read';
 import { articleIdOf } from '../metadata/articleId';
 import { countSchemaErrors } from '../schema/validate';
-import type { SpanKind, Tagger } from '../tagging/types';
+import { ENTITY_KINDS, KINDS, type SpanKind } from '../kinds';
+import type { Tagger } from '../tagging/types';
 import { tag as defaultTagger } from '../tagging/tag';
 
 export type ArticleState = 'none' | 'draft' | 'reviewed' | 'problems';
@@ -32,7 +33,7 @@ export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('hex');
 }
 
-const ENTITY_FIELDS: readonly (readonly [string, SpanKind])[] = [['people', 'PER'], ['organizations', 'ORG'], ['places', 'LOC'], ['events', 'EVENT']];
+const ENTITY_FIELDS: readonly (readonly [string, SpanKind])[] = ENTITY_KINDS.map((kind) => [KINDS.field(kind), kind]);
 
 function entitiesOf(value: Record<string, unknown>): EntityRef[] {
   const entities: EntityRef[] = [];

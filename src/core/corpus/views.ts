@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { compareCodePoints } from './articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { IndexedArticle } from './corpusIndex';
 import type { ArticleSummary, EntityRef } from './summary';
 import { defaultGazetteer, type Gazetteer } from '../tagging/gazetteer/gazetteer';

@@ -1,5 +1,5 @@
 import { Document, isMap, isSeq, YAMLMap, YAMLSeq } from 'yaml';
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { childMap, setKey } from '../frontmatter/apply';
 import { FIELD_ORDER } from '../metadata/propose';
 import type { WriteResult } from '../metadata/writeArticle';

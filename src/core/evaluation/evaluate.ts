@@ -1,11 +1,12 @@
 import { conllSentences, iobSpans } from '../formats/conll';
 import type { AnnotatedDocument, DocumentSpan } from '../formats/document';
-import type { Span, SpanKind, Tagger, TagResult } from '../tagging/types';
+import { SPAN_KINDS, type SpanKind } from '../kinds';
+import type { Span, Tagger, TagResult } from '../tagging/types';
 import { countConlleval, type PhraseCounts, type TagPair } from './conlleval';
 import { type GoldDocument, scoreDocuments } from './score';
 
 export type MatchMode = 'exact' | 'overlap';
-const KINDS: readonly SpanKind[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
+const KINDS: readonly SpanKind[] = SPAN_KINDS;
 
 export interface LanguageEvaluation extends PhraseCounts {
   tokens: number;

@@ -1,4 +1,5 @@
-import type { LanguageCode, Span, SpanKind, Tagger } from '../tagging/types';
+import { KINDS, type SpanKind } from '../kinds';
+import type { LanguageCode, Span, Tagger } from '../tagging/types';
 
 // The one scorer of the tagging engine: `npm run score` on the project's gold, and
 // `corpus-curator eval` on any gold a curator brings. Offsets are UTF-16 code units.
@@ -7,11 +8,12 @@ export interface ResolvedGoldSpan { kind: SpanKind; text: string; start: number;
 /** `entitiesOnly`: the gold annotates no dates (factRuEval), so predicted dates are not counted. */
 export interface GoldDocument { name: string; text: string; lang?: LanguageCode; referenceDate?: string; spans: ResolvedGoldSpan[]; entitiesOnly?: boolean }
 
-export type KindGroup = 'DATE' | 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'ENTITIES';
+export type KindGroup = SpanKind | 'ENTITIES';
 export interface Counts { gold: number; predicted: number; exact: number; overlap: number; canonicalAgreed: number }
 export type Scores = Map<string, Counts>; // key: `${lang} ${group}`
 
-export const GROUPS: readonly KindGroup[] = ['DATE', 'PER', 'ORG', 'LOC', 'EVENT', 'ENTITIES'];
+/** Temporal kinds first, then each entity kind, then all entities together. */
+export const GROUPS: readonly KindGroup[] = [...KINDS.timexCodes, ...KINDS.entityCodes, 'ENTITIES'];
 
 function groupsOf(kind: Span['kind']): KindGroup[] {
   return kind === 'DATE' ? ['DATE'] : [kind, 'ENTITIES'];

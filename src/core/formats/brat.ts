@@ -1,5 +1,5 @@
 import { CodePointOffsets } from '../text/codePoints';
-import { type AnnotatedDocument, type DocumentSpan, type FormatProblem, isSpanKind, sortSpans } from './document';
+import { type AnnotatedDocument, type DocumentSpan, type FormatProblem, EXPECTED_LABELS, isSpanKind, sortSpans } from './document';
 
 // brat standoff: `ID.txt` holds the text, `ID.ann` a line per annotation, with offsets in code
 // points (brat is Python): `T1<TAB>PER 0 15<TAB>Эльвира Азимова`, and `#1<TAB>AnnotatorNotes
@@ -57,7 +57,7 @@ export function readBrat(text: string, ann: string, annFile: string, id: string)
       const match = /^(\S+) (\d+) (\d+)$/u.exec(fields[1] ?? '');
       if (!match) { problem(`expected 'KIND START END' (one fragment), found '${fields[1] ?? ''}'`); return; }
       const [, label, startText, endText] = match as unknown as [string, string, string, string];
-      if (!isSpanKind(label)) { problem(`unknown kind '${label}' (expected PER, ORG, LOC, EVENT or DATE)`); return; }
+      if (!isSpanKind(label)) { problem(`unknown kind '${label}' (expected ${EXPECTED_LABELS})`); return; }
       const start = Number(startText);
       const end = Number(endText);
       if (end <= start || end > length) { problem(`${annotationId} ${start}-${end} is beyond the text (${length} code points)`); return; }

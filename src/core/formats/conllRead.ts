@@ -1,6 +1,6 @@
 import { CodePointOffsets } from '../text/codePoints';
 import type { SpanKind } from '../tagging/types';
-import { type AnnotatedDocument, type DocumentSpan, type FormatProblem, isSpanKind, type ReadDocument, spanProblems } from './document';
+import { type AnnotatedDocument, type DocumentSpan, type FormatProblem, EXPECTED_LABELS, isSpanKind, type ReadDocument, spanProblems } from './document';
 import { DOCSTART, type SidecarLine } from './conll';
 
 interface Row { token: string; tag: string; line: number; sentence: number }
@@ -52,7 +52,7 @@ export class ConllReader {
     const match = /^([BI])-(.+)$/u.exec(tag);
     if (!match) return `'${tag}' is not an IOB2 tag (O, B-KIND or I-KIND)`;
     const kind = match[2] as string;
-    if (!isSpanKind(kind)) return `unknown kind '${kind}' (expected PER, ORG, LOC, EVENT or DATE)`;
+    if (!isSpanKind(kind)) return `unknown kind '${kind}' (expected ${EXPECTED_LABELS})`;
     if (match[1] === 'I') {
       const previous = this.rows[this.rows.length - 1];
       const continues = previous && previous.sentence === this.sentence && previous.tag !== 'O' && previous.tag.slice(2) === kind;

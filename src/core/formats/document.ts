@@ -1,10 +1,9 @@
-import type { SpanKind } from '../tagging/types';
+import { KINDS, type SpanKind } from '../kinds';
 
-export const SPAN_KINDS: readonly SpanKind[] = ['PER', 'ORG', 'LOC', 'EVENT', 'DATE'];
+export { isSpanKind, SPAN_KINDS } from '../kinds';
 
-export function isSpanKind(value: unknown): value is SpanKind {
-  return typeof value === 'string' && (SPAN_KINDS as readonly string[]).includes(value);
-}
+/** `PER, ORG, LOC, EVENT or DATE`: what a label may be, for messages. */
+export const EXPECTED_LABELS = KINDS.codeList;
 
 /** An annotation of a document's text; offsets are UTF-16 code units into `text` (formats convert). */
 export interface DocumentSpan {

@@ -1,5 +1,5 @@
 import { CodePointOffsets } from '../text/codePoints';
-import { type AnnotatedDocument, type DocumentMeta, type DocumentSpan, type FormatProblem, isSpanKind, sortSpans, spanProblems } from './document';
+import { type AnnotatedDocument, type DocumentMeta, type DocumentSpan, type FormatProblem, EXPECTED_LABELS, isSpanKind, sortSpans, spanProblems } from './document';
 
 // spaCy- and Prodigy-style JSONL: one document a line, `{"text", "spans", "meta"}`. Span offsets
 // are Unicode code points, as Python counts them; inside the program they are UTF-16 code units.
@@ -48,7 +48,7 @@ export function parseJsonlLine(line: string, file: string, lineNumber: number): 
     const item = (raw ?? {}) as Record<string, unknown>;
     const where = `span ${index + 1}`;
     if (!Number.isInteger(item.start) || !Number.isInteger(item.end)) { problems.push({ file, line: lineNumber, message: `${where}: "start" and "end" must be integers` }); return; }
-    if (!isSpanKind(item.label)) { problems.push({ file, line: lineNumber, message: `${where}: unknown label ${JSON.stringify(item.label)} (expected PER, ORG, LOC, EVENT or DATE)` }); return; }
+    if (!isSpanKind(item.label)) { problems.push({ file, line: lineNumber, message: `${where}: unknown label ${JSON.stringify(item.label)} (expected ${EXPECTED_LABELS})` }); return; }
     const start = item.start as number;
     const end = item.end as number;
     const length = offsets.toCodePoints(text.length);

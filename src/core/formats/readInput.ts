@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { decodeArticle, isDecodeFailure } from '../article/decode';
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { readBrat } from './brat';
 import { ConllReader, parseSidecar, sidecarLookup, type SidecarLookup } from './conllRead';
 import type { FormatProblem, ReadDocument } from './document';

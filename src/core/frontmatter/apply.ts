@@ -1,11 +1,12 @@
 import { type Document, isMap, isScalar, type Node, Scalar, type YAMLMap, YAMLSeq } from 'yaml';
+import { KINDS } from '../kinds';
 import { fingerprint } from '../metadata/fingerprint';
 import type { CurationDecisions } from '../metadata/curation';
 import { FIELD_ORDER, GENERATED_FIELDS, type GeneratedField, type Proposal } from '../metadata/propose';
 import type { FrontMatterValue } from './read';
 
 /** Fields whose items a reviewed article may still gain (new tags the curator has not rejected). */
-const TAG_LIST_FIELDS = new Set<GeneratedField>(['people', 'organizations', 'places', 'events', 'dates']);
+const TAG_LIST_FIELDS = new Set<GeneratedField>(KINDS.fields);
 /** Values quoted so that YAML 1.1 readers (PyYAML and friends) do not turn them into dates or numbers. */
 const QUOTED_FIELDS = new Set<GeneratedField>(['id', 'published']);
 

@@ -1,5 +1,6 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import { type FrontMatterValue, toSafeObject } from './read';
+import { toSafeObject } from '../yaml/values';
+import type { FrontMatterValue } from './read';
 
 // The corpus index reads thousands of front matters and needs only their values, not the
 // comment- and position-keeping Document that the editor and the writer work on. js-yaml builds

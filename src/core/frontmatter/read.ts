@@ -1,8 +1,7 @@
-import { Document, isMap, isScalar, parseDocument, visit, type YAMLError } from 'yaml';
+import { type Document, isMap, parseDocument } from 'yaml';
 import type { Problem } from '../problems';
-
-/** Aliases a front matter may expand; more means an alias bomb, refused rather than expanded. */
-export const MAX_ALIAS_COUNT = 100;
+import { duplicateKeyProblems, yamlIssueProblem } from '../yaml/issues';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 
 export type FrontMatterValue = Record<string, unknown>;
 
@@ -13,25 +12,13 @@ export interface ParsedFrontMatter {
   problems: Problem[];
 }
 
-/** A yaml library error or warning as a problem, at least one character wide, offset by `start` in the file. */
-export function yamlIssueProblem(issue: YAMLError, start: number): Problem {
-  return {
-    severity: issue.name === 'YAMLWarning' ? 'warning' : 'error',
-    code: `yaml-${issue.code.toLowerCase().replace(/_/gu, '-')}`,
-    message: issue.message.replace(/\n[\s\S]*$/u, ''),
-    start: start + issue.pos[0],
-    end: start + Math.max(issue.pos[1], issue.pos[0] + 1),
-  };
-}
-
 /**
  * Parses front matter YAML (given with its offset in the file) into a Document that keeps
  * comments and styles. Never throws: syntax errors, duplicate keys, alias bombs and a front
  * matter that is not a mapping come back as problems with file offsets.
  */
 export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMatter {
-  // The library's own duplicate-key check compares each key with every earlier one: quadratic in
-  // the number of keys. Keys are checked here instead, with one set per mapping.
+  // Duplicate keys are checked by duplicateKeyProblems (linear), not by the library (quadratic).
   const document = parseDocument(yaml, { uniqueKeys: false, merge: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const problems = [...document.errors, ...duplicateKeyProblems(document, yamlStart), ...document.warnings].map((issue) => ('pos' in issue ? yamlIssueProblem(issue, yamlStart) : issue));
   if (problems.some((problem) => problem.severity === 'error')) return { document, value: undefined, problems };
@@ -54,38 +41,4 @@ export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMat
     });
     return { document, value: undefined, problems };
   }
-}
-
-/** Each scalar key that repeats an earlier key of the same mapping, as the library reports it (`yaml-duplicate-key`). */
-function duplicateKeyProblems(document: Document, yamlStart: number): Problem[] {
-  const problems: Problem[] = [];
-  visit(document, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const { key } of map.items) {
-        if (!isScalar(key)) continue;
-        if (seen.has(key.value)) {
-          const [start, end] = key.range ?? [0, 0];
-          problems.push({ severity: 'error', code: 'yaml-duplicate-key', message: 'Map keys must be unique', start: yamlStart + start, end: yamlStart + Math.max(end, start + 1) });
-        }
-        seen.add(key.value);
-      }
-    },
-  });
-  return problems;
-}
-
-/**
- * Rebuilds parsed values on prototype-less objects, so that keys such as `__proto__` or
- * `constructor` are plain data and can never reach Object.prototype.
- */
-export function toSafeObject(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(toSafeObject);
-  if (value instanceof Date) return value.toISOString();
-  if (value !== null && typeof value === 'object') {
-    const safe = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(value)) safe[key] = toSafeObject((value as Record<string, unknown>)[key]);
-    return safe;
-  }
-  return value;
 }

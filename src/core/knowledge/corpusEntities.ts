@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { NameLanguage } from '../tagging/gazetteer/gazetteer';
 import type { Span } from '../tagging/types';
 import { type EntityKind, type KnowledgeBase, knowledgeBase, NAME_LANGUAGES } from './knowledgeBase';

@@ -1,5 +1,6 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { MAX_ALIAS_COUNT, toSafeObject, yamlIssueProblem } from '../frontmatter/read';
+import { yamlIssueProblem } from '../yaml/issues';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import type { Problem } from '../problems';
 import type { Span } from '../tagging/types';
 

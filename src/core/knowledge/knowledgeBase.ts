@@ -1,9 +1,10 @@
 import type { GazetteerEntry, NameLanguage } from '../tagging/gazetteer/gazetteer';
-import type { SpanKind } from '../tagging/types';
 import generated from './knowledge.json';
 import { nameSkeleton } from './transliterate';
 
-export type EntityKind = Exclude<SpanKind, 'DATE'>;
+import type { EntityKind } from '../kinds';
+
+export type { EntityKind } from '../kinds';
 
 /**
  * One entity of the knowledge base. `id` is stable and language-independent: its Wikidata id
@@ -116,8 +117,8 @@ export class KnowledgeBase {
    * is a common word of a language (ru Того) is left out there; the entity is still found by its
    * other names.
    */
-  gazetteerEntries(): GazetteerEntry[] {
-    return this.entities.map((entity) => {
+  gazetteerEntries(which: (entity: KnowledgeEntity) => boolean = () => true): GazetteerEntry[] {
+    return this.entities.filter(which).map((entity) => {
       const names: Partial<Record<NameLanguage, string>> = {};
       const aliases: Partial<Record<NameLanguage, string[]>> = {};
       for (const lang of NAME_LANGUAGES) {

@@ -1,4 +1,4 @@
-import type { SpanKind } from '../tagging/types';
+import { SPAN_KINDS, type SpanKind } from '../kinds';
 
 export interface TagRef { kind: SpanKind; name: string }
 export interface Correction { kind: SpanKind; from: string; to: string; toKind?: SpanKind }
@@ -16,7 +16,7 @@ export interface CurationDecisions {
   generated: Record<string, string>;
 }
 
-const KINDS = new Set<string>(['PER', 'ORG', 'LOC', 'EVENT', 'DATE']);
+const KINDS = new Set<string>(SPAN_KINDS);
 
 function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => item !== null && typeof item === 'object') : [];

@@ -1,4 +1,5 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
+import { ENTITY_FIELDS, type EntityField } from '../kinds';
 import type { Span } from '../tagging/types';
 import type { CurationDecisions } from './curation';
 
@@ -7,8 +8,7 @@ export interface EntityEntry { name: string; id?: string; wikidata?: string; for
 /** One distinct temporal value of an article: its TIMEX3 kind and how often the text says it. */
 export interface DateEntry { value: string; kind: string; mentions: number; relative?: boolean; inferred?: boolean }
 
-export const ENTITY_FIELDS = { PER: 'people', ORG: 'organizations', LOC: 'places', EVENT: 'events' } as const;
-export type EntityField = (typeof ENTITY_FIELDS)[keyof typeof ENTITY_FIELDS];
+export { ENTITY_FIELDS, type EntityField } from '../kinds';
 
 /** Applies corrections and drops rejected tags, so a decision made once holds in every run. */
 export function applyDecisions(spans: readonly Span[], curation: CurationDecisions): Span[] {

@@ -1,16 +1,20 @@
 import type { ArticleAnalysis } from '../article/analyze';
 import type { ArticleTags } from '../curation/articleTags';
+import { KINDS, type KindField } from '../kinds';
 import { dateList, entityLists } from './entities';
+
+/** The fields the kinds' tags are listed in (people … dates), in the order of the table of kinds. */
+const KIND_FIELDS: readonly KindField[] = KINDS.fields;
 import type { Publication } from './publication';
 
 /** The generated fields, in the order a new front matter lists them. */
 export const FIELD_ORDER = [
   'id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', 'status',
-  'people', 'organizations', 'places', 'events', 'dates', 'boilerplate', 'curation',
+  ...KIND_FIELDS, 'boilerplate', 'curation',
 ] as const;
 
 /** Fields the writer proposes values for (status and curation are the curator's). */
-export const GENERATED_FIELDS = ['id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', 'people', 'organizations', 'places', 'events', 'dates', 'boilerplate'] as const;
+export const GENERATED_FIELDS = ['id', 'title', 'language', 'script', 'published', 'published_from', 'source', 'authors', ...KIND_FIELDS, 'boilerplate'] as const;
 export type GeneratedField = (typeof GENERATED_FIELDS)[number];
 
 /** undefined: the text says nothing, so the field is not written. */

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { Change, DecisionList } from './types';
 import { isRecord, stableJson } from './values';
 

@@ -1,12 +1,12 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import type { CurationDecisions } from '../metadata/curation';
-import { ENTITY_FIELDS } from '../metadata/entities';
+import { ENTITY_FIELDS, ENTITY_KINDS } from '../kinds';
 import type { Change, EntityKind } from './types';
 import { isRecord, sameValue } from './values';
 
 type Entry = Record<string, unknown> & { name: string };
 
-export const ENTITY_KINDS = Object.keys(ENTITY_FIELDS) as EntityKind[];
+export { ENTITY_KINDS } from '../kinds';
 
 function entries(list: unknown): Map<string, Entry> {
   const found = new Map<string, Entry>();

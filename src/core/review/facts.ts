@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { ENTITY_FIELDS } from '../metadata/entities';
 import { ENTITY_KINDS } from './entities';
 import { isRecord, showScalar, showValue } from './values';

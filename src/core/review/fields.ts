@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { FIELD_ORDER } from '../metadata/propose';
 import { ENTITY_FIELD_NAMES } from './entities';
 import type { Change } from './types';

@@ -15,20 +15,35 @@ function firstTarget(change: Change): ChangeTarget | undefined {
  * sits at its first changed line.
  */
 export function changeOffset(text: string, change: Change): number {
+  return changeOffsets(text, [change])[0] ?? 0;
+}
+
+/** The offsets of several changes of one text (as `changeOffset`), reading its front matter once. */
+export function changeOffsets(text: string, changes: readonly Change[]): number[] {
   const { split, parsed } = readArticleFrontMatter(text);
-  if (change.type === 'body-changed') {
-    let offset = 0;
-    for (let line = 1; line < change.firstLine && offset !== -1; line++) offset = text.indexOf('\n', offset) + 1 || -1;
-    return offset === -1 ? split.bodyStart : offset;
+  const lineStarts = bodyLineStarts(text, changes);
+  return changes.map((change) => {
+    if (change.type === 'body-changed') return change.firstLine <= 1 ? 0 : lineStarts.get(change.firstLine) ?? split.bodyStart;
+    const target = firstTarget(change);
+    if (!split.frontMatter || !parsed || !target) return 0;
+    const { document } = parsed;
+    let path: (string | number)[] = target.path;
+    if (target.item !== undefined) {
+      const list = document.getIn(target.path, true);
+      const index = isSeq(list) ? list.items.findIndex((item) => itemIdentity((item as Node & { toJSON(): unknown }).toJSON()) === target.item) : -1;
+      if (index !== -1) path = [...target.path, index];
+    }
+    return split.frontMatter.yamlStart + locateKey(document, path).start;
+  });
+}
+
+/** The offset of each line (1-based) up to the last line a body change starts at, in one pass; a line past the end has none. */
+function bodyLineStarts(text: string, changes: readonly Change[]): Map<number, number> {
+  const last = Math.max(0, ...changes.map((change) => (change.type === 'body-changed' ? change.firstLine : 0)));
+  const starts = new Map<number, number>();
+  for (let line = 1, offset = 0; line <= last && offset !== -1; line++) {
+    starts.set(line, offset);
+    offset = text.indexOf('\n', offset) + 1 || -1;
   }
-  const target = firstTarget(change);
-  if (!split.frontMatter || !parsed || !target) return 0;
-  const { document } = parsed;
-  let path: (string | number)[] = target.path;
-  if (target.item !== undefined) {
-    const list = document.getIn(target.path, true);
-    const index = isSeq(list) ? list.items.findIndex((item) => itemIdentity((item as Node & { toJSON(): unknown }).toJSON()) === target.item) : -1;
-    if (index !== -1) path = [...target.path, index];
-  }
-  return split.frontMatter.yamlStart + locateKey(document, path).start;
+  return starts;
 }

@@ -1,4 +1,4 @@
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { countChanges } from './describe';
 import { ENTITY_KINDS } from './entities';
 import type { ArticleDiff, ChangeType, EntityKind } from './types';

@@ -1,6 +1,6 @@
-import type { SpanKind } from '../tagging/types';
+import type { EntityKind as TableEntityKind } from '../kinds';
 
-export type EntityKind = Exclude<SpanKind, 'DATE'>;
+export type EntityKind = TableEntityKind;
 export type DecisionList = 'accepted' | 'rejected' | 'corrected' | 'added';
 
 /**

@@ -1,6 +1,6 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020';
 import type { Document } from 'yaml';
-import { compareCodePoints } from '../corpus/articleFiles';
+import { compareCodePoints } from '../text/compare';
 import { locateKey, locateValue } from '../frontmatter/locate';
 import type { FrontMatterValue } from '../frontmatter/read';
 import { formatPath, type Problem } from '../problems';

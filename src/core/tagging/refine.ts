@@ -42,7 +42,7 @@ export function joinAdjacentOrganisations(text: string, spans: readonly Span[]):
   for (const span of spans) {
     const previous = joined.at(-1);
     if (previous?.kind === 'ORG' && span.kind === 'ORG' && /^[^\S\n]+$/u.test(text.slice(previous.end, span.start))) {
-      joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}` };
+      joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}`, ...(previous.source ? { source: previous.source } : {}) };
     } else {
       joined.push(span);
     }

@@ -1,8 +1,10 @@
+import type { SpanKind } from '../kinds';
 import type { TemporalKind, TemporalMod, TemporalPrecision } from './dates/timex';
+
+export type { SpanKind } from '../kinds';
 
 export type LanguageCode = 'kk' | 'ru' | 'az';
 export type ScriptCode = 'Cyrl' | 'Latn';
-export type SpanKind = 'PER' | 'ORG' | 'LOC' | 'EVENT' | 'DATE';
 
 /** What proposed a span. */
 export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator';
@@ -56,6 +58,8 @@ export interface TagOptions {
   referenceDate?: string;
   /** The article's id, for the curator's entity decisions that name articles (.corpus/entities.yaml). */
   article?: string;
+  /** Ranges of the text whose spans are left out (an article's boilerplate); UTF-16 offsets into the text. */
+  exclude?: readonly { start: number; end: number }[];
 }
 
 export interface TagResult {

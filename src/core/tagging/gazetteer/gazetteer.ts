@@ -1,13 +1,14 @@
 import { nameKey } from '../morphology';
 import { tokenizeWords } from '../../text/tokenize';
-import type { LanguageCode, SpanKind } from '../types';
+import type { EntityKind } from '../../kinds';
+import type { LanguageCode } from '../types';
 import { knowledgeBase } from '../../knowledge/knowledgeBase';
 
 export type NameLanguage = LanguageCode | 'en';
 
 /** One entity of a gazetteer: its kind, canonical name per language, other forms, Wikidata id. */
 export interface GazetteerEntry {
-  kind: Exclude<SpanKind, 'DATE'>;
+  kind: EntityKind;
   names: Partial<Record<NameLanguage, string>>;
   aliases?: Partial<Record<NameLanguage, string[]>>;
   wikidata?: string;
@@ -70,4 +71,16 @@ let shippedGazetteer: Gazetteer | undefined;
 export function defaultGazetteer(): Gazetteer {
   shippedGazetteer ??= new Gazetteer(knowledgeBase().gazetteerEntries());
   return shippedGazetteer;
+}
+
+let territories: Gazetteer | undefined;
+
+/**
+ * Country, region and territory names in kk, ru, az and en: the knowledge base's CLDR territories
+ * (generated from `cldr-localenames-full`). The entity model sees membership as a feature (world
+ * knowledge); it does not tag a name only because it is listed.
+ */
+export function territoryGazetteer(): Gazetteer {
+  territories ??= new Gazetteer(knowledgeBase().gazetteerEntries((entity) => entity.kind === 'LOC' && entity.sources.includes('cldr')));
+  return territories;
 }

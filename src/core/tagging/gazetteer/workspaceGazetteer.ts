@@ -1,12 +1,14 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { MAX_ALIAS_COUNT, toSafeObject, yamlIssueProblem } from '../../frontmatter/read';
+import { yamlIssueProblem } from '../../yaml/issues';
+import { MAX_ALIAS_COUNT, toSafeObject } from '../../yaml/values';
+import { ENTITY_KINDS } from '../../kinds';
 import type { Problem } from '../../problems';
 import type { GazetteerEntry, NameLanguage } from './gazetteer';
 
 /** Where curators keep the entities they add, relative to the workspace (or current) folder. */
 export const WORKSPACE_GAZETTEER_PATH = '.corpus/gazetteer.yaml';
 
-const KINDS = new Set(['PER', 'ORG', 'LOC', 'EVENT']);
+const KINDS = new Set<string>(ENTITY_KINDS);
 const LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
 
 function stringsByLanguage(value: unknown): Partial<Record<NameLanguage, string>> {
@@ -64,7 +66,7 @@ export function parseWorkspaceGazetteer(yaml: string): { entries: GazetteerEntry
     const kind = value?.kind;
     const names = stringsByLanguage(value?.names);
     if (typeof kind !== 'string' || !KINDS.has(kind) || Object.keys(names).length === 0) {
-      report('needs a kind (PER, ORG, LOC, EVENT) and at least one name; skipped');
+      report(`needs a kind (${ENTITY_KINDS.join(', ')}) and at least one name; skipped`);
       return;
     }
     const given = value?.wikidata;

@@ -1,8 +1,12 @@
-import type { SpanKind } from '../types';
+import type { EntityKind } from '../../kinds';
 
-export type EntityKind = Exclude<SpanKind, 'DATE'>;
+export type { EntityKind } from '../../kinds';
 
-/** The entity kinds the model labels, in label order: label 0 is O, 1 + 2k is B-kind, 2 + 2k is I-kind. */
+/**
+ * The entity kinds the model labels, in label order: label 0 is O, 1 + 2k is B-kind, 2 + 2k is
+ * I-kind. Fixed by the trained weights, so not read from the table of kinds: a kind added to the
+ * table is found by rules and gazetteers until a model is trained with it.
+ */
 export const MODEL_KINDS: readonly EntityKind[] = ['PER', 'ORG', 'LOC', 'EVENT'];
 export const LABELS: readonly string[] = ['O', ...MODEL_KINDS.flatMap((kind) => [`B-${kind}`, `I-${kind}`])];
 export const LABEL_COUNT = LABELS.length;

@@ -2,11 +2,11 @@ import { NOT_NAMES } from '../entities/cues';
 import { personBaseName } from '../entities/personName';
 import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
+import { territoryGazetteer } from '../gazetteer/gazetteer';
 import type { LanguageCode, Span } from '../types';
 import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
-import { worldKnowledge } from './worldKnowledge';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -33,7 +33,7 @@ export function listCodes(tokens: readonly Token[], spans: readonly Span[]): Uin
  */
 export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: readonly Span[]): { tokens: Token[]; features: SequenceFeatures } {
   const tokens = tokenizeAll(text);
-  const world = tagWithGazetteer(text, tokens.filter(isWord), lang, worldKnowledge());
+  const world = tagWithGazetteer(text, tokens.filter(isWord), lang, territoryGazetteer());
   return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world)) };
 }
 

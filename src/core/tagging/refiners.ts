@@ -1,0 +1,65 @@
+// The shipped refiners of the tagging pipeline (see pipeline.ts), in the order they run.
+import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
+import { linkEntities } from '../knowledge/link';
+import { tagRepeatedNames } from './model/consistency';
+import type { Refiner } from './pipeline';
+import { withClosingQuotes } from './quotes';
+import { joinAdjacentOrganisations, linkShortMentions } from './refine';
+import { GROUPS } from './sources';
+import type { Span } from './types';
+
+/** A name that opens a quotation ends with it: «Республика Казахстан - Европейский Союз». */
+export const closingQuotesRefiner: Refiner = {
+  name: 'closing quotes',
+  refine: (spans, draft) => withClosingQuotes(draft.text, spans),
+};
+
+/** Two organisations with nothing but a space between them are one (a unit named after its body). */
+export const adjacentOrganisationsRefiner: Refiner = {
+  name: 'adjacent organisations',
+  refine: (spans, draft) => joinAdjacentOrganisations(draft.text, spans),
+};
+
+/**
+ * Where the model ran: an untagged capitalised word that is, inflected, the surname of a person
+ * named in full, or a one-word name tagged elsewhere in the text, gets the same kind.
+ */
+export const repeatedNamesRefiner: Refiner = {
+  name: 'repeated names',
+  stamp: 'rule',
+  refine: (spans, draft) => (draft.proposed(GROUPS.model) ? tagRepeatedNames(draft.tokens, spans, draft.lang) : [...spans]),
+};
+
+/** A short mention (Э.Азимова, Азимова) takes the canonical name of the fuller one in the text. */
+export const shortMentionsRefiner: Refiner = {
+  name: 'short mentions',
+  refine: (spans) => linkShortMentions([...spans]),
+};
+
+/** Links entity spans to the knowledge base, or to an entity of the corpus's own (see knowledge/link.ts). */
+export const knowledgeBaseRefiner: Refiner = {
+  name: 'knowledge base',
+  refine: (spans, draft) => linkEntities(spans, draft.lang),
+};
+
+/** The curator's merges and splits of entities (.corpus/entities.yaml) applied to the links. */
+export function entityDecisionsRefiner(decisions: EntityDecisions): Refiner {
+  return {
+    name: 'entity decisions',
+    refine: (spans, draft) => applyEntityDecisions(spans, decisions, draft.options.article),
+  };
+}
+
+/**
+ * Leaves out the spans in the ranges the caller excludes (an article's boilerplate: bylines,
+ * "read also", site furniture). Last, so that furniture still gives context to the links before.
+ */
+export const excludedRangesRefiner: Refiner = {
+  name: 'boilerplate',
+  refine: (spans, draft) => {
+    const excluded = draft.options.exclude ?? [];
+    if (excluded.length === 0) return [...spans];
+    const inside = (span: Span): boolean => excluded.some((range) => span.start < range.end && range.start < span.end);
+    return spans.filter((span) => !inside(span));
+  },
+};

@@ -1,0 +1,127 @@
+// The shipped sources of the tagging pipeline (see pipeline.ts): each proposes spans by groups.
+import { tagDates } from './dates/tagDates';
+import { tagWithGazetteer } from './entities/gazetteerTagger';
+import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
+import type { Scorer } from './model/entityModel';
+import { tagWithModel } from './model/modelSource';
+import type { Draft, TaggerSource } from './pipeline';
+import { sloganFilter } from './quotes';
+import type { Span } from './types';
+
+/** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
+function overlapping(spans: readonly Span[], range: { start: number; end: number }): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.end ?? 0) <= range.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Span[] = [];
+  for (let i = low; i < spans.length && (spans[i]?.start ?? Infinity) < range.end; i++) found.push(spans[i] as Span);
+  return found;
+}
+
+/**
+ * Languages the entity model tags: those with an annotated training corpus. Azerbaijani has none;
+ * there the model's transferred guesses were less precise than rules and gazetteers, so it is off.
+ */
+export const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['kk', 'ru']);
+
+/** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
+export const GROUPS = {
+  /** Organisation phrases that take in whole known names (ЕҚЫҰ … бюросы), never a date. */
+  enclosingPhrases: 'phrases:enclosing',
+  gazetteer: 'gazetteer',
+  dates: 'dates',
+  /** Full names found by their shape that end with the model's surname alone (Айдос Сарым, Сарым). */
+  extendingNames: 'names:extending',
+  model: 'model',
+  phrases: 'phrases',
+  names: 'names',
+} as const;
+
+/** Names from the gazetteer win over dates, dates over the entity model's names, and those over names found only by their shape. */
+export const SHIPPED_PRIORITY: readonly string[] = [
+  GROUPS.enclosingPhrases, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
+];
+
+/** Slogans and titles in quotation marks hold no names found by shape or by the model. */
+function outsideSlogans(draft: Draft): <T extends Span>(spans: readonly T[]) => T[] {
+  return draft.shared('slogans', () => sloganFilter(draft.text));
+}
+
+/** The gazetteer's names: the shipped gazetteer with the workspace's (.corpus/gazetteer.yaml) merged over it. */
+export const gazetteerSource: TaggerSource = {
+  name: 'gazetteer',
+  stamp: 'gazetteer',
+  find: (draft) => ({ [GROUPS.gazetteer]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, draft.gazetteer) }),
+};
+
+/** Dates, times, durations and sets by each language's date grammar, resolved against the publication date. */
+export const dateSource: TaggerSource = {
+  name: 'dates',
+  stamp: 'rule',
+  find: (draft) => ({ [GROUPS.dates]: tagDates(draft.text, draft.lang, draft.options.referenceDate) }),
+};
+
+/**
+ * The entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
+ * it is loaded (undefined: not yet, or not usable); `load` loads it, once.
+ */
+export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model'): TaggerSource {
+  return {
+    name,
+    stamp: 'model',
+    find: (draft) => {
+      const model = MODEL_LANGUAGES.has(draft.lang) ? scorer() : undefined;
+      if (!model) return {};
+      const known = draft.group(GROUPS.gazetteer);
+      return { [GROUPS.model]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known)) };
+    },
+    ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
+  };
+}
+
+/** Organisations named by a phrase (… институты, Общественный фонд …); those that take in known names are a group of their own. */
+export const organisationPhraseSource: TaggerSource = {
+  name: 'organisation phrases',
+  stamp: 'rule',
+  find: (draft) => {
+    const { text, tokens, lang } = draft;
+    const known = draft.group(GROUPS.gazetteer);
+    const phrases = outsideSlogans(draft)(findOrganisationPhrases(text, tokens, lang, (token) => {
+      const span = overlapping(known, token)[0];
+      if (span === undefined) return undefined;
+      if (span.kind === 'PER') return 'other';
+      if (span.kind !== 'LOC') return 'qualifier';
+      return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
+    }));
+    const dates = draft.group(GROUPS.dates);
+    const enclosing = phrases.filter((phrase) => {
+      const inside = overlapping(known, phrase);
+      return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
+        && overlapping(dates, phrase).length === 0;
+    });
+    return { [GROUPS.phrases]: phrases, [GROUPS.enclosingPhrases]: enclosing };
+  },
+};
+
+/** Names by their shape (capitalised words with name cues, initials and surnames) that the gazetteer does not know. */
+export const nameShapeSource: TaggerSource = {
+  name: 'name shapes',
+  stamp: 'rule',
+  find: (draft) => {
+    const { text, tokens, lang } = draft;
+    const known = draft.group(GROUPS.gazetteer);
+    const learnt = draft.group(GROUPS.model);
+    const unknown = outsideSlogans(draft)(findUnknownNames(text, tokens, lang, (token) => overlapping(known, token).length > 0));
+    const extending = unknown.filter((rule) => {
+      const inside = overlapping(learnt, rule);
+      const only = inside[0];
+      return rule.kind === 'PER' && inside.length === 1 && only !== undefined && only.kind === 'PER' && only.start > rule.start && only.end === rule.end
+        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start));
+    });
+    return { [GROUPS.names]: unknown, [GROUPS.extendingNames]: extending };
+  },
+};

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { ArticlesTreeProvider } from './features/articles/articlesTree';
+import { CorpusLocator } from './services/corpusLocator';
+import { CorpusWatcher } from './services/corpusWatcher';
+import { loadEntityModel } from './services/entityModel';
+import { FrontMatterReadings } from './services/frontMatterReadings';
+import { CorpusIndexService } from './services/indexService';
+
+/** What the features share: built once in `activate`, disposed with the extension. */
+export interface Services {
+  /** Where each workspace folder's corpus is. */
+  readonly locator: CorpusLocator;
+  /** File events of articles, the workspace gazetteer and the entity decisions. */
+  readonly watcher: CorpusWatcher;
+  /** Each open article's front matter, parsed once per version. */
+  readonly readings: FrontMatterReadings;
+  readonly corpusIndex: CorpusIndexService;
+  /** The Articles view's rows and selection, which commands of other features act on. */
+  readonly articles: ArticlesTreeProvider;
+  readonly output: vscode.OutputChannel;
+  /** Fires once the entity model has loaded in the background, so open articles are tagged again. */
+  readonly onDidLoadEntityModel: vscode.Event<void>;
+}
+
+export function createServices(context: vscode.ExtensionContext): Services {
+  const locator = new CorpusLocator();
+  const watcher = new CorpusWatcher(locator);
+  const readings = new FrontMatterReadings();
+  const corpusIndex = new CorpusIndexService(locator, context, watcher);
+  const articles = new ArticlesTreeProvider(corpusIndex, context.workspaceState);
+  const output = vscode.window.createOutputChannel('Corpus Curator');
+  const modelLoaded = new vscode.EventEmitter<void>();
+  context.subscriptions.push(locator, watcher, readings, corpusIndex, articles, output, modelLoaded);
+  // Loading settles after activation returns, so every feature has subscribed by then.
+  loadEntityModel(output, () => { modelLoaded.fire(); });
+  return { locator, watcher, readings, corpusIndex, articles, output, onDidLoadEntityModel: modelLoaded.event };
+}

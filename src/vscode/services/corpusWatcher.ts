@@ -1,0 +1,57 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ENTITY_DECISIONS_PATH } from '../../core/knowledge/entityDecisions';
+import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
+import type { CorpusLocator } from './corpusLocator';
+
+export type ArticleFileEvent = { kind: 'create' | 'change' | 'delete'; uri: vscode.Uri };
+
+/**
+ * The one set of file-system watchers of the extension: article files (*.txt, *.md) under each
+ * corpus root, following the roots as they change, and the workspace gazetteers. The index, the
+ * diagnostics and the tag state all listen here.
+ */
+export class CorpusWatcher implements vscode.Disposable {
+  private readonly articleEvents = new vscode.EventEmitter<ArticleFileEvent>();
+  private readonly gazetteerEvents = new vscode.EventEmitter<vscode.Uri>();
+  /** An article file under a corpus root was created, changed or deleted on disk. */
+  readonly onDidChangeArticleFile = this.articleEvents.event;
+  /** A workspace gazetteer (.corpus/gazetteer.yaml) or entity decisions file (.corpus/entities.yaml) was created, changed or deleted. */
+  readonly onDidChangeGazetteer = this.gazetteerEvents.event;
+  private rootWatchers: { dispose(): unknown }[] = [];
+  private readonly subscriptions: { dispose(): unknown }[];
+
+  constructor(private readonly locator: CorpusLocator) {
+    const gazetteers = vscode.workspace.createFileSystemWatcher(`**/{${WORKSPACE_GAZETTEER_PATH},${ENTITY_DECISIONS_PATH}}`);
+    // A file written right after its new folder is created lands before the watcher watches that
+    // folder, and no event names it. The folder's own event does come, after the watcher has
+    // started watching it: the gazetteer inside is then looked at (it exists, or its event follows).
+    const folderName = path.posix.dirname(WORKSPACE_GAZETTEER_PATH);
+    const folders = vscode.workspace.createFileSystemWatcher(`**/${folderName}`);
+    const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
+    const fireInside = (folder: vscode.Uri): void => { this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
+    this.subscriptions = [
+      this.articleEvents, this.gazetteerEvents, gazetteers, folders,
+      gazetteers.onDidCreate(fire), gazetteers.onDidChange(fire), gazetteers.onDidDelete(fire),
+      // A folder deleted and created again within one batch of events is reported as changed.
+      folders.onDidCreate(fireInside), folders.onDidChange(fireInside), folders.onDidDelete(fireInside),
+      locator.onDidChangeRoots(() => { this.watchRoots(); }),
+    ];
+    this.watchRoots();
+  }
+
+  private watchRoots(): void {
+    for (const watcher of this.rootWatchers) watcher.dispose();
+    this.rootWatchers = this.locator.corpusRoots.flatMap((root) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{txt,md}'));
+      return [watcher,
+        watcher.onDidCreate((uri) => { this.articleEvents.fire({ kind: 'create', uri }); }),
+        watcher.onDidChange((uri) => { this.articleEvents.fire({ kind: 'change', uri }); }),
+        watcher.onDidDelete((uri) => { this.articleEvents.fire({ kind: 'delete', uri }); })];
+    });
+  }
+
+  dispose(): void {
+    for (const disposable of [...this.rootWatchers, ...this.subscriptions]) disposable.dispose();
+  }
+}
