@@ -4,6 +4,7 @@ import { runCorpusIndexBench } from './corpusIndex.bench';
 import { runParsingBench } from './parsing.bench';
 import { runFormatsBench } from './formats.bench';
 import { runReviewBench } from './review.bench';
+import { runLearningBench } from './learning.bench';
 import { runLinkingBench } from './linking.bench';
 import { runTaggingBench } from './tagging.bench';
 import { runWriteBench } from './write.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     await runCorpusIndexBench();
     runWriteBench({ huge: process.argv.includes('--huge') });
     await runReviewBench();
+    await runLearningBench();
   }
   runTaggingBench();
   runLinkingBench();

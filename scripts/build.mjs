@@ -24,7 +24,7 @@ function filesUnder(folder, suffix) {
 }
 
 rmSync('dist', { recursive: true, force: true });
-await build({ ...common, entryPoints: { extension: 'src/extension.ts', summaryWorker: 'src/core/corpus/summaryWorker.ts' }, outdir: 'dist', external: ['vscode'] });
+await build({ ...common, entryPoints: { extension: 'src/extension.ts', summaryWorker: 'src/core/corpus/summaryWorker.ts', learnWorker: 'src/core/learning/learnWorker.ts' }, outdir: 'dist', external: ['vscode'] });
 await build({
   ...common,
   entryPoints: { cli: 'src/cli/main.ts' },

@@ -10,11 +10,12 @@ import * as entities from './vscode/features/entities';
 import * as folding from './vscode/features/folding';
 import * as formats from './vscode/features/formats';
 import * as frontMatter from './vscode/features/frontMatter';
+import * as learning from './vscode/features/learning';
 import * as review from './vscode/features/review';
 import { createServices } from './vscode/services';
 
 /** Every feature, in the order it is activated (code lens providers show in this order). */
-const FEATURES: readonly Feature[] = [review, entities, articles, diagnostics, frontMatter, formats, curation, articleLanguage, folding, corpusFolder];
+const FEATURES: readonly Feature[] = [review, entities, articles, diagnostics, frontMatter, formats, curation, articleLanguage, folding, corpusFolder, learning];
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const services = createServices(context);
@@ -31,7 +32,7 @@ export function deactivate(): void {
 }
 
 const API_MEMBERS: Record<keyof CorpusCuratorApi, true> = {
-  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true,
+  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, learning: true,
 };
 
 /** The API the features together provide; a member no feature provides is a programming error. */

@@ -1,16 +1,18 @@
 import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
-import { ARTICLE_SCHEMA } from '../core/schema/validate';
+import { articleSchema } from '../core/schema/validate';
 import { runCheck } from './commands/check';
 import { runEval } from './commands/eval';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runEntities } from './commands/entities';
 import { ENTITY_DECISIONS_PATH } from '../core/knowledge/entityDecisions';
+import { runLearn } from './commands/learn';
 import { runList } from './commands/list';
 import { registerReviewCommands } from './commands/review';
 import { runTag } from './commands/tag';
 import { WORKSPACE_GAZETTEER_PATH } from '../core/tagging/gazetteer/workspaceGazetteer';
+import { WORKSPACE_MODEL_PATH } from '../core/tagging/model/workspaceModel';
 import { runWrite } from './commands/write';
 import { ExitCode } from './exitCodes';
 import { type CliIo, UsageOrIoError } from './io';
@@ -64,11 +66,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
     .option('-j, --jobs <n>', 'worker threads that compute front matter (default: one per core for 200 articles or more; 0: none)', parseJobs)
     .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
-    .option('--no-cache', 'tag every article again, even those a run of this version found unchanged'))
-    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; entities?: string; jobs?: number; cache: boolean }) => {
+    .option('--no-cache', 'tag every article again, even those a run of this version found unchanged')
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`))
+    .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; entities?: string; jobs?: number; cache: boolean; workspace?: string }) => {
       exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
-        ...fileOptions(options), dryRun: options.dryRun === true, cache: options.cache,
+        ...fileOptions(options), dryRun: options.dryRun === true, cache: options.cache, ...(options.workspace ? { workspace: options.workspace } : {}),
         ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.entities ? { entities: options.entities } : {}), ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+      }, io);
+    });
+
+  withFileFlags(program
+    .command('learn')
+    .description(`rebuild the workspace entity model (DIR/${WORKSPACE_MODEL_PATH}) from the curator's decisions in the articles under the paths (default: ${DEFAULT_CORPUS})`)
+    .argument('[paths...]', 'article files or folders')
+    .option('--workspace <dir>', 'the folder whose .corpus/ keeps the model (default: the current folder)')
+    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`))
+    .action(async (paths: string[], options: FileFlags & { workspace?: string; gazetteer?: string; entities?: string }) => {
+      exitCode = await runLearn(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
+        ...fileOptions(options), ...(options.workspace ? { workspace: options.workspace } : {}),
+        ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}), ...(options.entities ? { entities: options.entities } : {}),
       }, io);
     });
 
@@ -87,9 +104,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .argument('[paths...]', 'article files or folders')
     .option('--input-jsonl <file>', 'read one JSON object per line ({"text", "lang"?, "referenceDate"?}; - for stdin) and write one result line per input, in order')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`))
-    .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string; entities?: string }) => {
-      exitCode = await runTag(paths, { ...fileOptions(options), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }), ...(options.entities === undefined ? {} : { entities: options.entities }) }, io);
+    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`))
+    .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string; entities?: string; workspace?: string }) => {
+      exitCode = await runTag(paths, { ...fileOptions(options), ...(options.workspace === undefined ? {} : { workspace: options.workspace }), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }), ...(options.entities === undefined ? {} : { entities: options.entities }) }, io);
     });
 
   program
@@ -102,7 +120,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--without-boilerplate', 'leave out bylines, "read also" and other site furniture')
     .option('--force', 'replace an existing export')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (paths: string[], options: { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (paths: string[], options: { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runExport(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
 
@@ -116,7 +135,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--force', 'replace an article whose text differs')
     .option('-n, --dry-run', 'print what would be created or updated; write nothing')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (input: string, options: { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (input: string, options: { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runImport(input, options, io);
     });
 
@@ -128,7 +148,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--match <how>', 'exact (same offsets and kind) or overlap (same kind, overlapping)', 'exact')
     .option('--json', 'print the figures as one JSON object')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runEval(gold, options, io);
     });
 
@@ -139,7 +160,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('-f, --format <format>', 'json or csv', 'json')
     .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
     .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
-    .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string }) => {
+    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string; workspace?: string }) => {
       exitCode = await runEntities(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
 
@@ -147,7 +169,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of article front matter')
     .action(() => {
-      io.out(`${JSON.stringify(ARTICLE_SCHEMA, null, 2)}\n`);
+      io.out(`${JSON.stringify(articleSchema(), null, 2)}\n`);
     });
 
   registerReviewCommands(program, argv, [DEFAULT_CORPUS], io, (code) => { exitCode = code; });

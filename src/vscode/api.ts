@@ -16,4 +16,6 @@ export interface CorpusCuratorApi {
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   /** The Metadata Changes view, computed afresh. */
   readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
+  /** The workspace model: how many times it was rebuilt or loaded, and an event after each time. */
+  readonly learning: { generation: () => number; onDidLearn: vscode.Event<void> };
 }

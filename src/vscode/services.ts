@@ -5,6 +5,7 @@ import { CorpusWatcher } from './services/corpusWatcher';
 import { loadEntityModel } from './services/entityModel';
 import { FrontMatterReadings } from './services/frontMatterReadings';
 import { CorpusIndexService } from './services/indexService';
+import { WorkspaceLearning } from './services/workspaceLearning';
 
 /** What the features share: built once in `activate`, disposed with the extension. */
 export interface Services {
@@ -18,8 +19,10 @@ export interface Services {
   /** The Articles view's rows and selection, which commands of other features act on. */
   readonly articles: ArticlesTreeProvider;
   readonly output: vscode.OutputChannel;
-  /** Fires once the entity model has loaded in the background, so open articles are tagged again. */
+  /** Fires once the entity model has loaded in the background, or the workspace model changed, so open articles are tagged again. */
   readonly onDidLoadEntityModel: vscode.Event<void>;
+  /** The workspace model learnt from the curator's decisions (.corpus/model/), rebuilt on a worker. */
+  readonly learning: WorkspaceLearning;
 }
 
 export function createServices(context: vscode.ExtensionContext): Services {
@@ -33,5 +36,8 @@ export function createServices(context: vscode.ExtensionContext): Services {
   context.subscriptions.push(locator, watcher, readings, corpusIndex, articles, output, modelLoaded);
   // Loading settles after activation returns, so every feature has subscribed by then.
   loadEntityModel(output, () => { modelLoaded.fire(); });
-  return { locator, watcher, readings, corpusIndex, articles, output, onDidLoadEntityModel: modelLoaded.event };
+  // A new workspace model: open articles and the index's untagged articles are tagged again with it.
+  const learning = new WorkspaceLearning(context.extensionPath, locator, output, () => { modelLoaded.fire(); corpusIndex.retag(); });
+  context.subscriptions.push(learning);
+  return { locator, watcher, readings, corpusIndex, articles, output, onDidLoadEntityModel: modelLoaded.event, learning };
 }

@@ -5,6 +5,7 @@ import { loadCorpusDev, loadDevGold, loadSeedGold } from './gold';
 import { printLanguageIdentification } from './languageId';
 import { printTemporal } from './temporalReport';
 import { printLinking, printLinkingDensity } from './linking';
+import { printLearningCurve } from './learningCurve';
 import { f1, GROUPS, type Miss, precision, recall, type Scores, scoreDocuments, TARGETS } from './score';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -67,6 +68,7 @@ const devGold = loadDevGold(REPO_ROOT);
 const seeds = printTable('Seeds (test/fixtures/gold, 5 articles)', scoreDocuments(seedGold, misses));
 printTable('Development sets (test/fixtures/dev, 10 sentences per language, not from the seeds)', scoreDocuments(devGold, misses));
 printCorpusDev();
+printLearningCurve(REPO_ROOT);
 printLanguageIdentification(REPO_ROOT, seedGold, devGold);
 printTemporal(REPO_ROOT, process.argv.includes('--details'));
 printLinking(REPO_ROOT, process.argv.includes('--details'));

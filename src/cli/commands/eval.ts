@@ -4,13 +4,13 @@ import { conllevalReport, figures, type PhraseCounts } from '../../core/evaluati
 import { evaluateDocuments, type LanguageEvaluation } from '../../core/evaluation/evaluate';
 import type { AnnotatedDocument } from '../../core/formats/document';
 import { IMPORT_FORMATS, type ImportFormat, readDocuments } from '../../core/formats/readInput';
-import { tag } from '../../core/tagging/tag';
-import type { Tagger } from '../../core/tagging/types';
+import { createTagger } from '../../core/tagging/createTagger';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteer } from './tag';
+import { loadWorkspaceModel } from '../workspaceModel';
 
-export interface EvalCommandOptions { format: string; match: string; json?: boolean; gazetteer?: string }
+export interface EvalCommandOptions { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }
 
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
@@ -31,7 +31,8 @@ export async function runEval(gold: string, options: EvalCommandOptions, io: Cli
   if (options.match !== 'exact' && options.match !== 'overlap') throw new UsageOrIoError('--match must be exact or overlap');
   await stat(gold).catch((error: unknown) => { throw new UsageOrIoError(`cannot read '${gold}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`); });
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer });
+  const { model } = loadWorkspaceModel(options.workspace, io);
+  const tagger = createTagger({ gazetteer, ...(model ? { model } : {}) });
   const documents: AnnotatedDocument[] = [];
   let failed = 0;
   for await (const item of readDocuments(gold, options.format as ImportFormat)) {

@@ -6,14 +6,15 @@ import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { encodeArticle } from '../../core/article/decode';
 import { importCorpus } from '../../core/formats/importCorpus';
 import { IMPORT_FORMATS, type ImportFormat } from '../../core/formats/readInput';
-import { tag } from '../../core/tagging/tag';
-import type { Tagger } from '../../core/tagging/types';
+import { createTagger } from '../../core/tagging/createTagger';
+import { loadEntityDecisions } from '../entityDecisions';
 import { isLoaded, loadArticle, writeArticleSafely } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteerSource } from './tag';
+import { loadWorkspaceModel } from '../workspaceModel';
 
-export interface ImportCommandOptions { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string }
+export interface ImportCommandOptions { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string; workspace?: string }
 
 /** From this much input on (about 50 articles), workers compute the articles; starting them costs more than a few. */
 const IMPORT_WORKERS_FROM_BYTES = 400_000;
@@ -37,7 +38,10 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const into = path.resolve(options.into);
   if (!options.dryRun) await mkdir(into, { recursive: true });
   const source = await loadGazetteerSource(options.gazetteer, io);
-  const tagger: Tagger = (text, tagOptions) => tag(text, tagOptions, { gazetteer: source.gazetteer });
+  const entities = await loadEntityDecisions(undefined, io);
+  const workspaceModel = loadWorkspaceModel(options.workspace, io);
+  const { model } = workspaceModel;
+  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model ? { model } : {}) });
   const mode = options.as;
   const force = options.force === true;
   // A file or folder of many documents is tagged on one worker per core, started by the first document.
@@ -47,7 +51,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const summary = await importCorpus({
     input, format: options.format as ImportFormat, into, mode, force, tagger,
     ...(jobs > 0 ? {
-      computeOutcome: (document, existingText, file) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeImport(document, existingText, file, mode, force, source.file),
+      computeOutcome: (document, existingText, file) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeImport(document, existingText, file, mode, force, source.file, entities.file, model ? workspaceModel.file : undefined),
       lookahead: jobs * 8,
     } : {}),
     onProblem: (problem) => { io.err(`${relative(problem.file)}:${problem.line}: ${problem.message}\n`); },

@@ -1,22 +1,23 @@
 import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { analyzeArticle } from '../../core/article/analyze';
-import { articleIdOf, isPlainTextArticle } from '../../core/metadata/articleId';
+import { type ArticleTag, tagArticleText } from '../../core/curation/articleTags';
+import { createTagger } from '../../core/tagging/createTagger';
 import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
-import { tag, type TagContext } from '../../core/tagging/tag';
 import { loadEntityDecisions } from '../entityDecisions';
-import type { LanguageCode, TagOptions } from '../../core/tagging/types';
+import type { Tagger, TagOptions } from '../../core/tagging/types';
+import { isLanguageCode } from '../../core/languages/registry';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { readWorkspaceFile } from '../workspaceFile';
+import { loadWorkspaceModel } from '../workspaceModel';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
 
-export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string }
+export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string; workspace?: string }
 
 export interface GazetteerSource {
   gazetteer: Gazetteer;
@@ -38,17 +39,15 @@ export async function loadGazetteer(file: string | undefined, io: CliIo): Promis
   return (await loadGazetteerSource(file, io)).gazetteer;
 }
 
-const LANGS = new Set(['kk', 'ru', 'az']);
-
 function optionsOf(record: Record<string, unknown>): TagOptions {
   const options: TagOptions = {};
-  if (typeof record.lang === 'string' && LANGS.has(record.lang)) options.lang = record.lang as LanguageCode;
+  if (isLanguageCode(record.lang)) options.lang = record.lang;
   if (typeof record.referenceDate === 'string') options.referenceDate = record.referenceDate;
   return options;
 }
 
 /** `tag --input-jsonl FILE|-`: one JSON object per line in, one result line out, in the same order. */
-async function tagJsonl(source: string, context: TagContext, io: CliIo): Promise<ExitCode> {
+async function tagJsonl(source: string, tagger: Tagger, io: CliIo): Promise<ExitCode> {
   const input = source === '-' ? process.stdin : createReadStream(source);
   input.on('error', () => undefined);
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -69,7 +68,7 @@ async function tagJsonl(source: string, context: TagContext, io: CliIo): Promise
         io.out(`${JSON.stringify({ error: `line ${lineNumber}: expected a JSON object with a "text" string` })}\n`);
         continue;
       }
-      const result = tag(text, optionsOf(record as Record<string, unknown>), context);
+      const result = tagger(text, optionsOf(record as Record<string, unknown>));
       io.out(`${JSON.stringify(result)}\n`);
     }
   } catch (error) {
@@ -81,10 +80,11 @@ async function tagJsonl(source: string, context: TagContext, io: CliIo): Promise
 /** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
 export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
   const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const context: TagContext = { gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions };
+  const { model } = loadWorkspaceModel(options.workspace, io);
+  const tagger = createTagger({ gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions, ...(model ? { model } : {}) });
   if (options.inputJsonl !== undefined) {
     if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
-    return tagJsonl(options.inputJsonl, context, io);
+    return tagJsonl(options.inputJsonl, tagger, io);
   }
   if (inputs.length === 0) throw new UsageOrIoError('tag needs article files or folders, or --input-jsonl FILE (- for stdin)');
   const { files, problems } = await collectArticles(inputs, options);
@@ -97,10 +97,13 @@ export async function runTag(inputs: readonly string[], options: TagCommandOptio
         failed++;
         continue;
       }
-      const analysis = analyzeArticle(loaded.text, { plainText: isPlainTextArticle(file) });
-      const body = loaded.text.slice(analysis.split.bodyStart);
-      const result = tag(body, { ...(analysis.published ? { referenceDate: analysis.published.value } : {}), article: articleIdOf(file) }, context);
-      const spans = result.spans.map((span) => ({ ...span, start: span.start + analysis.split.bodyStart, end: span.end + analysis.split.bodyStart }));
+      // As the editor and the index see it: boilerplate left out, the front matter's decisions applied.
+      const result = tagArticleText(loaded.text, file, tagger);
+      const spans = result.tags.map((found) => {
+        const span: Partial<ArticleTag> = { ...found };
+        delete span.name;
+        return span;
+      });
       io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
     } catch (error) {
       io.err(formatFileLine(file, 'error', ioMessage('cannot tag the file', error)));

@@ -6,7 +6,7 @@ import { cleanStaleTemporaries } from '../../core/corpus/temporaryFiles';
 import { SafeWriter } from '../../core/corpus/safeWriter';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { writeArticle, type WriteResult } from '../../core/metadata/writeArticle';
-import { tag } from '../../core/tagging/tag';
+import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle, type LoadedArticle, writeArticleSafely } from '../articleFile';
 import { collectArticles, reportListing } from '../collect';
 import { displayPath } from '../displayPath';
@@ -14,6 +14,8 @@ import { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { WriteCache } from '../writeCache';
+import { loadWorkspaceModel } from '../workspaceModel';
+import type { Scorer } from '../../core/tagging/model/entityModel';
 import type { FileOptions } from './fileOptions';
 import { type GazetteerSource, loadGazetteerSource } from './tag';
 import { type EntityDecisionsSource, loadEntityDecisions } from '../entityDecisions';
@@ -29,6 +31,8 @@ export interface WriteOptions extends FileOptions {
   cache?: boolean;
   /** Show a progress line on stderr (default: when stderr is a terminal). */
   progress?: boolean;
+  /** The folder whose .corpus/model/entities.model tags instead of the shipped model (default: the current folder). */
+  workspace?: string;
 }
 
 /** Below this many articles, starting worker threads costs more than it saves. */
@@ -99,16 +103,16 @@ async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
 }
 
 /** Computes front matter on worker threads when there are many articles, else in this thread. */
-function computer(source: GazetteerSource, entities: EntityDecisionsSource, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
+function computer(source: GazetteerSource, entities: EntityDecisionsSource, model: { file: string; model: Scorer | undefined }, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
   if (jobs === 0) {
-    const tagger = (text: string, tagOptions: Parameters<typeof tag>[1]): ReturnType<typeof tag> => tag(text, tagOptions, { gazetteer: source.gazetteer, entityDecisions: entities.decisions });
+    const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model.model ? { model: model.model } : {}) });
     // A followed symbolic link writes the article it points to: its name gives the id.
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }
   // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
   let pool: SummaryWorkerPool | undefined;
   return {
-    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file, entities.file),
+    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file, entities.file, model.model ? model.file : undefined),
     close: () => pool?.close() ?? Promise.resolve(),
   };
 }
@@ -127,8 +131,9 @@ export async function runWrite(inputs: readonly string[], options: WriteOptions,
     }
   }
   const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? cpus().length : 0);
-  const { compute, close } = computer(source, entities, jobs);
-  const cache = options.cache === false ? undefined : WriteCache.open(`${source.yaml ?? ''}\u0000${entities.yaml ?? ''}`);
+  const workspaceModel = loadWorkspaceModel(options.workspace, io);
+  const { compute, close } = computer(source, entities, workspaceModel, jobs);
+  const cache = options.cache === false ? undefined : WriteCache.open(`${source.yaml ?? ''}\u0000${entities.yaml ?? ''}\u0000${workspaceModel.identity}`);
   const run: WriteRun = { options, writer: new SafeWriter(), cache, compute };
   const progress = options.progress ?? (process.stderr.isTTY && files.length >= PROGRESS_EVERY);
   // Files are computed several at a time (to keep the workers busy) but reported in their order.

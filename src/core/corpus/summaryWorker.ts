@@ -3,9 +3,8 @@
 // every core and keeps file reading, YAML parsing and tagging off the caller's thread. Articles
 // without front matter are tagged with their workspace's gazetteer, as in the editor.
 import { parentPort } from 'node:worker_threads';
-import { entityDecisionsFileBeside, entityDecisionsFromFile } from '../knowledge/entityDecisionsLoad';
-import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
-import { taggerWith } from '../tagging/tag';
+import { entityDecisionsFileBeside } from '../knowledge/entityDecisionsLoad';
+import { workspaceTagger } from './workspaceTagger';
 import { isRefusal, readArticleBytes } from './articleBytes';
 import { contentHash, summarizeArticle } from './summary';
 import { writeArticle } from '../metadata/writeArticle';
@@ -14,20 +13,39 @@ import type { ExportOptions } from '../formats/fromArticle';
 import type { AnnotatedDocument } from '../formats/document';
 import { type ImportMode, importDocument } from '../formats/importDocument';
 import { memoTagger } from '../formats/memoTagger';
+import { readWorkspaceModel, workspaceModelFileBeside } from '../tagging/model/workspaceModel';
+import type { Scorer } from '../tagging/model/entityModel';
 
-interface SummaryRequest { id: number; kind?: 'summary'; path: string; gazetteerFile?: string; maxBytes?: number }
+/** The workspace model the caller found usable (it reported any problem with it). */
+function workspaceModelOf(file: string | undefined): Scorer | undefined {
+  if (file === undefined) return undefined;
+  const model = readWorkspaceModel(file);
+  return model.status === 'loaded' ? model.scorer : undefined;
+}
+
+/**
+ * Every request names the workspace files its tagger reads, the gazetteer and the entity
+ * decisions (and the workspace model the caller found usable), so that the tagger is the one the extension and the CLI build (createTagger). The
+ * index's summaries read the decisions beside the gazetteer, as the editor does.
+ */
+interface TaggerFiles { gazetteerFile?: string | undefined; entitiesFile?: string | undefined; modelFile?: string | undefined }
+interface SummaryRequest extends TaggerFiles { id: number; kind?: 'summary'; path: string; maxBytes?: number }
 /** `write`: the front matter of an article already read (the writing itself stays with the caller). */
-interface WriteRequest { id: number; kind: 'write'; path: string; text: string; gazetteerFile?: string; entitiesFile?: string }
+interface WriteRequest extends TaggerFiles { id: number; kind: 'write'; path: string; text: string }
 /** `export`: an article read, decoded and tagged into the document an export writes. */
-interface ExportRequest { id: number; kind: 'export'; path: string; options: ExportOptions; gazetteerFile?: string }
+interface ExportRequest extends TaggerFiles { id: number; kind: 'export'; path: string; options: ExportOptions }
 /** `import`: what importing a document makes of the article at `path` (its text, if it exists). */
-interface ImportRequest { id: number; kind: 'import'; path: string; document: AnnotatedDocument; existingText?: string; mode: ImportMode; force: boolean; gazetteerFile?: string }
+interface ImportRequest extends TaggerFiles { id: number; kind: 'import'; path: string; document: AnnotatedDocument; existingText?: string; mode: ImportMode; force: boolean }
 type Request = SummaryRequest | WriteRequest | ExportRequest | ImportRequest;
+
+function taggerOf(request: TaggerFiles): ReturnType<typeof workspaceTagger> {
+  return workspaceTagger({ gazetteer: request.gazetteerFile, entities: request.entitiesFile, model: workspaceModelOf(request.modelFile) });
+}
 
 parentPort?.on('message', (request: Request) => {
   if (request.kind === 'import') {
     try {
-      const tagger = memoTagger(taggerWith(gazetteerFromFile(request.gazetteerFile)));
+      const tagger = memoTagger(taggerOf(request));
       parentPort?.postMessage({ id: request.id, imported: importDocument(request.document, request.existingText, request.path, request.mode, tagger, request.force) });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
@@ -35,14 +53,14 @@ parentPort?.on('message', (request: Request) => {
     return;
   }
   if (request.kind === 'export') {
-    exportedDocument(request.path, taggerWith(gazetteerFromFile(request.gazetteerFile)), request.options)
+    exportedDocument(request.path, taggerOf(request), request.options)
       .then((exported) => { parentPort?.postMessage({ id: request.id, exported }); })
       .catch((error: unknown) => { parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }); });
     return;
   }
   if (request.kind === 'write') {
     try {
-      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.entitiesFile))) });
+      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerOf(request)) });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }
@@ -55,7 +73,7 @@ parentPort?.on('message', (request: Request) => {
   }
   const content = read.bytes.toString('utf8');
   try {
-    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerWith(gazetteerFromFile(request.gazetteerFile), entityDecisionsFromFile(request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)))) });
+    parentPort?.postMessage({ id: request.id, hash: contentHash(content), summary: summarizeArticle(content, request.path, taggerOf({ ...request, entitiesFile: request.entitiesFile ?? (request.gazetteerFile === undefined ? undefined : entityDecisionsFileBeside(request.gazetteerFile)), modelFile: request.modelFile ?? (request.gazetteerFile === undefined ? undefined : workspaceModelFileBeside(request.gazetteerFile)) })) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -42,18 +42,18 @@ export class SummaryWorkerPool {
   }
 
   /** What `write` makes of an article's text (see writeArticle), computed on a worker. */
-  computeWrite(text: string, path: string, gazetteerFile?: string, entitiesFile?: string): Promise<WriteResult> {
-    return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile }) as Promise<WriteResult>;
+  computeWrite(text: string, path: string, gazetteerFile?: string, entitiesFile?: string, modelFile?: string): Promise<WriteResult> {
+    return this.request({ kind: 'write', text, path, gazetteerFile, entitiesFile, modelFile }) as Promise<WriteResult>;
   }
 
   /** The article at `path` as the document an export writes (see exportedDocument), computed on a worker. */
-  computeExport(path: string, options: ExportOptions, gazetteerFile?: string): Promise<ExportedDocument> {
-    return this.request({ kind: 'export', path, options: { tags: options.tags, withoutBoilerplate: options.withoutBoilerplate }, gazetteerFile }) as Promise<ExportedDocument>;
+  computeExport(path: string, options: ExportOptions, gazetteerFile?: string, entitiesFile?: string, modelFile?: string): Promise<ExportedDocument> {
+    return this.request({ kind: 'export', path, options: { tags: options.tags, withoutBoilerplate: options.withoutBoilerplate }, gazetteerFile, entitiesFile, modelFile }) as Promise<ExportedDocument>;
   }
 
   /** What importing `document` makes of the article at `path` (see importDocument), computed on a worker. */
-  computeImport(document: AnnotatedDocument, existingText: string | undefined, path: string, mode: ImportMode, force: boolean, gazetteerFile?: string): Promise<ImportOutcome> {
-    return this.request({ kind: 'import', document, existingText, path, mode, force, gazetteerFile }) as Promise<ImportOutcome>;
+  computeImport(document: AnnotatedDocument, existingText: string | undefined, path: string, mode: ImportMode, force: boolean, gazetteerFile?: string, entitiesFile?: string, modelFile?: string): Promise<ImportOutcome> {
+    return this.request({ kind: 'import', document, existingText, path, mode, force, gazetteerFile, entitiesFile, modelFile }) as Promise<ImportOutcome>;
   }
 
   private request(message: Record<string, unknown>): Promise<FileSummary | WriteResult | ExportedDocument | ImportOutcome | undefined> {

@@ -1,3 +1,4 @@
+import { isLanguageCode } from '../languages/registry';
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
 import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
 import { articleIdOf, isPlainTextArticle } from '../metadata/articleId';
@@ -44,10 +45,12 @@ function occurrences(text: string, needle: string, from: number): number[] {
 export function articleTags(text: string, analysis: ArticleAnalysis, curation: CurationDecisions, tagger: Tagger, lang?: LanguageCode, publication?: Publication, article?: string): ArticleTags {
   const bodyStart = analysis.split.bodyStart;
   const anchor = publication?.value ?? analysis.published?.value;
-  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}), ...(article ? { article } : {}) });
   const furniture = analysis.boilerplate.map(({ block }) => block);
+  // The tagger's last refiner leaves out the boilerplate (offsets into the body).
+  const exclude = furniture.map((block) => ({ start: block.start - bodyStart, end: block.end - bodyStart }));
+  const result = tagger(analysis.split.body, { ...(lang ? { lang } : {}), ...(anchor !== undefined ? { referenceDate: anchor } : {}), ...(article ? { article } : {}), ...(exclude.length > 0 ? { exclude } : {}) });
   const inFurniture = (span: Span): boolean => furniture.some((block) => span.start < block.end && block.start < span.end);
-  const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart })).filter((span) => !inFurniture(span));
+  const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart }));
   const spansOf = (entries: CurationDecisions['added']): Span[] => entries.flatMap((entry) => occurrences(text, entry.text, bodyStart)
     .map((start) => ({ start, end: start + entry.text.length, kind: entry.kind, text: entry.text, canonical: entry.name, ...(entry.wikidata ? { wikidata: entry.wikidata } : {}) }))
     .filter((span) => !inFurniture(span)));
@@ -80,7 +83,7 @@ export function tagArticleText(text: string, filePath: string, tagger: Tagger, r
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const value = (reading ?? readArticleFrontMatter(text)).parsed?.value;
   const language = value?.language;
-  const lang = language === 'kk' || language === 'ru' || language === 'az' ? language : undefined;
+  const lang = isLanguageCode(language) ? language : undefined;
   const curation = readCuration(value);
   return { ...articleTags(text, analysis, curation, tagger, lang, publicationOf(value, curation, analysis), articleIdOf(filePath)), analysis };
 }

@@ -1,3 +1,4 @@
+import { isLanguageCode } from '../languages/registry';
 import { conllSentences, iobSpans } from '../formats/conll';
 import type { AnnotatedDocument, DocumentSpan } from '../formats/document';
 import { SPAN_KINDS, type SpanKind } from '../kinds';
@@ -48,7 +49,7 @@ export function evaluateDocuments(documents: readonly AnnotatedDocument[], tagge
   const total = emptyLanguage();
   const rowsByLanguage = new Map<string, TagPair[]>();
   documents.forEach((document, i) => {
-    const lang = (['kk', 'ru', 'az'] as const).find((code) => code === document.meta.lang);
+    const lang = isLanguageCode(document.meta.lang) ? document.meta.lang : undefined;
     const result = tagger(document.text, { ...(lang ? { lang } : {}), ...(document.meta.published ? { referenceDate: document.meta.published } : {}) });
     results.set(document.text, result);
     const language = lang ?? result.lang;

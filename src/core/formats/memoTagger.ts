@@ -8,7 +8,7 @@ import type { Tagger, TagResult } from '../tagging/types';
 export function memoTagger(tagger: Tagger, size = 4): Tagger {
   const recent: { key: string; text: string; result: TagResult }[] = [];
   return (text, options) => {
-    const key = `${options?.lang ?? ''}\u0000${options?.referenceDate ?? ''}`;
+    const key = `${options?.lang ?? ''}\u0000${options?.referenceDate ?? ''}\u0000${options?.article ?? ''}\u0000${JSON.stringify(options?.exclude ?? [])}`;
     const found = recent.find((entry) => entry.key === key && entry.text === text);
     if (found) return found.result;
     const result = tagger(text, options);

@@ -1,4 +1,5 @@
 import type { GazetteerEntry, NameLanguage } from '../tagging/gazetteer/gazetteer';
+import { BUILTIN_LANGUAGE_PACKS } from '../languages/registry';
 import generated from './knowledge.json';
 import { nameSkeleton } from './transliterate';
 
@@ -29,7 +30,8 @@ interface KnowledgeFile {
 /** A name of an entity, as the skeletons of its words. */
 export interface SkeletonForm { words: string[]; lang: NameLanguage; form: string; entity: KnowledgeEntity }
 
-export const NAME_LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
+/** The languages of the knowledge base's names (knowledge.json), those of the built-in packs and English. */
+export const NAME_LANGUAGES: readonly NameLanguage[] = [...BUILTIN_LANGUAGE_PACKS.map((pack) => pack.code), 'en'];
 
 /** Every name and alias of an entity with its language. */
 export function formsOf(entity: KnowledgeEntity): { lang: NameLanguage; form: string }[] {

@@ -5,6 +5,7 @@ import { applyProposal } from '../frontmatter/apply';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
 import type { Problem } from '../problems';
+import { isLanguageCode, languageNamesList } from '../languages/registry';
 import { tag as defaultTagger } from '../tagging/tag';
 import type { Tagger } from '../tagging/types';
 import { articleIdOf, isPlainTextArticle } from './articleId';
@@ -64,12 +65,12 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   if (split.body.trim() === '' && !split.frontMatter) return skipped('empty-article', 'the article has no body');
 
   const curation = readCuration(first.existing);
-  const curatedLanguage = typeof first.existing.language === 'string' && ['kk', 'ru', 'az'].includes(first.existing.language) ? first.existing.language as 'kk' | 'ru' | 'az' : undefined;
+  const curatedLanguage = isLanguageCode(first.existing.language) ? first.existing.language : undefined;
   const publication = publicationOf(first.existing, curation, analysis);
   const tags = articleTags(text, analysis, curation, tagger, curatedLanguage, publication, articleIdOf(filePath));
   const problems: Problem[] = [];
   if (tags.lang === 'und' && !curatedLanguage) {
-    problems.push({ severity: 'warning', code: 'language-unknown', message: 'the body is not recognisably Kazakh, Russian or Azerbaijani; set language by hand', start: split.bodyStart, end: split.bodyStart });
+    problems.push({ severity: 'warning', code: 'language-unknown', message: `the body is not recognisably ${languageNamesList()}; set language by hand`, start: split.bodyStart, end: split.bodyStart });
   }
   // Line numbers in the front matter count from the top of the file, so they depend on the
   // front matter's own length. That length does not depend on the numbers (one line per

@@ -1,9 +1,5 @@
-import { azBaseForms } from './locales/az/morphology';
-import { kkBaseForms } from './locales/kk/morphology';
-import { ruBaseForms } from './locales/ru/morphology';
+import { languagePack, registryGeneration } from '../languages/registry';
 import type { LanguageCode } from './types';
-
-const BASE_FORMS: Record<LanguageCode, (lowerWord: string) => string[]> = { kk: kkBaseForms, ru: ruBaseForms, az: azBaseForms };
 
 /** True for acronyms and codes (ООН, БҰҰ, AZƏRTAC, COP29, 24KZ): matched as written, never inflected. */
 export function isAcronym(word: string): boolean {
@@ -21,6 +17,10 @@ export function nameKey(word: string, lang: LanguageCode | 'en'): string {
  * forms it may inflect from. A suffix after a hyphen (AZƏRTAC-a, СПЧ-ның, COP29-un) is cut off.
  */
 export function candidateKeys(word: string, lang: LanguageCode): string[] {
+  if (cacheGeneration !== registryGeneration()) {
+    CANDIDATE_CACHE.clear();
+    cacheGeneration = registryGeneration();
+  }
   const cacheKey = `${lang}\u0000${word}`;
   const cached = CANDIDATE_CACHE.get(cacheKey);
   if (cached) return cached;
@@ -33,11 +33,12 @@ export function candidateKeys(word: string, lang: LanguageCode): string[] {
 /** News repeats its words: base forms are computed once per word (the cache is emptied when full). */
 const CANDIDATE_CACHE = new Map<string, string[]>();
 const CANDIDATE_CACHE_LIMIT = 100_000;
+let cacheGeneration = registryGeneration();
 
 function computeCandidateKeys(word: string, lang: LanguageCode): string[] {
   const hyphen = word.search(/[-‑][\p{Ll}]{1,6}$/u);
   if (hyphen > 0 && isAcronym(word.slice(0, hyphen))) return [word.slice(0, hyphen)];
   const key = nameKey(word, lang);
   if (isAcronym(key)) return [key];
-  return BASE_FORMS[lang](key);
+  return languagePack(lang).morphology.baseForms(key);
 }

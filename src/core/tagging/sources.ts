@@ -1,4 +1,5 @@
 // The shipped sources of the tagging pipeline (see pipeline.ts): each proposes spans by groups.
+import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
@@ -21,12 +22,6 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
   for (let i = low; i < spans.length && (spans[i]?.start ?? Infinity) < range.end; i++) found.push(spans[i] as Span);
   return found;
 }
-
-/**
- * Languages the entity model tags: those with an annotated training corpus. Azerbaijani has none;
- * there the model's transferred guesses were less precise than rules and gazetteers, so it is off.
- */
-export const MODEL_LANGUAGES: ReadonlySet<string> = new Set(['kk', 'ru']);
 
 /** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
 export const GROUPS = {
@@ -66,18 +61,23 @@ export const dateSource: TaggerSource = {
 };
 
 /**
- * The entity model (kk, ru), given the gazetteer's names as features. `scorer` gives the model if
- * it is loaded (undefined: not yet, or not usable); `load` loads it, once.
+ * An entity model (the languages whose pack says the shipped model covers them, and those a
+ * workspace model was taught), given the gazetteer's names as features. `scorer` gives the model
+ * if it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model
+ * takes a name and a group of its own, and a place in the priority.
  */
-export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model'): TaggerSource {
+export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model', group: string = GROUPS.model): TaggerSource {
   return {
     name,
     stamp: 'model',
     find: (draft) => {
-      const model = MODEL_LANGUAGES.has(draft.lang) ? scorer() : undefined;
+      const candidate = scorer();
+      // The model tags the languages whose pack says it covers them (an annotated training corpus),
+      // and a workspace model taught on the curator's decisions in a language tags that one too (az).
+      const model = languagePack(draft.lang).entityModel || candidate?.languages?.has(draft.lang) === true ? candidate : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
-      return { [GROUPS.model]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known)) };
+      return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };
@@ -89,13 +89,14 @@ export const organisationPhraseSource: TaggerSource = {
   stamp: 'rule',
   find: (draft) => {
     const { text, tokens, lang } = draft;
+    const headFinal = languagePack(lang).names.headFinalOrganisations;
     const known = draft.group(GROUPS.gazetteer);
     const phrases = outsideSlogans(draft)(findOrganisationPhrases(text, tokens, lang, (token) => {
       const span = overlapping(known, token)[0];
       if (span === undefined) return undefined;
       if (span.kind === 'PER') return 'other';
       if (span.kind !== 'LOC') return 'qualifier';
-      return span.text === span.canonical || /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün|сы|сі)$/u.test(span.text) ? 'qualifier' : 'other';
+      return span.text === span.canonical || (headFinal !== false && headFinal.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
     }));
     const dates = draft.group(GROUPS.dates);
     const enclosing = phrases.filter((phrase) => {

@@ -23,7 +23,7 @@ export function tag(text: string, options: TagOptions = {}, context: TagContext 
   return createTagger(context)(text, options);
 }
 
-/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one) and the curator's entity decisions. */
-export function taggerWith(gazetteer: Gazetteer, entityDecisions?: EntityDecisions): Tagger {
-  return createTagger({ gazetteer, ...(entityDecisions ? { entityDecisions } : {}) });
+/** The tagger that uses `gazetteer` (a workspace gazetteer merged over the shipped one), the curator's entity decisions and the workspace model, if any. */
+export function taggerWith(gazetteer: Gazetteer, entityDecisions?: EntityDecisions, model?: Scorer): Tagger {
+  return createTagger({ gazetteer, ...(entityDecisions ? { entityDecisions } : {}), ...(model ? { model } : {}) });
 }

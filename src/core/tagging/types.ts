@@ -1,10 +1,11 @@
 import type { SpanKind } from '../kinds';
+import type { LanguageCode } from '../languages/registry';
+import type { ScriptCode } from '../languages/pack';
 import type { TemporalKind, TemporalMod, TemporalPrecision } from './dates/timex';
 
 export type { SpanKind } from '../kinds';
-
-export type LanguageCode = 'kk' | 'ru' | 'az';
-export type ScriptCode = 'Cyrl' | 'Latn';
+export type { LanguageCode } from '../languages/registry';
+export type { ScriptCode } from '../languages/pack';
 
 /** What proposed a span. */
 export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator';
@@ -58,12 +59,12 @@ export interface TagOptions {
   referenceDate?: string;
   /** The article's id, for the curator's entity decisions that name articles (.corpus/entities.yaml). */
   article?: string;
-  /** Ranges of the text whose spans are left out (an article's boilerplate); UTF-16 offsets into the text. */
+  /** Ranges of the text whose spans a tagger leaves out (an article's boilerplate); UTF-16 offsets into the text. */
   exclude?: readonly { start: number; end: number }[];
 }
 
 export interface TagResult {
-  /** `und` when the text is not (recognisably) Kazakh, Russian or Azerbaijani. */
+  /** `und` when the text is not (recognisably) in a registered language. */
   lang: LanguageCode | 'und';
   script: ScriptCode | 'Zyyy';
   spans: Span[];

@@ -13,6 +13,7 @@ import type { CorpusLocator } from './corpusLocator';
 import type { CorpusWatcher } from './corpusWatcher';
 import { KeyedDebounce } from '../common/keyedDebounce';
 import { taggerFor, workspaceGazetteerFile } from './workspaceTagger';
+import { workspaceModelFileBeside } from '../../core/tagging/model/workspaceModel';
 
 const CACHE_FILE = 'corpus-index.json';
 /** The views are told of changes at most this often: a cold build changes the index every few milliseconds. */
@@ -78,10 +79,15 @@ export class CorpusIndexService implements vscode.Disposable {
     this.rebuild();
   }
 
-  /** The workspace gazetteers as they are now: summaries of untagged articles depend on them. */
+  /** The workspace gazetteers and models as they are now: summaries of untagged articles depend on them. */
   private gazetteerStamp(): string {
     return (vscode.workspace.workspaceFolders ?? []).map((folder) => workspaceGazetteerFile(folder.uri))
-      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}:${gazetteerFileStamp(entityDecisionsFileBeside(file))}`).join('|');
+      .filter((file) => file !== undefined).map((file) => `${file}=${gazetteerFileStamp(file)}:${gazetteerFileStamp(entityDecisionsFileBeside(file))}:${gazetteerFileStamp(workspaceModelFileBeside(file))}`).join('|');
+  }
+
+  /** The workspace model changed: the articles without front matter are tagged again. */
+  retag(): void {
+    void this.regazetteer();
   }
 
   private regazetteering: Promise<void> = Promise.resolve();

@@ -5,8 +5,10 @@ import type { EntityDecisions } from '../../core/knowledge/entityDecisions';
 import type { Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { gazetteerFromFile } from '../../core/tagging/gazetteer/gazetteerFile';
 import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
-import { taggerWith } from '../../core/tagging/tag';
+import { workspaceTagger } from '../../core/corpus/workspaceTagger';
 import type { Tagger } from '../../core/tagging/types';
+import type { Scorer } from '../../core/tagging/model/entityModel';
+import { workspaceModelFileBeside, workspaceModelInMemory } from '../../core/tagging/model/workspaceModel';
 
 /** The workspace gazetteer file that applies to a document: its workspace folder's .corpus/gazetteer.yaml. */
 export function workspaceGazetteerFile(uri: vscode.Uri): string | undefined {
@@ -46,6 +48,13 @@ export function entityDecisionsReader(): (uri: vscode.Uri) => EntityDecisions {
   };
 }
 
+/** The workspace folder's model learnt from the curator's decisions, once it is in memory (it is read and rebuilt on a worker). */
+export function workspaceModelFor(uri: vscode.Uri): Scorer | undefined {
+  const gazetteer = workspaceGazetteerFile(uri);
+  return gazetteer === undefined ? undefined : workspaceModelInMemory(workspaceModelFileBeside(gazetteer));
+}
+
+/** The tagger of a document's workspace folder: the one pipeline (createTagger) with the folder's gazetteer, entity decisions and learnt model. */
 export function taggerFor(uri: vscode.Uri): Tagger {
-  return taggerWith(gazetteerFor(uri), entityDecisionsFor(uri));
+  return workspaceTagger({ gazetteer: workspaceGazetteerFile(uri), entities: workspaceEntityDecisionsFile(uri), model: workspaceModelFor(uri) });
 }

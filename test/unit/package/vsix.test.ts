@@ -13,7 +13,7 @@ describe('the .vsix package', function () {
     const files = listed.stdout.trim().split('\n').map((line) => line.trim()).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md',
-      'dist/article.schema.json', 'dist/cli.js', 'dist/entities.model', 'dist/extension.js', 'dist/summaryWorker.js',
+      'dist/article.schema.json', 'dist/cli.js', 'dist/entities.model', 'dist/extension.js', 'dist/learnWorker.js', 'dist/summaryWorker.js',
       'language-configuration.json',
       'media/corpus.svg', 'media/icon.png',
       'package.json', 'package.nls.json',

@@ -1,14 +1,12 @@
+import { languageCodes } from '../../languages/registry';
 import { tagDates } from '../../tagging/dates/tagDates';
-import type { LanguageCode } from '../../tagging/types';
 
 export interface WrittenDate { value: string; start: number; end: number }
-
-const LANGUAGES: readonly LanguageCode[] = ['ru', 'kk', 'az'];
 
 /** The first calendar day written out in full (29 мая 2024, 2024 жылғы 29 мамыр, 29.05.2024) in a short text, in any of the languages. */
 export function firstFullDate(text: string): WrittenDate | undefined {
   let best: WrittenDate | undefined;
-  for (const lang of LANGUAGES) {
+  for (const lang of languageCodes()) {
     const span = tagDates(text, lang, undefined).find((candidate) => candidate.timex === 'DATE' && candidate.precision === 'day' && candidate.value !== undefined
       && !candidate.relative && !candidate.inferred && !candidate.value.includes('/'));
     if (span?.value !== undefined && (!best || span.start < best.start)) best = { value: span.value, start: span.start, end: span.end };

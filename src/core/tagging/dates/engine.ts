@@ -133,7 +133,7 @@ function regionsAround(text: string, trigger: RegExp, means: (word: string) => b
 /** One language's temporal parser: its lexicon compiled once, the shared rules over the tokens near each trigger. */
 export function createTemporalParser(resources: TemporalResources): (text: string) => TemporalMatch[] {
   const lexicon = new Lexicon(resources.lexicon);
-  const trigger = triggerPattern(resources.lexicon, alternatives, resources.locale);
+  const trigger = triggerPattern(resources.lexicon, alternatives, resources.locale, resources.wordLetters);
   const means = (word: string): boolean => lexicon.meanings(lexicon.lower(word, resources.locale)).length > 0;
   const followsNumber = (word: string): boolean => lexicon.meanings(lexicon.lower(word, resources.locale)).some((meaning) => AFTER_NUMBER.has(meaning.type));
   return (text) => {

@@ -1,6 +1,4 @@
-import { azTemporal } from '../locales/az/dates';
-import { kkTemporal } from '../locales/kk/dates';
-import { ruTemporal } from '../locales/ru/dates';
+import { languagePack, languagePacks, registryGeneration } from '../../languages/registry';
 import { longestFirst } from '../overlaps';
 import type { LanguageCode, Span } from '../types';
 import { createTemporalParser } from './engine';
@@ -8,11 +6,26 @@ import { anchorOf, resolveMatch } from './normalize';
 import { parseNumericDates } from './numeric';
 import type { TemporalMatch } from './types';
 
-const PARSERS: Record<LanguageCode, (text: string) => TemporalMatch[]> = {
-  kk: createTemporalParser(kkTemporal),
-  ru: createTemporalParser(ruTemporal),
-  az: createTemporalParser(azTemporal),
-};
+type Parser = (text: string) => TemporalMatch[];
+
+/** Each language's parser, built the first time it is needed, and again when the registry changes. */
+const parsers = new Map<LanguageCode, Parser>();
+let parsersGeneration = registryGeneration();
+
+function parserFor(lang: LanguageCode): Parser {
+  if (parsersGeneration !== registryGeneration()) {
+    parsers.clear();
+    parsersGeneration = registryGeneration();
+  }
+  let parser = parsers.get(lang);
+  if (!parser) {
+    // A word ends where no letter of any registered language follows.
+    const wordLetters = languagePacks().map((pack) => pack.letters).join('');
+    parser = createTemporalParser({ ...languagePack(lang).dates, locale: lang, wordLetters });
+    parsers.set(lang, parser);
+  }
+  return parser;
+}
 
 /**
  * Every temporal expression of the text as DATE spans (their `timex` says DATE, TIME, DURATION or
@@ -20,7 +33,7 @@ const PARSERS: Record<LanguageCode, (text: string) => TemporalMatch[]> = {
  * without it, relative and partial expressions keep no value.
  */
 export function tagDates(text: string, lang: LanguageCode | 'und', referenceDate: string | undefined): Span[] {
-  const matches = [...parseNumericDates(text), ...(lang === 'und' ? [] : PARSERS[lang](text))];
+  const matches = [...parseNumericDates(text), ...(lang === 'und' ? [] : parserFor(lang)(text))];
   const anchor = anchorOf(referenceDate);
   return longestFirst(matches).map((match) => {
     const resolution = resolveMatch(match, anchor);

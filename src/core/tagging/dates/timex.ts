@@ -1,16 +1,13 @@
 import { daysInMonth } from '../../text/isoDate';
+import type { Season, TemporalUnit } from '../../languages/dateGrammar';
+
+export type { DayPart, Season, TemporalMod, TemporalUnit } from '../../languages/dateGrammar';
 /** TimeML's TIMEX3 types: a calendar date or period, a time of day, a length of time, a recurrence. */
 export type TemporalKind = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** TIMEX3 `mod`: what the text says about the value (около → APPROX, в начале → START…). */
-export type TemporalMod = 'APPROX' | 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'MORE_THAN' | 'LESS_THAN';
 
 export type TemporalPrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'week' | 'day' | 'time' | 'duration' | 'set';
 
-/** Granularities of durations and relative expressions, as TIMEX3 writes them in `P…`. */
-export type TemporalUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'DE' | 'CE';
-export type Season = 'SP' | 'SU' | 'FA' | 'WI';
-export type DayPart = 'MO' | 'AF' | 'EV' | 'NI';
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 

@@ -1,3 +1,4 @@
+import { hasDottedCapitalI } from './lowerCase';
 import type { LexiconEntry, WordMeaning } from './resources';
 
 /**
@@ -53,7 +54,7 @@ function trieSource(words: Iterable<string>): string {
  * anchoring word of the lexicon; roman numerals come before a century word, which is one. A plain alternation of literals, without Unicode mode, lets
  * the engine scan at full speed; word boundaries are checked on the characters around each hit.
  */
-export function triggerPattern(entries: readonly LexiconEntry[], alternativesOf: (pattern: string) => string[], locale: string): RegExp {
+export function triggerPattern(entries: readonly LexiconEntry[], alternativesOf: (pattern: string) => string[], locale: string, letters: string): RegExp {
   const whole = new Set<string>();
   const starts = new Set<string>();
   for (const [patterns, meaning] of entries) {
@@ -63,11 +64,10 @@ export function triggerPattern(entries: readonly LexiconEntry[], alternativesOf:
         const target = isWhole ? whole : starts;
         target.add(literal);
         // The i flag folds case, except Azerbaijani's dotted İ, which needs its own form.
-        if (literal.startsWith('i') && locale === 'az') target.add(`İ${literal.slice(1)}`);
+        if (literal.startsWith('i') && hasDottedCapitalI(locale)) target.add(`İ${literal.slice(1)}`);
       }
     }
   }
-  const letters = 'a-zа-яёәғқңөұүһіçəğıöşü';
   // A prefix of another trigger is enough: the longer one adds nothing to where a region starts.
   const prefixes = [...starts].filter((start) => ![...starts].some((other) => other !== start && start.startsWith(other)));
   const words = [...whole].filter((word) => !prefixes.some((prefix) => word.startsWith(prefix)));

@@ -1,7 +1,8 @@
 import { candidateKeys, isAcronym } from '../morphology';
 import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
-import { NOT_NAMES, ORG_CUES_AFTER, ORG_CUES_BEFORE, ORG_HEADS, PERSON_ROLE, SURNAME } from './cues';
+import { languagePack } from '../../languages/registry';
+import { organisationHeads, sharedNameCues } from './cues';
 import { personBaseName } from './personName';
 
 const QUOTED = /«([^«»\n]{2,80})»/gu;
@@ -9,20 +10,23 @@ const QUOTED = /«([^«»\n]{2,80})»/gu;
 const INITIAL_SURNAME = /(?<![\p{L}\p{N}])(\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/gu;
 
 function hasSurnameShape(word: string, lang: LanguageCode): boolean {
-  return candidateKeys(word, lang).some((form) => SURNAME.test(form));
+  const { surname } = sharedNameCues();
+  return candidateKeys(word, lang).some((form) => surname.test(form));
 }
 
 /** A role right before the name, or with up to two capitalised words between (Депутат Мажилиса …). */
 function hasRoleBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return PERSON_ROLE.test(before) || PERSON_ROLE.test(before.replace(/(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){1,2}[ \u00a0]*$/u, ''));
+  const { personRole } = sharedNameCues();
+  return personRole.test(before) || personRole.test(before.replace(/(?:[ \u00a0]+\p{Lu}[\p{L}\p{N}-]*){1,2}[ \u00a0]*$/u, ''));
 }
 
 /** The nominative of a compound organisation name's last word: the possessive stays (басқармасы, Nazirliyi), the case goes (институтының → институты). */
 function headBaseForm(word: string, lang: LanguageCode): string {
   const lower = word.toLocaleLowerCase(lang);
+  const { heads } = organisationHeads(lang);
   const head = candidateKeys(word, lang)
-    .filter((form) => ORG_HEADS[lang].has(form) && lower.startsWith(form))
+    .filter((form) => heads.has(form) && lower.startsWith(form))
     .sort((a, b) => b.length - a.length)[0];
   return head === undefined ? word : word.slice(0, head.length);
 }
@@ -38,9 +42,11 @@ function isNameWord(token: Token | undefined): token is Token {
  */
 export function findUnknownNames(text: string, tokens: readonly Token[], lang: LanguageCode, isClaimed: (token: Token) => boolean = () => false): Span[] {
   const spans: Span[] = [];
+  const { notNames } = sharedNameCues();
+  const { organisationCueBefore, organisationCueAfter } = languagePack(lang).names;
   for (const token of tokens) {
     const bare = token.text.replace(/[-‑][\p{Ll}]{1,6}$/u, '');
-    if (isAcronym(bare) && /\p{L}{2}/u.test(bare) && !NOT_NAMES.has(bare) && bare.length <= 10) {
+    if (isAcronym(bare) && /\p{L}{2}/u.test(bare) && !notNames.has(bare) && bare.length <= 10) {
       spans.push({ start: token.start, end: token.start + bare.length, kind: 'ORG', text: bare, canonical: bare });
     }
   }
@@ -49,7 +55,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
     if (!startsUpper(inner)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (ORG_CUES_BEFORE[lang].test(before) || ORG_CUES_AFTER[lang].test(after)) {
+    if (organisationCueBefore.test(before) || organisationCueAfter.test(after)) {
       spans.push({ start: m.index + 1, end: m.index + 1 + inner.length, kind: 'ORG', text: inner, canonical: inner });
     }
   }
@@ -80,24 +86,14 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
 
 /** Most words between a head noun and the capitalised word that starts the organisation's name. */
 const MAX_NAME_WORDS_BEFORE_HEAD = 5;
-const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nın|nin|nun|nün|ın|in|un|ün)$/u;
-
-const PLURAL = /(?:лар|лер|дар|дер|тар|тер|lar|lər)/u;
 
 /** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
 function isHead(token: Token | undefined, lang: LanguageCode): boolean {
-  if (token === undefined || token.text.length < 3 || PLURAL.test(token.text)) return false;
-  const prefixes = HEAD_PREFIXES[lang];
+  if (token === undefined || token.text.length < 3 || languagePack(lang).morphology.plural.test(token.text)) return false;
+  const { heads, prefixes } = organisationHeads(lang);
   if (!prefixes.has(token.text.slice(0, 3).toLocaleLowerCase(lang))) return false;
-  return candidateKeys(token.text, lang).some((form) => ORG_HEADS[lang].has(form));
+  return candidateKeys(token.text, lang).some((form) => heads.has(form));
 }
-
-/** The first three letters of every head noun: most words are ruled out without morphology. */
-const HEAD_PREFIXES: Readonly<Record<LanguageCode, ReadonlySet<string>>> = {
-  kk: new Set([...ORG_HEADS.kk].map((head) => head.slice(0, 3))),
-  ru: new Set([...ORG_HEADS.ru].map((head) => head.slice(0, 3))),
-  az: new Set([...ORG_HEADS.az].map((head) => head.slice(0, 3))),
-};
 
 /** The first word of a sentence or line: its capital says nothing about names. */
 function startsSentence(text: string, token: Token): boolean {
@@ -105,7 +101,7 @@ function startsSentence(text: string, token: Token): boolean {
 }
 
 /**
- * Kazakh and Azerbaijani organisation names end in a head noun (басқармасы, агенттігі, бюросы,
+ * In head-final languages (Kazakh, Azerbaijani: see their packs) organisation names end in a head noun (басқармасы, агенттігі, бюросы,
  * Nazirliyi): from such a head the name reaches back to the nearest capitalised word within one
  * clause, then over the capitalised words right before it (never onto a sentence's first word),
  * and on over a head in the genitive (академиясының Халықаралық құқық институтының). A known
@@ -113,7 +109,8 @@ function startsSentence(text: string, token: Token): boolean {
  * Nazirliyi), never in another case (Алматыда | …); a known person never starts it.
  */
 export function findOrganisationPhrases(text: string, tokens: readonly Token[], lang: LanguageCode, isKnownPlaceOrPerson: (token: Token) => 'qualifier' | 'other' | undefined): Span[] {
-  if (lang === 'ru') return [];
+  const headFinal = languagePack(lang).names.headFinalOrganisations;
+  if (headFinal === false) return [];
   const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
   const spans: Span[] = [];
   for (let h = 1; h < tokens.length; h++) {
@@ -133,7 +130,7 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
       while (start > 0 && spaced(tokens[start - 1], tokens[start]) && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')
         && (!startsSentence(text, tokens[start - 1] as Token) || isKnownPlaceOrPerson(tokens[start - 1] as Token) === 'qualifier')) start--;
       const before = tokens[start - 1];
-      if (!before || !spaced(before, tokens[start]) || !isHead(before, lang) || !GENITIVE.test(before.text)) break;
+      if (!before || !spaced(before, tokens[start]) || !isHead(before, lang) || !headFinal.genitive.test(before.text)) break;
       searchFrom = start - 1;
     }
     // A place in the genitive or nominative qualifies the name (Rusiya Federasiyasının …); in another case it does not.

@@ -3,8 +3,9 @@ import { tokenizeWords } from '../../text/tokenize';
 import type { EntityKind } from '../../kinds';
 import type { LanguageCode } from '../types';
 import { knowledgeBase } from '../../knowledge/knowledgeBase';
+import { languagePacks, type NameLanguage, nameLanguages, registryGeneration } from '../../languages/registry';
 
-export type NameLanguage = LanguageCode | 'en';
+export type { NameLanguage } from '../../languages/registry';
 
 /** One entity of a gazetteer: its kind, canonical name per language, other forms, Wikidata id. */
 export interface GazetteerEntry {
@@ -19,8 +20,6 @@ interface Alias {
   entry: GazetteerEntry;
 }
 
-const NAME_LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
-
 /** The name an entity goes by in a text of `lang`: its name in that language, else in English. */
 export function canonicalName(entry: GazetteerEntry, lang: LanguageCode | 'und'): string {
   return (lang !== 'und' ? entry.names[lang] : undefined) ?? entry.names.en ?? Object.values(entry.names)[0] ?? '';
@@ -34,7 +33,7 @@ export class Gazetteer {
   constructor(entries: readonly GazetteerEntry[]) {
     this.entries = entries;
     for (const entry of entries) {
-      for (const lang of NAME_LANGUAGES) {
+      for (const lang of nameLanguages()) {
         const forms = [entry.names[lang], ...(entry.aliases?.[lang] ?? [])].filter((form): form is string => form !== undefined);
         for (const form of forms) this.addAlias(form, lang, entry);
       }
@@ -62,15 +61,19 @@ export class Gazetteer {
 
 }
 
-let shippedGazetteer: Gazetteer | undefined;
+let shippedGazetteer: { gazetteer: Gazetteer; generation: number } | undefined;
 
 /**
  * The gazetteer shipped with the extension: the entities of the knowledge base
- * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json).
+ * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json)
+ * and those the language packs add.
  */
 export function defaultGazetteer(): Gazetteer {
-  shippedGazetteer ??= new Gazetteer(knowledgeBase().gazetteerEntries());
-  return shippedGazetteer;
+  if (shippedGazetteer?.generation !== registryGeneration()) {
+    const fromPacks = languagePacks().flatMap((pack) => pack.gazetteer);
+    shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries(), ...fromPacks]), generation: registryGeneration() };
+  }
+  return shippedGazetteer.gazetteer;
 }
 
 let territories: Gazetteer | undefined;

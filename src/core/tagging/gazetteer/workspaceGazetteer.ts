@@ -3,18 +3,18 @@ import { yamlIssueProblem } from '../../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../../yaml/values';
 import { ENTITY_KINDS } from '../../kinds';
 import type { Problem } from '../../problems';
+import { nameLanguages } from '../../languages/registry';
 import type { GazetteerEntry, NameLanguage } from './gazetteer';
 
 /** Where curators keep the entities they add, relative to the workspace (or current) folder. */
 export const WORKSPACE_GAZETTEER_PATH = '.corpus/gazetteer.yaml';
 
 const KINDS = new Set<string>(ENTITY_KINDS);
-const LANGUAGES: readonly NameLanguage[] = ['kk', 'ru', 'az', 'en'];
 
 function stringsByLanguage(value: unknown): Partial<Record<NameLanguage, string>> {
   const result: Partial<Record<NameLanguage, string>> = {};
   if (value === null || typeof value !== 'object') return result;
-  for (const lang of LANGUAGES) {
+  for (const lang of nameLanguages()) {
     const name = (value as Record<string, unknown>)[lang];
     if (typeof name === 'string' && name.trim() !== '') result[lang] = name.trim();
   }
@@ -24,7 +24,7 @@ function stringsByLanguage(value: unknown): Partial<Record<NameLanguage, string>
 function listsByLanguage(value: unknown): Partial<Record<NameLanguage, string[]>> {
   const result: Partial<Record<NameLanguage, string[]>> = {};
   if (value === null || typeof value !== 'object') return result;
-  for (const lang of LANGUAGES) {
+  for (const lang of nameLanguages()) {
     const list = (value as Record<string, unknown>)[lang];
     if (Array.isArray(list)) result[lang] = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
   }

@@ -1,32 +1,57 @@
-import type { LanguageCode, ScriptCode } from '../types';
+import type { IdentificationCue, ScriptCode } from '../../languages/pack';
+import { languagePacks, registryGeneration } from '../../languages/registry';
+import type { LanguageCode } from '../types';
 
 export interface LanguageGuess {
   lang: LanguageCode | 'und';
   script: ScriptCode | 'Zyyy';
 }
 
-/** Letters Kazakh Cyrillic has and Russian lacks. */
-const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 /**
- * Of those, the ones Kyrgyz, Tatar, Ukrainian and Mongolian lack (they share ң ө ү, ә or і with
- * Kazakh): a Kazakh text has words with them; a text without any is not called Kazakh.
+ * Letters of the region's other languages, by script: Uzbek and Karakalpak ў ҳ, Tajik ҷ ӣ ӯ ҳ,
+ * Ukrainian ї є ґ, Belarusian ў, Tatar җ, Bashkir ҡ ҙ ҫ. Those no registered language writes are
+ * foreign: a few in a long text are names; more mean the text is in another language.
  */
-const KAZAKH_DISTINCT_LETTERS = /[ғқұ]/u;
-/**
- * Letters of the region's other Cyrillic languages that kk, ru and az never use: Uzbek and
- * Karakalpak ў ҳ, Tajik ҷ ӣ ӯ ҳ, Ukrainian ї є ґ, Belarusian ў, Tatar җ, Bashkir ҡ ҙ ҫ. A few in
- * a long text are names; more mean the text is in another language.
- */
-const OTHER_CYRILLIC_LETTERS = /[ўҳҷӣӯїєґҗҡҙҫ]/gu;
-/** Letters only Azerbaijani Cyrillic (1939–1991) has. */
-const AZERBAIJANI_CYRILLIC_LETTERS = /[ҹҝј]/gu;
-/** The schwa sets Azerbaijani Latin apart from Turkish, Uzbek and the rest. */
-const AZERBAIJANI_LATIN_LETTER = /ə/gu;
-const RUSSIAN_FUNCTION_WORDS = new Set(['и', 'в', 'во', 'на', 'с', 'со', 'что', 'по', 'не', 'для', 'как', 'это', 'от', 'из', 'к', 'о', 'об', 'а', 'но', 'за', 'при', 'его', 'ее', 'её', 'также', 'был', 'была', 'были', 'будет']);
+const REGION_LETTERS: Readonly<Record<ScriptCode, string>> = { Cyrl: 'ўҳҷӣӯїєґҗҡҙҫ', Latn: '' };
+/** Below this share of words with its own letters, a text of the script's function-word language stays that language. */
+const WEAK_MARKS = 0.04;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Language is clear long before this many characters; a longer text is sampled at its start. */
 const SAMPLE_LENGTH = 20_000;
+
+type Cue<Kind extends IdentificationCue['kind']> = Extract<IdentificationCue, { kind: Kind }> & { lang: LanguageCode };
+
+/** The registered languages' cues of one script, sorted by kind. */
+interface ScriptCues {
+  decisive: Cue<'decisive-letters'>[];
+  letterShares: Cue<'letter-share'>[];
+  wordLetters: Cue<'word-letters'>[];
+  functionWords: Cue<'function-words'>[];
+  foreign: RegExp | undefined;
+}
+
+let cuesByScript: { generation: number; cues: Record<ScriptCode, ScriptCues> } | undefined;
+
+function scriptCues(script: ScriptCode): ScriptCues {
+  if (cuesByScript?.generation !== registryGeneration()) {
+    const packs = languagePacks();
+    const registered = new RegExp(`[${packs.map((pack) => pack.letters).join('')}]`, 'u');
+    const build = (of: ScriptCode): ScriptCues => {
+      const cues = packs.flatMap((pack) => pack.identification.filter((cue) => cue.script === of).map((cue) => ({ ...cue, lang: pack.code as LanguageCode })));
+      const foreign = Array.from(REGION_LETTERS[of]).filter((letter) => !registered.test(letter)).join('');
+      return {
+        decisive: cues.filter((cue): cue is Cue<'decisive-letters'> => cue.kind === 'decisive-letters'),
+        letterShares: cues.filter((cue): cue is Cue<'letter-share'> => cue.kind === 'letter-share'),
+        wordLetters: cues.filter((cue): cue is Cue<'word-letters'> => cue.kind === 'word-letters'),
+        functionWords: cues.filter((cue): cue is Cue<'function-words'> => cue.kind === 'function-words'),
+        foreign: foreign === '' ? undefined : new RegExp(`[${foreign}]`, 'gu'),
+      };
+    };
+    cuesByScript = { generation: registryGeneration(), cues: { Cyrl: build('Cyrl'), Latn: build('Latn') } };
+  }
+  return cuesByScript.cues[script];
+}
 
 function countMatches(text: string, pattern: RegExp): number {
   let count = 0;
@@ -35,31 +60,58 @@ function countMatches(text: string, pattern: RegExp): number {
   return count;
 }
 
+/** The cue with the highest share, if it reaches its minimum. */
+function best<C extends { minShare: number }>(cues: readonly C[], shareOf: (cue: C) => number): { cue: C; share: number } | undefined {
+  let found: { cue: C; share: number } | undefined;
+  for (const cue of cues) {
+    const share = shareOf(cue);
+    if (!found || share > found.share) found = { cue, share };
+  }
+  return found;
+}
+
 /**
- * Identifies kk, ru or az (else `und`) and the script, from the letters each language owns:
- * the share of words with Kazakh-only letters against Russian function words for Cyrillic, the
- * schwa for Latin. Letters of the region's other languages (Uzbek, Tajik, Kyrgyz, Ukrainian…)
- * make it `und` rather than a wrong guess. Works for a document and for a single sentence.
+ * Identifies a registered language (else `und`) and the script, from the cues each language's
+ * pack gives: letters only it has; the share of its letters; the share of words with its own
+ * letters against the function words of the script's other language (Kazakh against Russian).
+ * Letters of the region's other languages (Uzbek, Tajik, Kyrgyz, Ukrainian…) make it `und`
+ * rather than a wrong guess. Works for a document and for a single sentence.
  */
 export function identifyLanguage(fullText: string): LanguageGuess {
   const text = fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
   const cyrillic = countMatches(text, /\p{Script=Cyrillic}/gu);
   const latin = countMatches(text, /\p{Script=Latin}/gu);
   if (cyrillic + latin === 0) return { lang: 'und', script: 'Zyyy' };
-  const words = (text.toLocaleLowerCase('ru').match(WORD) ?? []);
-  if (cyrillic >= latin) {
-    if (countMatches(text.toLocaleLowerCase('az'), AZERBAIJANI_CYRILLIC_LETTERS) >= 2) return { lang: 'az', script: 'Cyrl' };
-    const cyrillicWords = words.filter((word) => /\p{Script=Cyrillic}/u.test(word));
-    if (cyrillicWords.length === 0) return { lang: 'und', script: 'Cyrl' };
-    if (countMatches(text.toLocaleLowerCase('ru'), OTHER_CYRILLIC_LETTERS) >= Math.max(1, cyrillic * 0.005)) return { lang: 'und', script: 'Cyrl' };
-    const kazakhShare = cyrillicWords.filter((word) => KAZAKH_LETTERS.test(word)).length / cyrillicWords.length;
-    const russianShare = cyrillicWords.filter((word) => RUSSIAN_FUNCTION_WORDS.has(word)).length / cyrillicWords.length;
-    const kazakhDistinct = cyrillicWords.some((word) => KAZAKH_DISTINCT_LETTERS.test(word));
-    if (kazakhShare >= 0.12 && kazakhShare > russianShare) return { lang: kazakhDistinct ? 'kk' : 'und', script: 'Cyrl' };
-    // Without a single Kazakh letter, even a short Cyrillic text (ООН заявила) is Russian.
-    if (russianShare >= 0.04 || kazakhShare === 0 || (kazakhShare < 0.04 && cyrillicWords.length >= 3)) return { lang: 'ru', script: 'Cyrl' };
-    return { lang: 'und', script: 'Cyrl' };
+  const script: ScriptCode = cyrillic >= latin ? 'Cyrl' : 'Latn';
+  const letters = script === 'Cyrl' ? cyrillic : latin;
+  const cues = scriptCues(script);
+  const lowerIn = new Map<string, string>();
+  const lower = (lang: string): string => {
+    let lowered = lowerIn.get(lang);
+    if (lowered === undefined) lowerIn.set(lang, lowered = text.toLocaleLowerCase(lang));
+    return lowered;
+  };
+
+  for (const cue of cues.decisive) if (countMatches(lower(cue.lang), cue.letters) >= cue.atLeast) return { lang: cue.lang, script };
+  const byLetters = best(cues.letterShares, (cue) => countMatches(lower(cue.lang), cue.letters) / letters);
+  if (byLetters && byLetters.share > 0 && byLetters.share >= byLetters.cue.minShare) return { lang: byLetters.cue.lang, script };
+
+  const scriptPattern = script === 'Cyrl' ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
+  const lowered = text.toLowerCase();
+  const words = (lowered.match(WORD) ?? []).filter((word) => scriptPattern.test(word));
+  if (words.length === 0) return { lang: 'und', script };
+  if (cues.foreign && countMatches(lowered, cues.foreign) >= Math.max(1, letters * 0.005)) return { lang: 'und', script };
+
+  const byFunctionWords = best(cues.functionWords, (cue) => words.filter((word) => cue.words.has(word)).length / words.length);
+  const functionShare = byFunctionWords?.share ?? 0;
+  const byWordLetters = best(cues.wordLetters, (cue) => words.filter((word) => cue.letters.test(word)).length / words.length);
+  const markedShare = byWordLetters?.share ?? 0;
+  if (byWordLetters && markedShare >= byWordLetters.cue.minShare && markedShare > functionShare) {
+    return { lang: words.some((word) => byWordLetters.cue.distinct.test(word)) ? byWordLetters.cue.lang : 'und', script };
   }
-  const schwas = countMatches(text.toLocaleLowerCase('az'), AZERBAIJANI_LATIN_LETTER);
-  return { lang: schwas > 0 && schwas / latin >= 0.005 ? 'az' : 'und', script: 'Latn' };
+  // Without a single letter of its own languages, even a short text (ООН заявила) is the function-word language's.
+  if (byFunctionWords && (functionShare >= byFunctionWords.cue.minShare || markedShare === 0 || (markedShare < WEAK_MARKS && words.length >= 3))) {
+    return { lang: byFunctionWords.cue.lang, script };
+  }
+  return { lang: 'und', script };
 }

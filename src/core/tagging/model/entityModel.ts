@@ -1,6 +1,7 @@
 import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
 import { allowedAfter, isInside, LABEL_COUNT, OUTSIDE } from './labels';
 import { STARTS_LINE } from '../../text/tokenize';
+import type { LanguageCode } from '../types';
 
 /** Weights of the averaged perceptron: one row of LABEL_COUNT weights per hash bucket, fixed point. */
 export interface ModelWeights {
@@ -16,6 +17,8 @@ export interface Scorer {
   /** What one unit of score is worth (the quantisation step of the weights). */
   scale: number;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
+  /** Languages this model tags beyond the tagger's default ones (a workspace model taught on Azerbaijani decisions). */
+  languages?: ReadonlySet<LanguageCode>;
 }
 
 export function weightsScorer(weights: ModelWeights): Scorer {
@@ -44,7 +47,7 @@ const NO_MARGINS: BeginMargins = { inSentence: 0, sentenceStart: 0 };
  * across a line break. Returns the labels; `onToken` sees each token's features and
  * the label chosen (the learner updates there).
  */
-export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken?: (index: number, featureList: FeatureBuffer, guess: number) => number, margins: BeginMargins = NO_MARGINS): Uint8Array {
+export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken?: (index: number, featureList: FeatureBuffer, guess: number) => number, margins: BeginMargins = NO_MARGINS, confidences?: Float64Array): Uint8Array {
   const count = features.words.length;
   const labels = new Uint8Array(count);
   const scores = new Float64Array(LABEL_COUNT);
@@ -67,13 +70,24 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
     const lineStart = sentenceStartCode === STARTS_LINE;
     for (let label = 1; label < LABEL_COUNT; label++) {
       const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || !lineStart) : learning || word?.canBegin === true;
-      if (allowed && (scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
+      if (!allowed) scores[label] = -Infinity;
+      else if ((scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
     }
     if (best !== OUTSIDE && !isInside(best)) {
       const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
       if (margin < (sentenceStartCode === 0 ? margins.inSentence : margins.sentenceStart)) best = OUTSIDE;
     }
+    if (confidences) confidences[i] = labelProbability(scores, best, scorer.scale);
     labels[i] = onToken ? onToken(i, featureList, best) : best;
   }
   return labels;
+}
+
+/** The softmax probability of `label` over the labels' scores (in the model's real units; a label not allowed scores -Infinity): the model's confidence in it. */
+export function labelProbability(scores: Float64Array, label: number, scale: number): number {
+  let largest = -Infinity;
+  for (let l = 0; l < LABEL_COUNT; l++) largest = Math.max(largest, (scores[l] ?? 0) * scale);
+  let sum = 0;
+  for (let l = 0; l < LABEL_COUNT; l++) sum += Math.exp((scores[l] ?? 0) * scale - largest);
+  return Math.exp((scores[label] ?? 0) * scale - largest) / sum;
 }

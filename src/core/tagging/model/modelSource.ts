@@ -1,4 +1,4 @@
-import { NOT_NAMES } from '../entities/cues';
+import { sharedNameCues } from '../entities/cues';
 import { personBaseName } from '../entities/personName';
 import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
@@ -45,19 +45,28 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, lang: La
   return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as Token).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
+/** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
+function spanConfidence(confidences: Float64Array, first: number, end: number): number {
+  let least = 1;
+  for (let i = first; i < end; i++) least = Math.min(least, confidences[i] ?? 0);
+  return Math.round(least * 1000) / 1000;
+}
+
 /**
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS): Span[] {
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans);
-  const labels = decodeGreedy(scorer, features, undefined, margins);
+  const confidences = new Float64Array(tokens.length);
+  const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
+  const { notNames } = sharedNameCues();
   return spansFromLabels(labels).filter(([first, end]) => end - first > 1
-    || (!NOT_NAMES.has((tokens[first] as Token).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
+    || (!notNames.has((tokens[first] as Token).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     const spanText = text.slice(start, stop);
     const canonical = kind === 'PER' ? personBaseName(spanText.split(/\s+/u), lang) : spanText;
-    return { start, end: stop, kind, text: spanText, canonical };
+    return { start, end: stop, kind, text: spanText, canonical, confidence: spanConfidence(confidences, first, end) };
   });
 }

@@ -1,4 +1,4 @@
-import type { LexiconEntry } from './resources';
+import type { LexiconEntry } from './dateGrammar';
 
 /**
  * Lexicon entries of a language's number words: each stem as a cardinal (exactly, or with

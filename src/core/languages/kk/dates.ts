@@ -1,5 +1,5 @@
-import { numberEntries } from '../../dates/numberWords';
-import type { LexiconEntry, TemporalResources } from '../../dates/resources';
+import { numberEntries } from '../numberWords';
+import type { LexiconEntry, TemporalGrammar } from '../dateGrammar';
 
 /** Any case, possessive or plural ending after a stem (мамырда, мамырдың, тамызында). */
 const ANY = String.raw`\p{L}{0,7}`;
@@ -86,8 +86,7 @@ const LEXICON: LexiconEntry[] = [
   ['бірнеше', { type: 'several' }],
 ];
 
-export const kkTemporal: TemporalResources = {
-  locale: 'kk',
+export const kkDates: TemporalGrammar = {
   lexicon: LEXICON,
   // Locative and ordinal only: 2000-ға, 1300-ден are counts far more often than years.
   yearSuffix: /^(?:с?[ыі]?н?ш[ыі]|[дт][ае]|[дт][ае]ғы|[дт]егі)$/u,

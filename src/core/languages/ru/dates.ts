@@ -1,5 +1,5 @@
-import { numberEntries } from '../../dates/numberWords';
-import type { LexiconEntry, TemporalResources } from '../../dates/resources';
+import { numberEntries } from '../numberWords';
+import type { LexiconEntry, TemporalGrammar } from '../dateGrammar';
 
 const ADJ = '(?:ый|ой|ий|ого|его|ому|ему|ом|ем|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ыми|ими)';
 const MONTHS: readonly (readonly [string, number])[] = [
@@ -90,8 +90,7 @@ const LEXICON: LexiconEntry[] = [
   ['день|дня|дню|днём|днем|дне', { type: 'holiday', month: 5, day: 9, needs: 'победы' }],
 ];
 
-export const ruTemporal: TemporalResources = {
-  locale: 'ru',
+export const ruDates: TemporalGrammar = {
   lexicon: LEXICON,
   yearSuffix: /^(?:й|м|го|му|ом)$/u,
   daySuffix: /^(?:го|е|ое|ого)$/u,

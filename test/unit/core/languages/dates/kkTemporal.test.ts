@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { tagDates } from '../../../../../src/core/tagging/dates/tagDates';
 import { timexes } from './dates.helpers';
 
-describe('core/tagging/locales/kk temporal expressions', () => {
+describe('core/languages/kk temporal expressions', () => {
   it('DATE: bare years with case endings, years in words, decades and centuries', () => {
     assert.deepEqual(timexes('Заң 2003-те қабылданып, 2017-нші жылы өзгерді.', 'kk'), [['2003-те', 'DATE', '2003'], ['2017-нші жылы', 'DATE', '2017']]);
     assert.deepEqual(timexes('Екі мың жиырмасыншы жылы пандемия басталды.', 'kk'), [['Екі мың жиырмасыншы жылы', 'DATE', '2020']]);

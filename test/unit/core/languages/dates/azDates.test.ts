@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dates } from './dates.helpers';
 
-describe('core/tagging/locales/az dates', () => {
+describe('core/languages/az dates', () => {
   it('reads days with vowel-harmony suffixes and the ordinal year', () => {
     assert.deepEqual(dates('12 noyabrda', 'az', '2024-11-01'), [['12 noyabrda', '2024-11-12', 'day', 'inferred']]);
     assert.deepEqual(dates('yanvarın 5-i', 'az', '2024-02-01'), [['yanvarın 5-i', '2024-01-05', 'day', 'inferred']]);

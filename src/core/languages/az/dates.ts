@@ -1,5 +1,5 @@
-import { numberEntries } from '../../dates/numberWords';
-import type { LexiconEntry, TemporalResources } from '../../dates/resources';
+import { numberEntries } from '../numberWords';
+import type { LexiconEntry, TemporalGrammar } from '../dateGrammar';
 
 const ANY = String.raw`\p{L}{0,7}`;
 const MONTHS: readonly (readonly [string, number])[] = [
@@ -66,8 +66,7 @@ const LEXICON: LexiconEntry[] = [
   ['müstəqillik', { type: 'holiday', month: 10, day: 18, needs: String.raw`gün${ANY}` }],
 ];
 
-export const azTemporal: TemporalResources = {
-  locale: 'az',
+export const azDates: TemporalGrammar = {
   lexicon: LEXICON,
   yearSuffix: /^(?:c[iıuü]|[iıuü]nc[iıuü]|d[aə]|[dt][aə]n)$/u,
   daySuffix: /^(?:[iıuü]|s[iıuü]|[iıuü]nc[iıuü]|d[aə]|[iıuü]nd[aə]|nd[aə]|s[iıuü]nd[aə]|n[iıuü]n|[iıuü]n)$/u,

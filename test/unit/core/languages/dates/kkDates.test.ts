@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dates } from './dates.helpers';
 
-describe('core/tagging/locales/kk dates', () => {
+describe('core/languages/kk dates', () => {
   it('reads day dates with the year before and the month in any case', () => {
     assert.deepEqual(dates('2024 жылғы 29 мамырда форум өтті', 'kk'), [['2024 жылғы 29 мамырда', '2024-05-29', 'day']]);
     assert.deepEqual(dates('29 мамырдың, 3 мамырға, 12–14 наурыз 2024 жылы', 'kk', '2024-06-01'), [

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dates } from './dates.helpers';
 
-describe('core/tagging/locales/ru dates', () => {
+describe('core/languages/ru dates', () => {
   it('reads day dates in every case of the month, with the year inferred when absent', () => {
     assert.deepEqual(dates('8 декабря', 'ru', '2023-12-10'), [['8 декабря', '2023-12-08', 'day', 'inferred']]);
     assert.deepEqual(dates('15 марта 2024 года', 'ru'), [['15 марта 2024 года', '2024-03-15', 'day']]);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { tagDates } from '../../../../../src/core/tagging/dates/tagDates';
 import { timexes } from './dates.helpers';
 
-describe('core/tagging/locales/ru temporal expressions', () => {
+describe('core/languages/ru temporal expressions', () => {
   it('DATE: bare years, years in words, decades and centuries', () => {
     assert.deepEqual(timexes('Закон принят в 2003-м и с тех пор не менялся.', 'ru'), [['2003-м', 'DATE', '2003']]);
     assert.deepEqual(timexes('В двухтысячном году и в две тысячи двадцатом году.', 'ru'), [['двухтысячном году', 'DATE', '2000'], ['две тысячи двадцатом году', 'DATE', '2020']]);

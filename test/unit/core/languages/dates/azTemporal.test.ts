@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { timexes } from './dates.helpers';
 
-describe('core/tagging/locales/az temporal expressions', () => {
+describe('core/languages/az temporal expressions', () => {
   it('DATE: years with ordinal suffixes, years in words, decades and centuries', () => {
     assert.deepEqual(timexes('Qanun 2003-cü ildə qəbul edilib, iki min iyirminci ildə dəyişdirilib.', 'az'), [['2003-cü ildə', 'DATE', '2003'], ['iki min iyirminci ildə', 'DATE', '2020']]);
     assert.deepEqual(timexes('1990-cı illərdə və 20-ci əsrin sonunda.', 'az'), [['1990-cı illərdə', 'DATE', '199'], ['20-ci əsrin sonunda', 'DATE', '19', 'END']]);

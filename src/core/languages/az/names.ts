@@ -1,0 +1,18 @@
+import type { NameCues } from '../pack';
+
+export const azNames: NameCues = {
+  notNames: ['ÜDM', 'ASC', 'MMC', 'QSC'],
+  organisationCueBefore: /(?:^|[\s(])(?:ASC|MMC|QSC|İB)\s*$/u,
+  organisationCueAfter: /^\s*(?:şirkəti|təşkilatı|partiyası|agentliyi|qəzeti|jurnalı|telekanalı|assosiasiyası|mərkəzi|birliyi|hərəkatı|fondu|bankı|holdinqi|ASC|MMC)(?![\p{L}])/u,
+  organisationHeads: ['nazirlik', 'nazirliyi', 'komitə', 'komitəsi', 'komissiya', 'komissiyası', 'şura', 'şurası', 'agentlik', 'agentliyi', 'idarəsi',
+    'departament', 'departamenti', 'təşkilat', 'təşkilatı', 'assosiasiya', 'assosiasiyası', 'mərkəzi', 'universitet', 'universiteti', 'institut', 'institutu',
+    'fond', 'fondu', 'partiya', 'partiyası', 'məhkəmə', 'məhkəməsi', 'palatası', 'parlament', 'parlamenti', 'akademiya', 'akademiyası', 'bürosu',
+    'ittifaq', 'ittifaqı', 'federasiyası', 'aparatı', 'xidməti'],
+  headFinalOrganisations: {
+    genitive: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
+    qualifierEnding: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
+  },
+  personRoles: ['ombudsman', 'sədri', 'sədr', 'direktoru', 'naziri', 'səfiri', 'prezidenti', 'müvəkkili', 'müvəkkil', 'katibi', 'müavini', 'deputatı', 'ekspert', 'jurnalist', 'hüquq müdafiəçisi'],
+  surnameEndings: ['yev', 'yeva', 'ov', 'ova', 'li', 'lı', 'lu', 'lü', 'zadə', 'oğlu', 'qızı', 'bəyli', 'bekov', 'bekova', 'şvili', 'zoda'],
+  personBaseName: 'strip-last-word-suffixes',
+};

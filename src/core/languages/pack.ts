@@ -1,0 +1,91 @@
+import type { EntityKind } from '../kinds';
+import type { TemporalGrammar } from './dateGrammar';
+
+/** The scripts identification tells apart. */
+export type ScriptCode = 'Cyrl' | 'Latn';
+
+/**
+ * What marks a text as written in a language, within one script. Identification (tagging/lang/identify.ts)
+ * weighs the cues of every registered language in this order: decisive letters, letter shares, the
+ * letters of the region's other languages (no guess), word shares against function words, function words.
+ */
+export type IdentificationCue =
+  /** Letters only this language has in the script: `atLeast` of them in the text decide (Azerbaijani Cyrillic ҹ ҝ ј). */
+  | { kind: 'decisive-letters'; script: ScriptCode; letters: RegExp; atLeast: number }
+  /** Letters whose share among the script's letters marks the language (Azerbaijani Latin ə). */
+  | { kind: 'letter-share'; script: ScriptCode; letters: RegExp; minShare: number }
+  /**
+   * Letters this language adds to the script's shared alphabet: the share of words with one of them
+   * (Kazakh ә ғ қ ң ө ұ ү һ і); `distinct` are those its neighbours lack, which a text must show somewhere.
+   */
+  | { kind: 'word-letters'; script: ScriptCode; letters: RegExp; minShare: number; distinct: RegExp }
+  /** Frequent short words: the script's language when no other cue wins (Russian и, в, на, что…). */
+  | { kind: 'function-words'; script: ScriptCode; words: ReadonlySet<string>; minShare: number };
+
+/** Morphology: how inflected words reach the base forms gazetteers and heads are listed in. */
+export interface Morphology {
+  /** The base forms a lower-cased word may inflect from, the word itself first. */
+  baseForms: (lowerWord: string) => string[];
+  /** A plural marker anywhere in a word: a plural noun never heads a name (ұйымдардың). */
+  plural: RegExp;
+}
+
+/**
+ * How a person's name goes back to its base form: by the case of the whole name (Russian: every
+ * word of a name shares one case), or by stripping case suffixes from its last word (Kazakh, Azerbaijani).
+ */
+export type PersonBaseName = 'strip-last-word-suffixes' | ((words: readonly string[]) => string[]);
+
+/** The endings that carry a head-final organisation's name back past its head and a place before it. */
+export interface HeadFinalOrganisations {
+  /** Genitive endings: a head noun in the genitive carries the name on (академиясының Халықаралық құқық институтының). */
+  genitive: RegExp;
+  /** Endings of a known place that qualifies the organisation named after it (Қазақстанның, Respublikasının). */
+  qualifierEnding: RegExp;
+}
+
+/** Cues to names the gazetteer does not know. */
+export interface NameCues {
+  /** Acronyms of this language that are not names (media, NGOs, legal forms: БАҚ, СМИ, ASC). Shared across languages. */
+  notNames: readonly string[];
+  /** Words before «…» that make the quoted name an organisation (фонд «…»), or a pattern that never matches. */
+  organisationCueBefore: RegExp;
+  /** Words after «…» that make the quoted name an organisation («…» қоры), or a pattern that never matches. */
+  organisationCueAfter: RegExp;
+  /** Head nouns of organisation names, as whole lower-case base forms (министерство, басқармасы). */
+  organisationHeads: readonly string[];
+  /** Organisation names that end in their head noun are found from it backwards (Kazakh, Azerbaijani); `false` where they do not. */
+  headFinalOrganisations: HeadFinalOrganisations | false;
+  /** Roles and titles before a name, as regular-expression alternatives (председател\p{L}*, төрағасы). Shared across languages. */
+  personRoles: readonly string[];
+  /** Surname endings in their base form, as regular-expression alternatives (ов, ұлы, zadə). Shared across languages. */
+  surnameEndings: readonly string[];
+  personBaseName: PersonBaseName;
+}
+
+/** An entity a pack adds to the gazetteer: its kind, names and aliases by language code, and its Wikidata id. */
+export interface PackEntity {
+  kind: EntityKind;
+  names: Readonly<Partial<Record<string, string>>>;
+  aliases?: Readonly<Partial<Record<string, readonly string[]>>>;
+  wikidata?: string;
+}
+
+/** Everything the tool knows of one language. Each language is one folder, languages/<code>/, whose index.ts exports its pack. */
+export interface LanguagePack<Code extends string = string> {
+  /** BCP 47 code, as front matter's `language` writes it. */
+  code: Code;
+  /** The English name, for messages. */
+  name: string;
+  /** Lower-case letters of the alphabet as the body of a character class (`а-яёәғқ…`). */
+  letters: string;
+  identification: readonly IdentificationCue[];
+  /** Date grammar and resources: the lexicon of month, unit, number and relative words, and the suffix rules. */
+  dates: TemporalGrammar;
+  morphology: Morphology;
+  names: NameCues;
+  /** Whether the shipped entity model was trained on (or transfers well to) this language. */
+  entityModel: boolean;
+  /** Entities this language adds to the shipped gazetteer, with names in it (and any other language). */
+  gazetteer: readonly PackEntity[];
+}

@@ -1,0 +1,20 @@
+import type { NameCues } from '../pack';
+import { ruNominative } from './personName';
+
+export const ruNames: NameCues = {
+  notNames: ['СМИ', 'НПО', 'ЦУР', 'ДНЯО', 'ДЗЯО', 'ДВЗЯО', 'ВВП', 'ИИ', 'ДТП', 'ЖКХ', 'ЧС', 'ОФ', 'ОО', 'МИА', 'ИА', 'ТОО', 'АО', 'КМ', 'КГ', 'ВИЧ', 'СПИД'],
+  organisationCueBefore: /(?:^|[\s(])(?:ОФ|ОО|МИА|ИА|ТОО|АО|ОЮЛ|РОО|фонд\p{L}*|агентств\p{L}*|медиаагентств\p{L}*|компани\p{L}*|парти\p{L}*|организаци\p{L}*|движени\p{L}*|ассоциаци\p{L}*|объединени\p{L}*|союз\p{L}*|центр\p{L}*|газет\p{L}*|журнал\p{L}*|телеканал\p{L}*|радио|портал\p{L}*|банк\p{L}*|корпораци\p{L}*|холдинг\p{L}*)\s*$/iu,
+  // Russian puts the cue before the name; this matches only a name at the very end of the text.
+  organisationCueAfter: /^$/u,
+  organisationHeads: ['министерство', 'комитет', 'комиссия', 'совет', 'агентство', 'служба', 'управление', 'департамент', 'организация', 'ассоциация',
+    'центр', 'университет', 'институт', 'фонд', 'партия', 'суд', 'палата', 'парламент', 'академия', 'бюро', 'общество', 'союз', 'федерация', 'мажилис', 'сенат'],
+  headFinalOrganisations: false,
+  personRoles: [String.raw`омбудсмен\p{L}*`, String.raw`председател\p{L}*`, String.raw`директор\p{L}*`, String.raw`министр\p{L}*`, String.raw`посл\p{L}*`, 'посол',
+    String.raw`президент\p{L}*`, String.raw`уполномоченн\p{L}*`, String.raw`спецпредставител\p{L}*`, String.raw`представител\p{L}*`, String.raw`корреспондент\p{L}*`,
+    String.raw`глав\p{L}*`, String.raw`заместител\p{L}*`, String.raw`депутат\p{L}*`, String.raw`сенатор\p{L}*`, String.raw`премьер\p{L}*`, String.raw`генсек\p{L}*`,
+    String.raw`секретар\p{L}*`, String.raw`комиссар\p{L}*`, String.raw`судь\p{L}*`, String.raw`эксперт\p{L}*`, String.raw`журналист\p{L}*`, String.raw`активист\p{L}*`,
+    String.raw`правозащитни\p{L}*`, String.raw`адвокат\p{L}*`, String.raw`аким\p{L}*`],
+  // Russian, Ukrainian, Armenian and Georgian surnames as Russian spells them.
+  surnameEndings: ['ов', 'ев', 'ёв', 'ова', 'ева', 'ёва', 'ин', 'ина', 'ский', 'ская', 'цкий', 'цкая', 'енко', 'юк', 'ук', 'ян', 'швили', 'дзе'],
+  personBaseName: ruNominative,
+};

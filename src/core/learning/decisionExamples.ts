@@ -1,0 +1,42 @@
+// The one place that reads the curator's decisions as training examples. Decisions live in the
+// front matter's `curation` section today; a change of that format changes this file only.
+import { analyzeArticle } from '../article/analyze';
+import { tagArticleText, tagName } from '../curation/articleTags';
+import { readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
+import { articleIdOf, isPlainTextArticle } from '../metadata/articleId';
+import { readCuration } from '../metadata/curation';
+import type { EntityKind } from '../tagging/model/labels';
+import type { Span, Tagger } from '../tagging/types';
+import type { CuratedArticle } from './curatedArticle';
+
+/**
+ * The training example an article's decisions give, or undefined when it has none:
+ * - accepted tags, tags the curator added and corrected tags (which count as accepted) are names;
+ * - the words of a rejected tag are no name, except where a name the curator kept covers them (found by tagging the article with `tagger`, the
+ *   tagger without the workspace model, so the examples do not depend on what was learnt before);
+ * - in an article marked `status: reviewed`, every tag left is a name and every other word is
+ *   no name: the curator looked at all of it. In other articles, words nobody decided on teach nothing.
+ * Dates are left out: the model does not tag them. Ranges index the article's body.
+ */
+export function decisionExamples(text: string, filePath: string, tagger: Tagger): CuratedArticle | undefined {
+  const value = readArticleFrontMatter(text).parsed?.value;
+  const curation = readCuration(value);
+  const reviewed = value?.status === 'reviewed';
+  const decided = curation.accepted.length + curation.rejected.length + curation.corrected.length + curation.added.length;
+  if (decided === 0 && !reviewed) return undefined;
+  const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
+  const bodyStart = analysis.split.bodyStart;
+  const body = text.slice(bodyStart);
+  const tagged = tagArticleText(text, filePath, tagger);
+  if (tagged.lang === 'und') return undefined;
+  const positives = tagged.tags
+    .filter((tag) => tag.kind !== 'DATE' && (reviewed || tag.status === 'accepted' || tag.added === true))
+    .map((tag) => ({ start: tag.start - bodyStart, end: tag.end - bodyStart, kind: tag.kind as EntityKind }));
+  const rejected = new Set(curation.rejected.map((ref) => `${ref.kind}\u0000${ref.name}`));
+  const options = { lang: tagged.lang, ...(tagged.publication ? { referenceDate: tagged.publication.value } : {}), article: articleIdOf(filePath) };
+  const negatives = tagger(body, options).spans
+    .filter((span: Span) => span.kind !== 'DATE' && rejected.has(`${span.kind}\u0000${tagName(span)}`))
+    .map((span) => ({ start: span.start, end: span.end }));
+  if (positives.length === 0 && negatives.length === 0 && !reviewed) return undefined;
+  return { id: articleIdOf(filePath), lang: tagged.lang, text: body, positives, negatives, reviewed };
+}

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import type { Gazetteer } from '../tagging/gazetteer/gazetteer';
+import type { ModelWeights } from '../tagging/model/entityModel';
+import { seededRandom, shuffled } from '../tagging/model/perceptron';
+import type { LearningOptions, WorkspaceModelManifest } from '../tagging/model/workspaceModel';
+import { compareCodePoints } from '../text/compare';
+import { ContinuedPerceptron } from './continuedPerceptron';
+import { type CuratedArticle, curatedSequence } from './curatedArticle';
+
+/** Not tuned: one unit of weight per mistake, as in the shipped model's training; 5 seeded passes. */
+export type { LearningOptions, WorkspaceModelManifest };
+
+export const WORKSPACE_LEARNING: LearningOptions = { epochs: 5, seed: 20261130, rate: 1 };
+
+export type LearnOutcome =
+  | { status: 'no-decisions' }
+  | { status: 'only-rejections'; rejections: number }
+  | { status: 'learnt'; weights: ModelWeights; manifest: WorkspaceModelManifest };
+
+function sortedArticles(articles: readonly CuratedArticle[]): CuratedArticle[] {
+  return [...articles].sort((a, b) => compareCodePoints(a.id, b.id));
+}
+
+/** sha256 of the examples, so the manifest tells whether the model still matches the decisions. */
+export function decisionsHash(articles: readonly CuratedArticle[]): string {
+  const hash = createHash('sha256');
+  for (const article of sortedArticles(articles)) {
+    hash.update(JSON.stringify([article.id, article.lang, article.reviewed, article.text,
+      article.positives.map((range) => [range.start, range.end, range.kind]), article.negatives.map((range) => [range.start, range.end])]));
+    hash.update('\n');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Updates the shipped model on the curator's decisions (continued averaged-perceptron training,
+ * seeded: the same decisions and shipped model give the same weights). Without a single curated
+ * name there is nothing to learn, and the shipped model stays.
+ */
+export function learnFromDecisions(articles: readonly CuratedArticle[], shipped: { weights: ModelWeights; sha256: string }, options: LearningOptions = WORKSPACE_LEARNING, gazetteer?: Gazetteer): LearnOutcome {
+  const names = articles.reduce((sum, article) => sum + article.positives.length, 0);
+  const rejections = articles.reduce((sum, article) => sum + article.negatives.length, 0);
+  if (names === 0) return rejections === 0 ? { status: 'no-decisions' } : { status: 'only-rejections', rejections };
+  const ordered = sortedArticles(articles);
+  const sequences = ordered.map((article) => curatedSequence(article, gazetteer));
+  const learner = new ContinuedPerceptron(shipped.weights, options.rate);
+  const random = seededRandom(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) learner.epoch(shuffled(sequences, random));
+  const languages = [...new Set(ordered.filter((article) => article.positives.length > 0).map((article) => article.lang))].sort();
+  return {
+    status: 'learnt',
+    weights: learner.averaged(),
+    manifest: {
+      decisionsSha256: decisionsHash(ordered),
+      shippedModelSha256: shipped.sha256,
+      articles: ordered.length,
+      reviewedArticles: ordered.filter((article) => article.reviewed).length,
+      names,
+      rejections,
+      languages,
+      changedWeights: learner.changedWeights,
+      options,
+    },
+  };
+}

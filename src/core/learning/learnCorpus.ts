@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { decodeArticle, describeDecodeFailure, isDecodeFailure } from '../article/decode';
+import { isRefusal, readArticleBytes } from '../corpus/articleBytes';
+import type { Gazetteer } from '../tagging/gazetteer/gazetteer';
+import { parseModel, payloadSha256 } from '../tagging/model/modelFile';
+import { shippedModelPath } from '../tagging/model/shippedModel';
+import type { Tagger } from '../tagging/types';
+import type { CuratedArticle } from './curatedArticle';
+import { decisionExamples } from './decisionExamples';
+import { type LearnOutcome, learnFromDecisions, type LearningOptions, WORKSPACE_LEARNING } from './learn';
+import { readWorkspaceModel, removeWorkspaceModel, writeWorkspaceModel } from '../tagging/model/workspaceModel';
+
+export interface FileProblem { file: string; message: string }
+
+/** The training examples the articles' decisions give (an editor's unsaved text wins over the file's); unreadable articles are listed, not fatal. */
+export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved: ReadonlyMap<string, string> = new Map()): { examples: CuratedArticle[]; problems: FileProblem[] } {
+  const examples: CuratedArticle[] = [];
+  const problems: FileProblem[] = [];
+  for (const file of files) {
+    const text = unsaved.get(file);
+    if (text !== undefined) {
+      const example = decisionExamples(text, file, tagger);
+      if (example) examples.push(example);
+      continue;
+    }
+    const read = readArticleBytes(file, { followSymlinks: true });
+    if (isRefusal(read)) {
+      problems.push({ file, message: read.message });
+      continue;
+    }
+    const decoded = decodeArticle(read.bytes);
+    if (isDecodeFailure(decoded)) {
+      problems.push({ file, message: describeDecodeFailure(decoded) });
+      continue;
+    }
+    const example = decisionExamples(decoded.text, file, tagger);
+    if (example) examples.push(example);
+  }
+  return { examples, problems };
+}
+
+/** The shipped model's weights and the hash of its payload (what a workspace model records it was updated from). */
+export function readShippedWeights(file = shippedModelPath()): { weights: ReturnType<typeof parseModel>['weights']; sha256: string } {
+  const { weights, payload } = parseModel(readFileSync(file), file);
+  return { weights, sha256: payloadSha256(payload) };
+}
+
+export interface RebuildResult { outcome: LearnOutcome; examples: number; problems: FileProblem[]; removed: boolean }
+
+/**
+ * Rebuilds the workspace model at `modelFile` from the decisions in `files`: the shipped model
+ * updated on them, or, when they teach nothing (no decisions, only rejections), no workspace
+ * model at all (a stale one is removed, so the shipped model applies). `tagger` is the tagger
+ * without the workspace model.
+ */
+export function rebuildWorkspaceModel(files: readonly string[], modelFile: string, tagger: Tagger, gazetteer?: Gazetteer, options: LearningOptions = WORKSPACE_LEARNING, unsaved?: ReadonlyMap<string, string>): RebuildResult {
+  const { examples, problems } = gatherExamples(files, tagger, unsaved);
+  const outcome = learnFromDecisions(examples, readShippedWeights(), options, gazetteer);
+  if (outcome.status !== 'learnt') return { outcome, examples: examples.length, problems, removed: removeWorkspaceModel(modelFile) };
+  writeWorkspaceModel(modelFile, outcome.weights, outcome.manifest);
+  readWorkspaceModel(modelFile);
+  return { outcome, examples: examples.length, problems, removed: false };
+}

@@ -1,0 +1,158 @@
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type ModelWeights, type Scorer, weightsScorer } from './entityModel';
+import { ModelFileError, modelPayload, parseModel } from './modelFile';
+import type { LanguageCode } from '../types';
+
+/** How a workspace model was learnt (core/learning chooses these). */
+export interface LearningOptions {
+  epochs: number;
+  seed: number;
+  /** How far one mistake moves a weight, in the model's real units. */
+  rate: number;
+}
+
+/** What a workspace model was built from; beside the model in .corpus/model/. No timestamps: the same decisions give the same file. */
+export interface WorkspaceModelManifest {
+  /** sha256 of the training examples the decisions gave (texts, names, rejections, reviewed marks), in article order. */
+  decisionsSha256: string;
+  /** sha256 of the uncompressed shipped model it was updated from. */
+  shippedModelSha256: string;
+  articles: number;
+  reviewedArticles: number;
+  names: number;
+  rejections: number;
+  /** Languages with curated names: the model tags them even where the shipped model does not (az). */
+  languages: LanguageCode[];
+  changedWeights: number;
+  options: LearningOptions;
+}
+
+/** Where the workspace model is kept, relative to the workspace (or current) folder. Rebuilt from the decisions: no need to commit it. */
+export const WORKSPACE_MODEL_PATH = '.corpus/model/entities.model';
+export const WORKSPACE_MANIFEST_NAME = 'entities.manifest.json';
+
+export function workspaceModelFile(workspaceFolder: string): string {
+  return path.join(workspaceFolder, WORKSPACE_MODEL_PATH);
+}
+
+/** The workspace model of the workspace whose .corpus/ holds `gazetteerFile` (the folder the hosts already know). */
+export function workspaceModelFileBeside(gazetteerFile: string): string {
+  return path.join(path.dirname(gazetteerFile), 'model', path.basename(WORKSPACE_MODEL_PATH));
+}
+
+export function manifestFileOf(modelFile: string): string {
+  return path.join(path.dirname(modelFile), WORKSPACE_MANIFEST_NAME);
+}
+
+const LANGUAGES = new Set<string>(['kk', 'ru', 'az']);
+
+/** The scorer of a workspace model: the weights, and the languages its decisions taught it. */
+export function workspaceScorer(weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages'>): Scorer {
+  return { ...weightsScorer(weights), languages: new Set(manifest.languages) };
+}
+
+function writeAtomically(file: string, bytes: Buffer | string): void {
+  const temporary = `${file}.tmp-${process.pid}`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, file);
+}
+
+/** Writes the model and its manifest (the manifest last: a model without one is not used). */
+export function writeWorkspaceModel(file: string, weights: ModelWeights, manifest: WorkspaceModelManifest): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  rmSync(manifestFileOf(file), { force: true });
+  // Level 1: the file is rebuilt after every batch of decisions, so writing fast matters more than a few MB.
+  writeAtomically(file, gzipSync(modelPayload(weights), { level: 1 }));
+  writeAtomically(manifestFileOf(file), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/** Removes a workspace model (no decisions left to learn from: the shipped model applies again). */
+export function removeWorkspaceModel(file: string): boolean {
+  let existed = true;
+  try {
+    statSync(file);
+  } catch {
+    existed = false;
+  }
+  rmSync(manifestFileOf(file), { force: true });
+  rmSync(file, { force: true });
+  return existed;
+}
+
+function readManifest(file: string): Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'> {
+  const manifestFile = manifestFileOf(file);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  } catch (error) {
+    throw new ModelFileError(manifestFile, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the workspace model has no manifest (run corpus-curator learn)' : 'the manifest is not valid JSON');
+  }
+  const record = parsed !== null && typeof parsed === 'object' ? parsed as Record<string, unknown> : {};
+  const languages = Array.isArray(record.languages) ? record.languages.filter((lang): lang is LanguageCode => typeof lang === 'string' && LANGUAGES.has(lang)) : undefined;
+  if (languages === undefined || typeof record.decisionsSha256 !== 'string') throw new ModelFileError(manifestFile, 'the manifest lacks its languages or decisions hash');
+  return { languages, decisionsSha256: record.decisionsSha256 };
+}
+
+export type WorkspaceModel =
+  | { status: 'none' }
+  | { status: 'loaded'; file: string; scorer: Scorer; decisionsSha256: string }
+  | { status: 'failed'; file: string; error: ModelFileError };
+
+function stampOf(file: string): string | undefined {
+  try {
+    const info = statSync(file);
+    return `${String(info.mtimeMs)}:${String(info.size)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+const cache = new Map<string, { stamp: string; model: WorkspaceModel }>();
+
+/** A workspace model file's weights and manifest; throws ModelFileError naming the file that cannot be used. */
+export function readWorkspaceModelFile(file: string): { weights: ModelWeights; manifest: Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'> } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new ModelFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const manifest = readManifest(file);
+  return { weights: parseModel(bytes, file).weights, manifest };
+}
+
+/** Reads a workspace model file now (synchronously; once per version of the file): none when there is no file; failed, naming the file, when it cannot be used. */
+export function readWorkspaceModel(file: string): WorkspaceModel {
+  const stamp = stampOf(file);
+  if (stamp === undefined) return { status: 'none' };
+  const cached = cache.get(file);
+  if (cached?.stamp === stamp) return cached.model;
+  let model: WorkspaceModel;
+  try {
+    const { weights, manifest } = readWorkspaceModelFile(file);
+    model = { status: 'loaded', file, scorer: workspaceScorer(weights, manifest), decisionsSha256: manifest.decisionsSha256 };
+  } catch (error) {
+    model = { status: 'failed', file, error: error instanceof ModelFileError ? error : new ModelFileError(file, String(error)) };
+  }
+  cache.set(file, { stamp, model });
+  return model;
+}
+
+/** The workspace model already in memory for `file` (never reads the disk: hosts with a UI thread load it elsewhere). */
+export function workspaceModelInMemory(file: string): Scorer | undefined {
+  const cached = cache.get(file);
+  return cached?.model.status === 'loaded' ? cached.model.scorer : undefined;
+}
+
+/** Puts a model made or read elsewhere (a worker thread) in memory for `file`, as the current version of that file. */
+export function adoptWorkspaceModel(file: string, weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'>): void {
+  const stamp = stampOf(file) ?? 'adopted';
+  cache.set(file, { stamp, model: { status: 'loaded', file, scorer: workspaceScorer(weights, manifest), decisionsSha256: manifest.decisionsSha256 } });
+}
+
+/** Forgets the model of `file` (it was removed). */
+export function forgetWorkspaceModel(file: string): void {
+  cache.delete(file);
+}
