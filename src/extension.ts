@@ -12,10 +12,12 @@ import * as formats from './vscode/features/formats';
 import * as frontMatter from './vscode/features/frontMatter';
 import * as learning from './vscode/features/learning';
 import * as review from './vscode/features/review';
+import * as reviewQueue from './vscode/features/reviewQueue';
+import * as proposeEverywhere from './vscode/features/proposeEverywhere';
 import { createServices } from './vscode/services';
 
 /** Every feature, in the order it is activated (code lens providers show in this order). */
-const FEATURES: readonly Feature[] = [review, entities, articles, diagnostics, frontMatter, formats, curation, articleLanguage, folding, corpusFolder, learning];
+const FEATURES: readonly Feature[] = [review, entities, articles, reviewQueue, diagnostics, frontMatter, formats, curation, proposeEverywhere, articleLanguage, folding, corpusFolder, learning];
 
 export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const services = createServices(context);
@@ -32,7 +34,7 @@ export function deactivate(): void {
 }
 
 const API_MEMBERS: Record<keyof CorpusCuratorApi, true> = {
-  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, learning: true,
+  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, learning: true, reviewQueue: true, proposalsSettled: true,
 };
 
 /** The API the features together provide; a member no feature provides is a programming error. */

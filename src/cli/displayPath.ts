@@ -21,3 +21,11 @@ export function displayPath(file: string): string {
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/** Characters JSON may carry raw that can hide or reorder what a terminal shows. */
+const INVISIBLE = /[\u2028\u2029\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+
+/** JSON text with the invisible and reordering characters as `\uXXXX` escapes: the same value, safe on a terminal. */
+export function terminalSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(INVISIBLE, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}

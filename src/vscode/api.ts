@@ -18,4 +18,8 @@ export interface CorpusCuratorApi {
   readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   /** The workspace model: how many times it was rebuilt or loaded, and an event after each time. */
   readonly learning: { generation: () => number; onDidLearn: vscode.Event<void> };
+  /** The unreviewed articles as Review Next Article weighs them, least sure first (`certainty.lowest`, `.mean` from 0 to 1). */
+  readonly reviewQueue: () => Promise<{ path: string; pending: number; certainty: { lowest: number; mean: number } }[]>;
+  /** Resolves once the names proposed across the corpus so far are in the workspace gazetteer. */
+  readonly proposalsSettled: () => Promise<void>;
 }

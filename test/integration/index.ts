@@ -20,6 +20,8 @@ async function holdForScreenshot(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.view.extension.corpusCurator');
   await vscode.commands.executeCommand('corpusCurator.groupArticlesBy', 'language');
+  // The review queue's order: in each language, the article with most pending tags first.
+  await vscode.commands.executeCommand('corpusCurator.sortArticlesBy', 'pending');
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (folder) {
     const article = vscode.Uri.joinPath(folder.uri, '003_c55b704b24c84185.txt');

@@ -1,5 +1,4 @@
 import { stat } from 'node:fs/promises';
-import * as path from 'node:path';
 import { conllevalReport, figures, type PhraseCounts } from '../../core/evaluation/conlleval';
 import { evaluateDocuments, type LanguageEvaluation } from '../../core/evaluation/evaluate';
 import type { AnnotatedDocument } from '../../core/formats/document';
@@ -9,6 +8,7 @@ import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteer } from './tag';
 import { loadWorkspaceModel } from '../workspaceModel';
+import { displayPath } from '../displayPath';
 
 export interface EvalCommandOptions { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }
 
@@ -39,7 +39,7 @@ export async function runEval(gold: string, options: EvalCommandOptions, io: Cli
     if (item.document) documents.push(item.document.document);
     else {
       failed++;
-      for (const problem of item.problems) io.err(`${path.relative(process.cwd(), problem.file) || problem.file}:${problem.line}: ${problem.message}\n`);
+      for (const problem of item.problems) io.err(`${displayPath(problem.file)}:${problem.line}: ${problem.message}\n`);
     }
   }
   const evaluation = evaluateDocuments(documents, tagger, options.match);

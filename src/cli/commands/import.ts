@@ -1,8 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { mkdir, readdir, stat } from 'node:fs/promises';
-import { cpus } from 'node:os';
 import * as path from 'node:path';
-import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { encodeArticle } from '../../core/article/decode';
 import { importCorpus } from '../../core/formats/importCorpus';
 import { IMPORT_FORMATS, type ImportFormat } from '../../core/formats/readInput';
@@ -13,6 +11,8 @@ import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { loadGazetteerSource } from './tag';
 import { loadWorkspaceModel } from '../workspaceModel';
+import { commandWorkerPool, workerCount } from '../workers';
+import { displayPath } from '../displayPath';
 
 export interface ImportCommandOptions { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string; workspace?: string }
 
@@ -27,8 +27,6 @@ async function inputBytes(input: string): Promise<number> {
   const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map((entry) => stat(path.join(input, entry.name)).then((file) => file.size, () => 0)));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
-
-const relative = (file: string): string => path.relative(process.cwd(), file) || file;
 
 export async function runImport(input: string, options: ImportCommandOptions, io: CliIo): Promise<ExitCode> {
   if (!(IMPORT_FORMATS as readonly string[]).includes(options.format)) throw new UsageOrIoError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
@@ -45,34 +43,34 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const mode = options.as;
   const force = options.force === true;
   // A file or folder of many documents is tagged on one worker per core, started by the first document.
-  const jobs = (await inputBytes(input)) >= IMPORT_WORKERS_FROM_BYTES ? cpus().length : 0;
-  let pool: SummaryWorkerPool | undefined;
+  const jobs = workerCount(await inputBytes(input), IMPORT_WORKERS_FROM_BYTES);
+  const pool = commandWorkerPool(jobs);
   let writeFailures = 0;
   const summary = await importCorpus({
     input, format: options.format as ImportFormat, into, mode, force, tagger,
     ...(jobs > 0 ? {
-      computeOutcome: (document, existingText, file) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeImport(document, existingText, file, mode, force, source.file, entities.file, model ? workspaceModel.file : undefined),
+      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, source.file, entities.file, model ? workspaceModel.file : undefined),
       lookahead: jobs * 8,
     } : {}),
-    onProblem: (problem) => { io.err(`${relative(problem.file)}:${problem.line}: ${problem.message}\n`); },
+    onProblem: (problem) => { io.err(`${displayPath(problem.file)}:${problem.line}: ${problem.message}\n`); },
     onPlan: async (plan) => {
-      if (options.dryRun) { io.out(`would ${plan.status} ${relative(plan.file)}\n`); return; }
+      if (options.dryRun) { io.out(`would ${plan.status} ${displayPath(plan.file)}\n`); return; }
       if (plan.status === 'create') {
         try {
           await writeFile(plan.file, encodeArticle({ text: plan.newText, bom: false }), { flag: 'wx' });
         } catch (error) {
           writeFailures++;
-          io.err(`${relative(plan.file)}:1: cannot create: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+          io.err(`${displayPath(plan.file)}:1: cannot create: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
         }
         return;
       }
       const loaded = await loadArticle(plan.file);
       if (!isLoaded(loaded) || loaded.text !== plan.previousText || (await writeArticleSafely(loaded, plan.newText)) === 'changed-on-disk') {
         writeFailures++;
-        io.err(`${relative(plan.file)}:1: the file changed on disk while it was being imported; not overwritten\n`);
+        io.err(`${displayPath(plan.file)}:1: the file changed on disk while it was being imported; not overwritten\n`);
       }
     },
-  }).finally(() => pool?.close());
+  }).finally(pool.close);
   const failed = summary.failed + writeFailures;
   const verb = options.dryRun ? 'would create' : 'created';
   io.err(`${verb} ${summary.created}, ${options.dryRun ? 'would update' : 'updated'} ${summary.updated}, unchanged ${summary.unchanged}, failed ${failed}\n`);

@@ -13,6 +13,7 @@ import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { readWorkspaceFile } from '../workspaceFile';
 import { loadWorkspaceModel } from '../workspaceModel';
+import { terminalSafeJson } from '../displayPath';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
@@ -104,7 +105,7 @@ export async function runTag(inputs: readonly string[], options: TagCommandOptio
         delete span.name;
         return span;
       });
-      io.out(`${JSON.stringify({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
+      io.out(`${terminalSafeJson({ file: path.relative(process.cwd(), file), lang: result.lang, script: result.script, spans })}\n`);
     } catch (error) {
       io.err(formatFileLine(file, 'error', ioMessage('cannot tag the file', error)));
       failed++;

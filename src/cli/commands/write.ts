@@ -1,10 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
-import { cpus } from 'node:os';
 import * as path from 'node:path';
 import { encodeArticle } from '../../core/article/decode';
 import { cleanStaleTemporaries } from '../../core/corpus/temporaryFiles';
 import { SafeWriter } from '../../core/corpus/safeWriter';
-import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { writeArticle, type WriteResult } from '../../core/metadata/writeArticle';
 import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle, type LoadedArticle, writeArticleSafely } from '../articleFile';
@@ -16,6 +14,7 @@ import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { WriteCache } from '../writeCache';
 import { loadWorkspaceModel } from '../workspaceModel';
 import type { Scorer } from '../../core/tagging/model/entityModel';
+import { commandWorkerPool, workerCount } from '../workers';
 import type { FileOptions } from './fileOptions';
 import { type GazetteerSource, loadGazetteerSource } from './tag';
 import { type EntityDecisionsSource, loadEntityDecisions } from '../entityDecisions';
@@ -110,11 +109,8 @@ function computer(source: GazetteerSource, entities: EntityDecisionsSource, mode
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }
   // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
-  let pool: SummaryWorkerPool | undefined;
-  return {
-    compute: (loaded) => (pool ??= new SummaryWorkerPool(path.join(__dirname, 'summaryWorker.js'), jobs)).computeWrite(loaded.text, loaded.target, source.file, entities.file, model.model ? model.file : undefined),
-    close: () => pool?.close() ?? Promise.resolve(),
-  };
+  const pool = commandWorkerPool(jobs);
+  return { compute: (loaded) => pool.get().computeWrite(loaded.text, loaded.target, source.file, entities.file, model.model ? model.file : undefined), close: pool.close };
 }
 
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
@@ -130,7 +126,7 @@ export async function runWrite(inputs: readonly string[], options: WriteOptions,
       io.err(formatFileLine(article, 'warning', `an earlier write in place was interrupted; its complete new version is kept in ${displayPath(file)}`));
     }
   }
-  const jobs = options.jobs ?? (files.length >= WORKERS_FROM ? cpus().length : 0);
+  const jobs = options.jobs ?? workerCount(files.length, WORKERS_FROM);
   const workspaceModel = loadWorkspaceModel(options.workspace, io);
   const { compute, close } = computer(source, entities, workspaceModel, jobs);
   const cache = options.cache === false ? undefined : WriteCache.open(`${source.yaml ?? ''}\u0000${entities.yaml ?? ''}\u0000${workspaceModel.identity}`);

@@ -71,13 +71,18 @@ function utf16Of(bytes: Uint8Array): Extract<DecodeFailure, { code: 'utf16' }> |
 
 /** What is wrong with the bytes, where, and what to do: one line for a message. */
 export function describeDecodeFailure(failure: DecodeFailure): string {
+  return `skipped: ${decodeFailureReason(failure)}`;
+}
+
+/** describeDecodeFailure without the leading "skipped:", for messages that say what happens themselves. */
+export function decodeFailureReason(failure: DecodeFailure): string {
   switch (failure.code) {
     case 'utf16': {
       const from = failure.bom ? 'UTF-16' : `UTF-16${failure.byteOrder}`;
-      return `skipped: the file is ${from} text${failure.bom ? ` (${failure.byteOrder}, with a byte-order mark)` : ''}; articles must be UTF-8: convert it with \`iconv -f ${from} -t UTF-8 FILE > FILE.utf8\` and replace the file`;
+      return `the file is ${from} text${failure.bom ? ` (${failure.byteOrder}, with a byte-order mark)` : ''}; articles must be UTF-8: convert it with \`iconv -f ${from} -t UTF-8 FILE > FILE.utf8\` and replace the file`;
     }
-    case 'binary': return `skipped: a binary file (NUL byte) at byte ${failure.offset}; articles must be UTF-8 text`;
-    case 'not-utf8': return `skipped: not valid UTF-8 at byte ${failure.offset}; articles must be UTF-8 text`;
+    case 'binary': return `a binary file (NUL byte) at byte ${failure.offset}; articles must be UTF-8 text`;
+    case 'not-utf8': return `not valid UTF-8 at byte ${failure.offset}; articles must be UTF-8 text`;
   }
 }
 

@@ -39,6 +39,17 @@ function writeWhole(fd: number, bytes: Uint8Array, position: number): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done, position + done);
 }
 
+/** Runs `make`; if its file exists already (a leftover of an interrupted run), removes it and runs `make` again. */
+function replacingLeftover<T>(file: string, make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    removeQuietly(file);
+    return make();
+  }
+}
+
 function removeQuietly(file: string): void {
   try {
     unlinkSync(file);
@@ -122,8 +133,7 @@ export class SafeWriter {
   }
 
   private writeTemporary(temporary: string, bytes: Uint8Array, mode: number, uid: number, gid: number): void {
-    removeQuietly(temporary);
-    const fd = openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    const fd = replacingLeftover(temporary, () => openSync(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600));
     try {
       writeWhole(fd, bytes, 0);
       try {
@@ -145,8 +155,7 @@ export class SafeWriter {
     const backup = temporaryName(target, 'old');
     let linked = false;
     try {
-      removeQuietly(backup);
-      linkSync(target, backup);
+      replacingLeftover(backup, () => { linkSync(target, backup); });
       linked = true;
     } catch {
       // a file system without hard links: the rename below is still atomic

@@ -8,6 +8,7 @@ import { articleIdOf } from '../metadata/articleId';
 import { countSchemaErrors } from '../schema/validate';
 import { ENTITY_KINDS, KINDS, type SpanKind } from '../kinds';
 import type { Tagger } from '../tagging/types';
+import { type ArticleCertainty, articleCertainty } from './uncertainty';
 import { tag as defaultTagger } from '../tagging/tag';
 
 export type ArticleState = 'none' | 'draft' | 'reviewed' | 'problems';
@@ -27,6 +28,8 @@ export interface ArticleSummary {
   entities: EntityRef[];
   /** Mentions of tags the curator has not accepted yet (what the editor's top lens counts as pending). */
   pending: number;
+  /** How sure the tagger is of the pending tags (see uncertainty.ts); known when the summary tagged the body (no front matter). */
+  certainty?: ArticleCertainty;
 }
 
 export function contentHash(text: string): string {
@@ -112,5 +115,6 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
   return {
     id, title: analysis.title, language: tags.lang === 'und' ? undefined : tags.lang, published: analysis.published?.value,
     source: analysis.source?.name, state: 'none', problems: 0, entities: [...counts.values()], pending: tags.tags.filter((tag) => tag.status === 'pending').length,
+    certainty: articleCertainty(tags.tags),
   };
 }

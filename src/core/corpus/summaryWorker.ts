@@ -60,7 +60,9 @@ parentPort?.on('message', (request: Request) => {
   }
   if (request.kind === 'write') {
     try {
-      parentPort?.postMessage({ id: request.id, write: writeArticle(request.text, request.path, taggerOf(request)) });
+      const write = writeArticle(request.text, request.path, taggerOf(request));
+      // The caller has the text: the new one is its replacement plus the untouched rest, rebuilt there.
+      parentPort?.postMessage({ id: request.id, write: write.status === 'changed' ? { ...write, newText: '' } : write });
     } catch (error) {
       parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
     }

@@ -88,17 +88,18 @@ export function importDocument(document: AnnotatedDocument, existingText: string
 /**
  * A new article in one writing: the decisions go into an empty front matter and the writer fills
  * in the rest around them, which gives the same bytes as writing the front matter and then
- * recording the decisions, with one reading of the text instead of four.
+ * recording the decisions, with one reading of the text instead of four, and the front matter
+ * printed once (never printed, parsed and spliced).
  */
 function newArticle(document: AnnotatedDocument, filePath: string, mode: ImportMode, tagger: Tagger): ImportOutcome {
   const decisions = importDecisions(document.text, filePath, document, mode, tagger);
-  let base = document.text;
+  let seed: Document | undefined;
   if (decisions.length > 0) {
-    const frontMatter = new Document({});
-    applyToCuration(frontMatter, decisions);
-    base = fencedFrontMatter(frontMatter, splitArticle(document.text).eol) + document.text;
+    seed = new Document({});
+    applyToCuration(seed, decisions);
   }
-  const written = writeArticle(base, filePath, tagger);
+  const written = writeArticle(document.text, filePath, tagger, seed);
   if (written.status === 'skipped') return { status: 'failed', message: written.problems.map((problem) => problem.message).join('; ') };
-  return { status: 'create', newText: written.status === 'changed' ? written.newText : base };
+  if (written.status === 'changed') return { status: 'create', newText: written.newText };
+  return { status: 'create', newText: seed ? fencedFrontMatter(seed, splitArticle(document.text).eol) + document.text : document.text };
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { decodeArticle, isDecodeFailure } from '../article/decode';
+import { decodeArticle, decodeFailureReason, isDecodeFailure } from '../article/decode';
 import { compareCodePoints } from '../text/compare';
 import { readBrat } from './brat';
 import { ConllReader, parseSidecar, sidecarLookup, type SidecarLookup } from './conllRead';
@@ -26,13 +26,13 @@ async function inputFiles(input: string, format: ImportFormat): Promise<string[]
 
 async function readUtf8(file: string): Promise<{ text: string } | { problem: FormatProblem }> {
   const decoded = decodeArticle(new Uint8Array(await readFile(file)));
-  if (isDecodeFailure(decoded)) return { problem: { file, line: 1, message: `${decoded.code === 'binary' ? 'a binary file (NUL byte' : 'not valid UTF-8 (byte'} ${decoded.offset})` } };
+  if (isDecodeFailure(decoded)) return { problem: { file, line: 1, message: decoded.code === 'utf16' ? decodeFailureReason(decoded) : `${decoded.code === 'binary' ? 'a binary file (NUL byte' : 'not valid UTF-8 (byte'} ${decoded.offset})` } };
   return { text: decoded.text };
 }
 
 /** Thrown by readLines at the first byte sequence that is not UTF-8. */
 class NotUtf8 extends Error {
-  constructor(readonly line: number) { super('not valid UTF-8'); }
+  constructor(readonly line: number, readonly reason = 'not valid UTF-8; the rest of the file is not read') { super(reason); }
 }
 
 /** The file's lines, decoded strictly as UTF-8 while streaming (a BOM is dropped); never the whole file at once. */
@@ -49,6 +49,7 @@ async function* readLines(file: string): AsyncGenerator<string> {
     } catch {
       // The lines before the first bad byte are still read; the file stops there.
       const failure = decodeArticle(new Uint8Array(bytes));
+      if (line === 1 && pending === '' && isDecodeFailure(failure) && failure.code === 'utf16') throw new NotUtf8(1, decodeFailureReason(failure));
       badByte = isDecodeFailure(failure) ? failure.offset : 0;
       pending += new TextDecoder('utf-8').decode(bytes.subarray(0, badByte));
     }
@@ -77,7 +78,7 @@ async function* linesOrProblem(file: string, onLine: (line: string, lineNumber: 
     }
   } catch (error) {
     if (!(error instanceof NotUtf8)) throw error;
-    yield { problems: [{ file, line: error.line, message: 'not valid UTF-8; the rest of the file is not read' }] };
+    yield { problems: [{ file, line: error.line, message: error.reason }] };
   }
 }
 

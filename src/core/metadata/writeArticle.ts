@@ -33,11 +33,13 @@ function skipped(code: string, message: string, start = 0, end = 0): WriteResult
 
 /**
  * Computes the front matter of an article from its text (UTF-16, BOM removed) and its path.
- * The body is never changed: the result only replaces the front matter block.
+ * The body is never changed: the result only replaces the front matter block. `seed` is the front
+ * matter to start from when the text has none (an import's decisions): the result is the one of
+ * writing over that front matter printed before the text, without printing and parsing it first.
  */
-export function writeArticle(text: string, filePath: string, tagger: Tagger = defaultTagger): WriteResult {
+export function writeArticle(text: string, filePath: string, tagger: Tagger = defaultTagger, seed?: Document): WriteResult {
   try {
-    return writeFrontMatter(text, filePath, tagger);
+    return writeFrontMatter(text, filePath, tagger, seed);
   } catch (error) {
     // A file-level failure is this file's problem, reported where its front matter starts; the
     // caller goes on with the next file.
@@ -46,7 +48,7 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
   }
 }
 
-function writeFrontMatter(text: string, filePath: string, tagger: Tagger): WriteResult {
+function writeFrontMatter(text: string, filePath: string, tagger: Tagger, seed: Document | undefined): WriteResult {
   if (text.trim() === '') return skipped('empty-article', 'the article is empty: there is nothing to describe');
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const { split } = analysis;
@@ -55,9 +57,12 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   }
   const parsed = split.frontMatter ? readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart) : undefined;
   if (parsed && !parsed.value) return { status: 'skipped', problems: parsed.problems };
+  const seeded = split.frontMatter ? undefined : seed;
+  const seedValue = seeded ? (seeded.toJS() as FrontMatterValue | null) ?? {} : undefined;
   // Each pass changes a fresh working copy of the one parsed front matter: the parsed document and
   // its value stay as read, so the text is parsed once however many passes it takes.
   const parse = (): { document: Document; pristine?: Document; existing: FrontMatterValue } => {
+    if (seeded && seedValue) return { document: seeded.clone(), existing: seedValue };
     if (!parsed?.value) return { document: new Document({}), existing: Object.create(null) as FrontMatterValue };
     return { document: workingCopy(parsed.document, EDITABLE_KEYS), pristine: parsed.document, existing: parsed.value };
   };
@@ -74,16 +79,17 @@ function writeFrontMatter(text: string, filePath: string, tagger: Tagger): Write
   }
   // Line numbers in the front matter count from the top of the file, so they depend on the
   // front matter's own length. That length does not depend on the numbers (one line per
-  // boilerplate block), so a second pass with the length of the first one settles it.
+  // boilerplate block), so a second pass with the length of the first one settles it. Without
+  // boilerplate the proposal does not depend on the length at all: the first pass is the last.
   let frontMatterLines = split.frontMatter ? countLineBreaks(text.slice(0, split.bodyStart)) : 0;
   let { document, existing, pristine } = first;
   let rewritten: { editEnd: number; replacement: string };
   for (let pass = 0; ; pass++) {
     const proposal = proposeMetadata(articleIdOf(filePath), analysis, tags, publication, frontMatterLines);
-    if (!applyProposal(document, existing, proposal, curation)) return { status: 'unchanged', problems };
+    if (!applyProposal(document, existing, proposal, curation) && !seeded) return { status: 'unchanged', problems };
     rewritten = rewriteFrontMatter(text, split, pristine, document);
     const written = countLineBreaks(rewritten.replacement);
-    if (written === frontMatterLines || pass === 2) break;
+    if (written === frontMatterLines || analysis.boilerplate.length === 0 || pass === 2) break;
     frontMatterLines = written;
     ({ document, existing, pristine } = parse());
   }

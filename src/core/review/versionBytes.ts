@@ -1,8 +1,9 @@
-import { decodeArticle, isDecodeFailure } from '../article/decode';
+import { decodeArticle, decodeFailureReason, isDecodeFailure } from '../article/decode';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../corpus/articleBytes';
 import { versionFromText, type ArticleVersion } from './version';
 
-/** Files larger than this are not compared (a note says so): no article is this long. */
-export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
+/** Files larger than this are not compared (a note says so): the writer's own limit on articles. */
+export const MAX_ARTICLE_BYTES = DEFAULT_MAX_ARTICLE_BYTES;
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const NEWLINE = 0x0a;
@@ -60,7 +61,10 @@ export function versionFromBytes(bytes: Uint8Array): ArticleVersion {
     return { kind: 'unreadable', reason: `file too large to compare (${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` };
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { kind: 'unreadable', reason: `a binary file (NUL byte at byte ${nul})` };
+  if (nul !== -1) {
+    const failure = decodeArticle(bytes);
+    return { kind: 'unreadable', reason: isDecodeFailure(failure) && failure.code === 'utf16' ? decodeFailureReason(failure) : `a binary file (NUL byte at byte ${nul})` };
+  }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   // conflict markers, an unclosed fence or no front matter: the text path reads the whole file
   const end = hasConflictMarker(bytes) ? 0 : frontMatterEnd(bytes, start);

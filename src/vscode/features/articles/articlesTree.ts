@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { SORTINGS, type SortBy, sortArticlesBy } from '../../../core/corpus/articleOrder';
 import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
 import type { ArticleState } from '../../../core/corpus/summary';
 import { articleLabel, filterArticles, type GroupBy, groupArticles } from '../../../core/corpus/views';
@@ -10,6 +11,7 @@ import { ENTITY_KINDS } from '../../../core/kinds';
 
 export const ARTICLES_VIEW_ID = 'corpusCurator.articles';
 const GROUP_KEY = 'corpusCurator.articles.groupBy';
+const SORT_KEY = 'corpusCurator.articles.sortBy';
 
 export interface ArticleItem { type: 'article'; uri: vscode.Uri; root: vscode.Uri; article: IndexedArticle }
 export interface GroupItem { type: 'group'; by: GroupBy; key: string; articles: IndexedArticle[] }
@@ -60,7 +62,8 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     if (this.grouped) return this.grouped;
     const root = this.index.roots()[0]?.fsPath ?? '';
     const by = this.groupBy;
-    const groups = groupArticles(filterArticles(this.index.articles(), this.filter), by, root).map((group): GroupItem => ({ type: 'group', by, key: group.key, articles: group.articles }));
+    const sortBy = this.sortBy;
+    const groups = groupArticles(filterArticles(this.index.articles(), this.filter), by, root).map((group): GroupItem => ({ type: 'group', by, key: group.key, articles: sortArticlesBy(group.articles, sortBy) }));
     const groupOf = new Map<string, GroupItem>();
     for (const group of groups) for (const article of group.articles) groupOf.set(article.path, group);
     return this.grouped = { groups, groupOf };
@@ -101,6 +104,17 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
     this.regroup();
   }
 
+  /** The saved order of the articles within each group; anything else reads as by path. */
+  get sortBy(): SortBy {
+    const saved = this.state.get<unknown>(SORT_KEY, 'path');
+    return typeof saved === 'string' && SORTINGS.includes(saved as SortBy) ? saved as SortBy : 'path';
+  }
+
+  async setSortBy(by: SortBy): Promise<void> {
+    await this.state.update(SORT_KEY, by);
+    this.regroup();
+  }
+
   setFilter(filter: string): void {
     this.filter = filter.trim();
     void vscode.commands.executeCommand('setContext', 'corpusCurator.articlesFiltered', this.filter !== '');
@@ -110,7 +124,7 @@ export class ArticlesTreeProvider implements vscode.TreeDataProvider<ArticlesNod
   /** The view's description says how it is grouped and filtered; its message, how far indexing got. */
   private describe(): void {
     if (!this.view) return;
-    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', groupLabel(this.groupBy)), this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
+    const parts = [this.groupBy === 'none' ? '' : vscode.l10n.t('by {0}', groupLabel(this.groupBy)), this.sortBy === 'pending' ? vscode.l10n.t('most pending first') : '', this.filter === '' ? '' : vscode.l10n.t('filter: “{0}”', this.filter)].filter((part) => part !== '');
     this.view.description = parts.join(' · ');
     this.view.message = this.index.indexed < this.index.total ? vscode.l10n.t('Indexing {0} of {1} articles…', this.index.indexed, this.index.total) : '';
   }

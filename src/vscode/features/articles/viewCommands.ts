@@ -1,13 +1,8 @@
 import * as vscode from 'vscode';
 import { whenTrusted } from '../../common/trust';
-import { setStatus } from '../../../core/curation/setStatus';
 import type { GroupBy } from '../../../core/corpus/views';
-import { LineIndex } from '../../../core/text/lineIndex';
 import type { ArticleItem, ArticlesTreeProvider } from './articlesTree';
-import { rangeOf } from '../../common/convert';
-import { applyPlans } from '../../edits/applyPlans';
-import { currentText, type EditPlan } from '../../edits/planEdit';
-import { taggerFor } from '../../services/workspaceTagger';
+import { askAboutPending, markArticlesReviewed } from '../../edits/markReviewed';
 import type { CorpusIndexService } from '../../services/indexService';
 
 const GROUPINGS: readonly { by: GroupBy; label: string }[] = [
@@ -40,23 +35,10 @@ export function registerCorpusViewCommands(articles: ArticlesTreeProvider, index
     }),
     vscode.commands.registerCommand('corpusCurator.clearArticleFilter', () => { articles.setFilter(''); }),
     vscode.commands.registerCommand('corpusCurator.markReviewed', whenTrusted(async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
-      const plans: Extract<EditPlan, { kind: 'edit' }>[] = [];
       const chosen = targets(item, selected, articles);
       const pending = chosen.reduce((sum, article) => sum + (index.articles().find((indexed) => indexed.path === article.uri.fsPath)?.summary.pending ?? 0), 0);
-      if (pending > 0) {
-        const mark = vscode.l10n.t('Mark as Reviewed');
-        const message = chosen.length === 1
-          ? (pending === 1 ? vscode.l10n.t('1 tag of this article is still pending. Mark it as reviewed anyway?') : vscode.l10n.t('{0} tags of this article are still pending. Mark it as reviewed anyway?', pending))
-          : vscode.l10n.t('{0} tags of these {1} articles are still pending. Mark them as reviewed anyway?', pending, chosen.length);
-        if (await vscode.window.showWarningMessage(message, mark) !== mark) return;
-      }
-      for (const article of chosen) {
-        const current = await currentText(article.uri);
-        if (!('text' in current)) continue;
-        const result = setStatus(current.text, article.uri.fsPath, 'reviewed', taggerFor(article.uri));
-        if (result.status === 'changed') plans.push({ kind: 'edit', uri: article.uri, range: rangeOf(new LineIndex(current.text), 0, result.editEnd), newText: result.replacement, basis: current.text });
-      }
-      await applyPlans(plans, plans.length > 1 ? 'auto' : 'never');
+      const answer = await askAboutPending(pending, chosen.length);
+      if (answer.mark) await markArticlesReviewed(chosen.map((article) => article.uri), answer.acceptPending);
     })),
     vscode.commands.registerCommand('corpusCurator.copyArticleId', async (item?: ArticleItem, selected?: readonly ArticleItem[]) => {
       const ids = targets(item, selected, articles).map((article) => article.article.summary.id);

@@ -122,16 +122,17 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
       const pending = document ? distinctTags((state.tagsOf(document)?.tags ?? []).filter((tag) => tag.status === 'pending')) : [];
       if (document && pending.length > 0) await decide(document.uri, pending.map((tag) => ({ type: 'accept', kind: tag.kind, name: tag.name })));
     }),
-    vscode.commands.registerCommand('corpusCurator.tagSelectionAs', async () => {
+    // A caller may give the kind and the canonical name; a menu's argument (a URI) is no kind, and the curator is asked.
+    vscode.commands.registerCommand('corpusCurator.tagSelectionAs', async (givenKind?: unknown, givenName?: unknown) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.selection.isEmpty || !state.isArticle(editor.document)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Select the words to tag in an article first.'));
         return;
       }
       const text = editor.document.getText(editor.selection).trim();
-      const kind = (await vscode.window.showQuickPick(kindItems(ALL_KINDS), { placeHolder: vscode.l10n.t('Tag “{0}” as…', text) }))?.code;
+      const kind = ALL_KINDS.find((known) => known === givenKind) ?? (await vscode.window.showQuickPick(kindItems(ALL_KINDS), { placeHolder: vscode.l10n.t('Tag “{0}” as…', text) }))?.code;
       if (!kind) return;
-      const name = await vscode.window.showInputBox({ value: text, prompt: vscode.l10n.t('Canonical name') });
+      const name = typeof givenName === 'string' && givenName.trim() !== '' ? givenName.trim() : await vscode.window.showInputBox({ value: text, prompt: vscode.l10n.t('Canonical name') });
       if (name) await decide(editor.document.uri, [{ type: 'add', kind, name, text }]);
     }),
     vscode.commands.registerCommand('corpusCurator.nextPendingTag', async () => { await movePending(state, 1); }),

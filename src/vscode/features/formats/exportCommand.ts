@@ -6,6 +6,7 @@ import type { ArticlesTreeProvider } from '../articles/articlesTree';
 import type { CorpusLocator } from '../../services/corpusLocator';
 import { taggerFor } from '../../services/workspaceTagger';
 import { chosenArticles } from './chooseArticles';
+import { formatWorkers, LOOKAHEAD_PER_WORKER, taggerFiles } from './formatWorkers';
 
 /** Arguments a script or test may pass instead of answering the pickers. */
 export interface ExportArguments { format?: ExportFormat; folder?: vscode.Uri; tags?: 'accepted' | 'all'; withoutBoilerplate?: boolean; replace?: boolean; uris?: vscode.Uri[] }
@@ -57,11 +58,17 @@ export function registerExportCommand(locator: CorpusLocator, articles: Articles
       }
     }
     const tagger = taggerFor(root);
+    // Articles are read and tagged on worker threads; this thread only writes the export.
+    const workers = formatWorkers(uris.length);
+    const { gazetteerFile, entitiesFile } = taggerFiles(root);
+    const exportOptions = { tags: answers.tags, withoutBoilerplate: args.withoutBoilerplate === true };
     try {
       const summary = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0} articles as {1}', uris.length, answers.format), cancellable: true },
         (progress, token) => exportCorpus({
-          files: uris.map((uri) => uri.fsPath), format: answers.format, out, force, tags: answers.tags, withoutBoilerplate: args.withoutBoilerplate === true, tagger,
+          files: uris.map((uri) => uri.fsPath), format: answers.format, out, force, ...exportOptions, tagger,
+          computeDocument: (file) => workers.get().computeExport(file, exportOptions, gazetteerFile, entitiesFile),
+          lookahead: LOOKAHEAD_PER_WORKER * workers.size,
           isCancelled: () => token.isCancellationRequested,
           onProgress: (done, total) => { progress.report({ message: `${done}/${total}`, increment: 100 / total }); },
         }),
@@ -79,6 +86,8 @@ export function registerExportCommand(locator: CorpusLocator, articles: Articles
       const text = error instanceof ExportTargetExists ? error.message : error instanceof Error ? error.message : String(error);
       void vscode.window.showErrorMessage(vscode.l10n.t('The export failed: {0}. Nothing was written.', text));
       return undefined;
+    } finally {
+      await workers.close();
     }
   });
 }

@@ -11,6 +11,7 @@ import type { CorpusLocator } from '../../services/corpusLocator';
 import { SETTINGS_SECTION } from '../../common/settings';
 import { taggerFor } from '../../services/workspaceTagger';
 import { chosenArticles } from './chooseArticles';
+import { formatWorkers, LOOKAHEAD_PER_WORKER, taggerFiles } from './formatWorkers';
 
 /** Arguments a script or test may pass instead of answering the pickers. */
 export interface ImportArguments { input?: vscode.Uri; format?: ImportFormat; mode?: ImportMode; into?: vscode.Uri }
@@ -71,15 +72,25 @@ export function registerImportCommand(locator: CorpusLocator, articles: Articles
     if (!answers) return undefined;
     const plans: ImportPlan[] = [];
     const problems: FormatProblem[] = [];
-    const summary = await vscode.window.withProgress(
+    // Documents are tagged on worker threads; this thread only gathers the plans for the preview.
+    const workers = formatWorkers();
+    const { gazetteerFile, entitiesFile } = taggerFiles(root);
+    const mode = answers.mode;
+    const summary = await Promise.resolve(vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading annotations from {0}', path.basename(answers.input.fsPath)), cancellable: true },
-      (_progress, token) => importCorpus({
-        input: answers.input.fsPath, format: answers.format, into: root.fsPath, mode: answers.mode, force: false, tagger: taggerFor(root),
-        onPlan: (plan) => { plans.push(plan); }, onProblem: (problem) => { problems.push(problem); },
-        isCancelled: () => token.isCancellationRequested,
-        ...(chosen.selection ? { only: new Set(chosen.uris.map((uri) => articleIdOf(uri.fsPath))) } : {}),
-      }),
-    );
+      (progress, token) => {
+        let seen = 0;
+        const counted = (): void => { if (++seen % 10 === 0) progress.report({ message: vscode.l10n.t('{0} documents', seen) }); };
+        return importCorpus({
+          input: answers.input.fsPath, format: answers.format, into: root.fsPath, mode, force: false, tagger: taggerFor(root),
+          computeOutcome: (document, existingText, file) => workers.get().computeImport(document, existingText, file, mode, false, gazetteerFile, entitiesFile),
+          lookahead: LOOKAHEAD_PER_WORKER * workers.size,
+          onPlan: (plan) => { plans.push(plan); counted(); }, onProblem: (problem) => { problems.push(problem); counted(); },
+          isCancelled: () => token.isCancellationRequested,
+          ...(chosen.selection ? { only: new Set(chosen.uris.map((uri) => articleIdOf(uri.fsPath))) } : {}),
+        });
+      },
+    )).finally(workers.close);
     for (const problem of problems) output.appendLine(`${vscode.workspace.asRelativePath(problem.file)}:${problem.line}: ${problem.message}`);
     if (summary.cancelled) {
       void vscode.window.showInformationMessage(vscode.l10n.t('The import was cancelled; nothing was written.'));

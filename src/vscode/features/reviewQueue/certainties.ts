@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import type { IndexedArticle } from '../../../core/corpus/corpusIndex';
+import { type ArticleCertainty, CERTAIN, type QueueCandidate, articleCertainty } from '../../../core/corpus/uncertainty';
+import { tagArticleText } from '../../../core/curation/articleTags';
+import { currentText } from '../../edits/planEdit';
+import { taggerFor } from '../../services/workspaceTagger';
+
+/** The extension host's event loop is given back this often while articles are tagged. */
+const SLICE_MS = 30;
+/** Past this many articles to tag, a notification shows the progress. */
+const NOTIFY_ABOVE = 50;
+
+/**
+ * The certainty of each unreviewed article, for the review queue. The index knows it for articles
+ * without front matter (it tags them); the others are tagged here once per content (kept by
+ * content hash), in slices that leave the event loop free, with progress shown when it is long.
+ */
+export class ArticleCertainties {
+  private readonly known = new Map<string, { hash: string; certainty: ArticleCertainty; pending: number }>();
+
+  async of(articles: readonly IndexedArticle[], token?: vscode.CancellationToken): Promise<QueueCandidate[]> {
+    const missing = articles.filter((article) => this.lookup(article) === undefined);
+    if (missing.length > NOTIFY_ABOVE) {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Weighing the articles to review'), cancellable: true }, async (progress, cancel) => {
+        await this.compute(missing, cancel, (done) => { progress.report({ message: `${done}/${missing.length}`, increment: 100 / missing.length }); });
+      });
+    } else await this.compute(missing, token);
+    return articles.flatMap((article) => {
+      const found = this.lookup(article);
+      return found ? [{ path: article.path, pending: found.pending, certainty: found.certainty }] : [];
+    });
+  }
+
+  private lookup(article: IndexedArticle): { certainty: ArticleCertainty; pending: number } | undefined {
+    if (article.summary.certainty) return { certainty: article.summary.certainty, pending: article.summary.pending };
+    const known = this.known.get(article.path);
+    return known?.hash === article.hash ? known : undefined;
+  }
+
+  private async compute(articles: readonly IndexedArticle[], token?: vscode.CancellationToken, onDone?: (done: number) => void): Promise<void> {
+    let slice = performance.now();
+    for (const [i, article] of articles.entries()) {
+      if (token?.isCancellationRequested) return;
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
+      const uri = vscode.Uri.file(article.path);
+      const current = await currentText(uri);
+      if (!('text' in current)) continue;
+      const tags = tagArticleText(current.text, article.path, taggerFor(uri)).tags;
+      const pending = tags.filter((tag) => tag.status === 'pending').length;
+      this.known.set(article.path, { hash: article.hash, certainty: pending === 0 ? CERTAIN : articleCertainty(tags), pending });
+      onDone?.(i + 1);
+    }
+  }
+}
