@@ -11,17 +11,17 @@ import { MANIFEST_FILE, type ModelManifest, sliceManifestHash } from '../src/cor
 import { SHIPPED_TRAINING, trainModel } from '../src/core/tagging/model/training/trainModel';
 import { tagWithGazetteer } from '../src/core/tagging/entities/gazetteerTagger';
 import { defaultGazetteer } from '../src/core/tagging/gazetteer/gazetteer';
-import { tokenize } from '../src/core/tagging/tokens';
+import { tokenizeWords } from '../src/core/text/tokenize';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const WEIGHTS = path.join(REPO_ROOT, 'src', 'core', 'tagging', 'model', 'weights');
 const check = process.argv.includes('--check');
-/** `--epochs N` and `--buckets N` try other settings (with --check, nothing is written). */
+/** `--epochs N`, `--buckets N` and `--runs N` try other settings (with --check, nothing is written). */
 const option = (name: string): number | undefined => {
   const at = process.argv.indexOf(name);
   return at === -1 ? undefined : Number(process.argv[at + 1]);
 };
-const settings = { ...SHIPPED_TRAINING, epochs: option('--epochs') ?? SHIPPED_TRAINING.epochs, buckets: option('--buckets') ?? SHIPPED_TRAINING.buckets };
+const settings = { ...SHIPPED_TRAINING, epochs: option('--epochs') ?? SHIPPED_TRAINING.epochs, buckets: option('--buckets') ?? SHIPPED_TRAINING.buckets, runs: option('--runs') ?? SHIPPED_TRAINING.runs };
 
 const started = performance.now();
 const corpora = loadCorpora(REPO_ROOT);
@@ -34,6 +34,7 @@ const manifest: ModelManifest = {
   buckets: settings.buckets,
   epochs: settings.epochs,
   seed: settings.seed,
+  runs: settings.runs,
   trainingTexts: corpora.train.length,
 };
 console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s; payload sha256 ${manifest.payloadSha256}`);
@@ -47,7 +48,7 @@ const bump = (key: string, field: 'gold' | 'predicted' | 'exact'): void => {
   counts.set(key, entry);
 };
 for (const text of corpora.dev) {
-  const predicted = tagWithModel(text.text, text.lang, scorer, tagWithGazetteer(text.text, tokenize(text.text), text.lang, defaultGazetteer()));
+  const predicted = tagWithModel(text.text, text.lang, scorer, tagWithGazetteer(text.text, tokenizeWords(text.text), text.lang, defaultGazetteer()));
   const gold = new Set(text.spans.map((span) => `${span.start} ${span.end} ${span.kind}`));
   for (const span of text.spans) for (const key of [span.kind, 'ALL']) bump(`${text.lang} ${key}`, 'gold');
   for (const span of predicted) {

@@ -1,6 +1,6 @@
 import { compareCodePoints } from '../text/compare';
 import { candidateKeys } from '../tagging/morphology';
-import { startsUpper, tokenize, type Token } from '../tagging/tokens';
+import { startsUpper, tokenizeWords, type Token } from '../text/tokenize';
 import type { LanguageCode } from '../tagging/types';
 
 /** What may stand between the words of one name: spaces and no-break spaces, never a line break or punctuation. */
@@ -18,7 +18,7 @@ const MIN_SHARED_LETTERS = 3;
 export interface NamePattern { words: { text: string; keys: ReadonlySet<string> }[] }
 
 export function namePattern(form: string, lang: LanguageCode): NamePattern {
-  return { words: tokenize(form.normalize('NFC')).map((token) => ({ text: token.text, keys: new Set(candidateKeys(token.text, lang)) })) };
+  return { words: tokenizeWords(form.normalize('NFC')).map((token) => ({ text: token.text, keys: new Set(candidateKeys(token.text, lang)) })) };
 }
 
 function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: string, lang: LanguageCode): boolean {
@@ -32,7 +32,7 @@ function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: st
  * `Эльвира Азимова`; `Шалқарда`, `Шалқардың` for `Шалқар`), starting with a capital letter.
  * Offsets are UTF-16 code units into `text`; the forms come in text order.
  */
-export function findInflectedForms(text: string, pattern: NamePattern, lang: LanguageCode, tokens: readonly Token[] = tokenize(text)): { start: number; end: number; text: string }[] {
+export function findInflectedForms(text: string, pattern: NamePattern, lang: LanguageCode, tokens: readonly Token[] = tokenizeWords(text)): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
   const length = pattern.words.length;
   if (length === 0) return found;

@@ -1,5 +1,5 @@
 import { CodePointOffsets } from '../text/codePoints';
-import { splitSentences, type TextToken } from '../text/tokenize';
+import { splitSentences, type Token } from '../text/tokenize';
 import { type AnnotatedDocument, type DocumentSpan, sortSpans } from './document';
 
 // CoNLL-2003-style IOB2: `token TAG` per line, a blank line between sentences, and a
@@ -31,11 +31,11 @@ export function iobSpans(spans: readonly DocumentSpan[]): DocumentSpan[] {
 }
 
 /** Sentences of our tokenizer, with tokens cut at span edges and no sentence break inside a span. */
-export function conllSentences(text: string, spans: readonly DocumentSpan[]): TextToken[][] {
+export function conllSentences(text: string, spans: readonly DocumentSpan[]): Token[][] {
   const edges = new Set<number>();
   for (const span of spans) { edges.add(span.start); edges.add(span.end); }
   const inside = (offset: number): boolean => spans.some((span) => span.start < offset && offset < span.end);
-  const sentences: TextToken[][] = [];
+  const sentences: Token[][] = [];
   for (const sentence of splitSentences(text)) {
     const tokens = sentence.tokens.flatMap((token) => {
       const cuts = [...edges].filter((edge) => edge > token.start && edge < token.end).sort((a, b) => a - b);

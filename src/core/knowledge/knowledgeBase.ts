@@ -119,8 +119,8 @@ export class KnowledgeBase {
    * is a common word of a language (ru Того) is left out there; the entity is still found by its
    * other names.
    */
-  gazetteerEntries(): GazetteerEntry[] {
-    return this.entities.map((entity) => {
+  gazetteerEntries(which: (entity: KnowledgeEntity) => boolean = () => true): GazetteerEntry[] {
+    return this.entities.filter(which).map((entity) => {
       const names: Partial<Record<NameLanguage, string>> = {};
       const aliases: Partial<Record<NameLanguage, string[]>> = {};
       for (const lang of NAME_LANGUAGES) {

@@ -1,4 +1,4 @@
-import { tokenize } from '../tagging/tokens';
+import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
@@ -128,7 +128,7 @@ function lastWordsOf(span: Span, found: Linked | undefined, lang: LanguageCode):
 
 /** The skeletons a surname alone may stand for (Тоқаевтың, Токаева, Э.Азимова); none for other mentions. */
 function surnameSkeletons(span: Span, lang: LanguageCode): readonly string[] {
-  const words = tokenize(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
+  const words = tokenizeWords(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
   const last = words.at(-1);
   if (words.length !== 1 || last === undefined || last.text.length < 3) return NONE;
   return [...(mentionSkeletons(last.text, lang)[0] ?? [])];

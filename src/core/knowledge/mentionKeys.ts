@@ -1,5 +1,5 @@
 import { candidateKeys, isAcronym } from '../tagging/morphology';
-import { tokenize } from '../tagging/tokens';
+import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode } from '../tagging/types';
 import { type KnowledgeBase, type KnowledgeEntity, type SkeletonForm, formsOf } from './knowledgeBase';
 import { skeleton } from './transliterate';
@@ -9,7 +9,7 @@ import { skeleton } from './transliterate';
  * the language's morphology gives for it (Касым-Жомарта → касым-жомарт; Тоқаевтың → тоқаев).
  */
 export function mentionSkeletons(text: string, lang: LanguageCode): Set<string>[] {
-  return tokenize(text).map((token) => new Set(candidateKeys(token.text, lang).map((key) => skeleton(key, lang))));
+  return tokenizeWords(text).map((token) => new Set(candidateKeys(token.text, lang).map((key) => skeleton(key, lang))));
 }
 
 /** True when the mention is written as one of the entity's names or aliases (case and apostrophes aside). */
@@ -33,7 +33,7 @@ function keyOf(text: string, lang: LanguageCode): string {
 
 /** True when a word is too short or too coded to be matched by its skeleton: acronyms match only as written. */
 export function tooWeakForSkeleton(text: string): boolean {
-  const words = tokenize(text);
+  const words = tokenizeWords(text);
   return words.length === 0 || words.some((word) => isAcronym(word.text)) || words.reduce((sum, word) => sum + word.text.length, 0) < 4;
 }
 

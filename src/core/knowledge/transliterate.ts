@@ -1,4 +1,5 @@
 import type { NameLanguage } from '../tagging/gazetteer/gazetteer';
+import { CYRILLIC_LETTERS, cyrillicKey } from '../text/transliterate';
 
 /**
  * A script-independent skeleton of a name word, so that its Kazakh and Russian Cyrillic,
@@ -43,16 +44,24 @@ function replaceLatinDigraphs(lower: string, lang: NameLanguage): string {
   return lower.replace(/shch/gu, 'sh').replace(/dzh|zh/gu, 'j').replace(/kh/gu, 'h').replace(/sh/gu, '\uE001').replace(/ch/gu, '\uE002').replace(/ts/gu, 'c');
 }
 
+/** Latin letters (and ў, џ, ї, є of other Cyrillic alphabets) by class; Kazakh and Russian Cyrillic go through their Latin key. */
 const CLASSES: readonly (readonly [string, string])[] = [
-  ['аәaəäеэeéè', 'a'], ['бb', 'b'], ['вўwv', 'v'], ['дd', 'd'], ['ёöө', 'o'], ['оo', 'o'],
-  ['жjџ', 'j'], ['зz', 'z'], ['иіыıiyйíї', 'i'], ['кқkqгғgğ', 'k'], ['лl', 'l'], ['мm', 'm'], ['нңnñ', 'n'], ['пp', 'p'],
-  ['рr', 'r'], ['сs', 's'], ['тt', 't'], ['уүұuüú', 'u'], ['фf', 'f'], ['хһxh', 'h'], ['цc', 'c'],
-  ['шщş\uE001', '\uE001'], ['чç\uE002', '\uE002'], ['ъь', ''],
+  ['aəäeéè', 'a'], ['b', 'b'], ['ўwv', 'v'], ['d', 'd'], ['öo', 'o'],
+  ['jџ', 'j'], ['z', 'z'], ['iıyíї', 'i'], ['kqgğ', 'k'], ['l', 'l'], ['m', 'm'], ['nñ', 'n'], ['p', 'p'],
+  ['r', 'r'], ['s', 's'], ['t', 't'], ['uüú', 'u'], ['f', 'f'], ['xh', 'h'], ['c', 'c'],
+  ['ş\uE001', '\uE001'], ['ç\uE002', '\uE002'],
 ];
 
-const LETTER_CLASSES = new Map<string, string>([
+const LATIN_CLASSES = new Map<string, string>([
   ...CLASSES.flatMap(([letters, value]) => Array.from(letters).map((letter): [string, string] => [letter, value])),
-  ['ю', 'iu'], ['я', 'ia'], ['є', 'ia'],
+  ['є', 'ia'],
+]);
+
+const classesOf = (latin: string): string => Array.from(replaceLatinDigraphs(latin, 'kk')).map((char) => LATIN_CLASSES.get(char) ?? char).join('');
+
+const LETTER_CLASSES = new Map<string, string>([
+  ...LATIN_CLASSES,
+  ...CYRILLIC_LETTERS.map((letter): [string, string] => [letter, classesOf(cyrillicKey(letter) ?? letter)]),
 ]);
 
 /**

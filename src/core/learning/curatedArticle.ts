@@ -1,10 +1,9 @@
+import { type Token, tokenizeWords } from '../text/tokenize';
 import { tagWithGazetteer } from '../tagging/entities/gazetteerTagger';
 import { defaultGazetteer, type Gazetteer } from '../tagging/gazetteer/gazetteer';
 import { beginLabel, type EntityKind, insideLabel, OUTSIDE } from '../tagging/model/labels';
 import { textFeatures } from '../tagging/model/modelSource';
-import type { ModelToken } from '../tagging/model/modelTokens';
 import type { TrainingSequence } from '../tagging/model/perceptron';
-import { tokenize } from '../tagging/tokens';
 import type { LanguageCode } from '../tagging/types';
 
 /** A range of the text (UTF-16 code units). */
@@ -29,7 +28,7 @@ export interface CuratedArticle {
 /** A token whose label the decisions do not give: the learner neither rewards nor punishes its guess there. */
 export const UNKNOWN_LABEL = 255;
 
-function coveredTokens(tokens: readonly ModelToken[], range: TextRange): [number, number] {
+function coveredTokens(tokens: readonly Token[], range: TextRange): [number, number] {
   let first = 0;
   while (first < tokens.length && (tokens[first]?.end ?? 0) <= range.start) first++;
   let end = first;
@@ -43,9 +42,8 @@ function coveredTokens(tokens: readonly ModelToken[], range: TextRange): [number
  * the rest are UNKNOWN_LABEL (an unreviewed article says nothing about words nobody looked at).
  */
 export function curatedSequence(article: CuratedArticle, gazetteer: Gazetteer = defaultGazetteer()): TrainingSequence {
-  const words = tokenize(article.text);
-  const gazetteerSpans = tagWithGazetteer(article.text, words, article.lang, gazetteer);
-  const { tokens, features } = textFeatures(article.text, article.lang, gazetteerSpans, words);
+  const gazetteerSpans = tagWithGazetteer(article.text, tokenizeWords(article.text), article.lang, gazetteer);
+  const { tokens, features } = textFeatures(article.text, article.lang, gazetteerSpans);
   const labels = new Uint8Array(tokens.length).fill(article.reviewed ? OUTSIDE : UNKNOWN_LABEL);
   for (const range of article.negatives) {
     const [first, end] = coveredTokens(tokens, range);

@@ -1,6 +1,6 @@
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { resolveOverlaps } from './refine';
-import type { Token } from './tokens';
+import type { Token } from '../text/tokenize';
 import type { LanguageCode, Span, SpanSource, TagOptions } from './types';
 
 // The tagging engine as a configuration, in the manner of chrono: an ordered list of sources

@@ -1,5 +1,10 @@
-/** A token of the text: a word, a number or one punctuation mark; UTF-16 offsets into the text. */
-export interface TextToken {
+/**
+ * The one tokenizer of the project: every token of a text, punctuation included, with UTF-16
+ * offsets, so that the tokens joined with the white space between them give the text back.
+ * Export (CoNLL), the entity model's features and training use every token; the rules and the
+ * gazetteer filter it to words.
+ */
+export interface Token {
   start: number;
   end: number;
   text: string;
@@ -9,32 +14,85 @@ export interface TextToken {
 export interface Sentence {
   start: number;
   end: number;
-  tokens: TextToken[];
+  tokens: Token[];
 }
 
 // Words keep inner hyphens and apostrophes (Касым-Жомарт, Qur'an, 2024-cü); anything else that is
 // not white space is a token of its own, one code point at a time (the `u` flag keeps surrogate
-// pairs whole).
+// pairs whole). Each repetition of the group needs its separator, so matching stays linear.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‑'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['»', '"', '”', '’', ')', ']', '“']);
 const SENTENCE_START = /^[\p{Lu}\p{N}«"“„(\-—–•]/u;
+const INITIAL = /^\p{Lu}$/u;
 
 /** Every token of the text, in order; the text between tokens is white space only. */
-export function tokenizeAll(text: string): TextToken[] {
-  const tokens: TextToken[] = [];
+export function tokenizeAll(text: string): Token[] {
+  const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   return tokens;
 }
 
+/** A word or a number (letters, marks, digits, inner hyphens and apostrophes), not a punctuation mark or a symbol. */
+export function isWord(token: Token): boolean {
+  return WORD_START.test(token.text);
+}
+
+/** The words and numbers of the text: its tokens without punctuation and symbols. */
+export function tokenizeWords(text: string): Token[] {
+  return tokenizeAll(text).filter(isWord);
+}
+
+/** Whether a word begins with a capital letter or a digit (the only words that may begin a name). */
+export function startsUpper(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word);
+}
+
+/** What `sentenceStarts` says of a token: it continues a sentence, starts one, or starts a line (which always starts a sentence). */
+export const CONTINUES = 0;
+export const STARTS_SENTENCE = 1;
+export const STARTS_LINE = 2;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
+
 /**
- * Sentences of the text: a line break always ends one, and so does a final stop (with any closing
- * quotes after it) followed by a word that starts a sentence. No token is dropped.
+ * Where sentences start among `tokens` (all the tokens of `text`, in order): a line break always
+ * ends one, and so does a final stop (with any closing quotes after it) followed by a word that
+ * starts a sentence, unless the stop ends an initial (Э. Азимова). Linear in the tokens.
  */
+export function sentenceStarts(text: string, tokens: readonly Token[]): Uint8Array {
+  const starts = new Uint8Array(tokens.length);
+  let lastStop = -1; // the last stop since the sentence's first token, if only closing marks follow it
+  let sentenceFirst = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    if (previous === undefined || hasLineBreak(text, previous.end, token.start)) {
+      starts[i] = STARTS_LINE;
+    } else if (lastStop > sentenceFirst && previous.end < token.start && SENTENCE_START.test(token.text)
+      && !(tokens[lastStop]?.text === '.' && INITIAL.test(tokens[lastStop - 1]?.text ?? ''))) {
+      starts[i] = STARTS_SENTENCE;
+    }
+    if (starts[i] !== CONTINUES) sentenceFirst = i;
+    if (SENTENCE_END.has(token.text)) lastStop = i;
+    else if (!CLOSING.has(token.text)) lastStop = -1;
+  }
+  return starts;
+}
+
+/** The sentences of the text; no token is dropped. */
 export function splitSentences(text: string): Sentence[] {
   const tokens = tokenizeAll(text);
+  const starts = sentenceStarts(text, tokens);
   const sentences: Sentence[] = [];
-  let current: TextToken[] = [];
+  let current: Token[] = [];
   const close = (): void => {
     const first = current[0];
     const last = current[current.length - 1];
@@ -42,16 +100,8 @@ export function splitSentences(text: string): Sentence[] {
     current = [];
   };
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as TextToken;
-    current.push(token);
-    const next = tokens[i + 1];
-    if (!next) break;
-    const gap = text.slice(token.end, next.start);
-    if (gap.includes('\n') || gap.includes('\r')) { close(); continue; }
-    if (gap === '' || !SENTENCE_START.test(next.text)) continue;
-    let j = current.length - 1;
-    while (j > 0 && CLOSING.has(current[j]?.text ?? '')) j--;
-    if (SENTENCE_END.has(current[j]?.text ?? '') && j > 0) close();
+    if (starts[i] !== CONTINUES) close();
+    current.push(tokens[i] as Token);
   }
   close();
   return sentences;

@@ -1,6 +1,6 @@
 import { canonicalName, type Gazetteer } from '../gazetteer/gazetteer';
 import { candidateKeys, isAcronym } from '../morphology';
-import { startsUpper, type Token } from '../tokens';
+import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 
 /** What may stand between the words of one name: spaces, initials' dots, commas, quotes, dashes; never a line break. */

@@ -1,5 +1,5 @@
 import { candidateKeys, isAcronym } from '../morphology';
-import { startsUpper, type Token } from '../tokens';
+import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { languagePack } from '../../languages/registry';
 import { organisationHeads, sharedNameCues } from './cues';

@@ -1,5 +1,5 @@
 import { nameKey } from '../morphology';
-import { tokenize } from '../tokens';
+import { tokenizeWords } from '../../text/tokenize';
 import type { EntityKind } from '../../kinds';
 import type { LanguageCode } from '../types';
 import { knowledgeBase } from '../../knowledge/knowledgeBase';
@@ -42,7 +42,7 @@ export class Gazetteer {
   }
 
   private addAlias(form: string, lang: NameLanguage, entry: GazetteerEntry): void {
-    const keys = tokenize(form).map((token) => nameKey(token.text, lang));
+    const keys = tokenizeWords(form).map((token) => nameKey(token.text, lang));
     const first = keys[0];
     if (first === undefined) return;
     const list = this.byFirstKey.get(first) ?? [];
@@ -74,4 +74,16 @@ export function defaultGazetteer(): Gazetteer {
     shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries(), ...fromPacks]), generation: registryGeneration() };
   }
   return shippedGazetteer.gazetteer;
+}
+
+let territories: Gazetteer | undefined;
+
+/**
+ * Country, region and territory names in kk, ru, az and en: the knowledge base's CLDR territories
+ * (generated from `cldr-localenames-full`). The entity model sees membership as a feature (world
+ * knowledge); it does not tag a name only because it is listed.
+ */
+export function territoryGazetteer(): Gazetteer {
+  territories ??= new Gazetteer(knowledgeBase().gazetteerEntries((entity) => entity.kind === 'LOC' && entity.sources.includes('cldr')));
+  return territories;
 }

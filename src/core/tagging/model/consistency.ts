@@ -1,5 +1,5 @@
 import { candidateKeys } from '../morphology';
-import { startsUpper, type Token } from '../tokens';
+import { startsUpper, type Token } from '../../text/tokenize';
 import { personBaseName } from '../entities/personName';
 import type { LanguageCode, Span } from '../types';
 

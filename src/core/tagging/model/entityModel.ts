@@ -1,6 +1,6 @@
 import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
 import { allowedAfter, isInside, LABEL_COUNT, OUTSIDE } from './labels';
-import { LINE_START } from './modelTokens';
+import { STARTS_LINE } from '../../text/tokenize';
 import type { LanguageCode } from '../types';
 
 /** Weights of the averaged perceptron: one row of LABEL_COUNT weights per hash bucket, fixed point. */
@@ -67,7 +67,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
     let best = OUTSIDE;
     const word = features.words[i];
     const sentenceStartCode = features.sentenceStart[i] ?? 0;
-    const lineStart = sentenceStartCode === LINE_START;
+    const lineStart = sentenceStartCode === STARTS_LINE;
     for (let label = 1; label < LABEL_COUNT; label++) {
       const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || !lineStart) : learning || word?.canBegin === true;
       if (!allowed) scores[label] = -Infinity;

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../types';
 import { hashString, mix } from './hash';
-import type { TokenSequence } from './modelTokens';
-import { turkicSkeleton } from './transliterate';
+import type { Token } from '../../text/tokenize';
+import { latinKey } from '../../text/transliterate';
 
 /**
  * Feature templates of the entity model, as hashed numbers. What a word says by itself (the word,
@@ -72,7 +72,7 @@ function computeWordInfo(word: string, lang: LanguageCode): WordInfo {
   const long = word.length > LONG_WORD;
   const text = long ? word.slice(0, LONG_WORD) : word;
   const lower = text.toLocaleLowerCase(lang);
-  const skeleton = turkicSkeleton(lower);
+  const skeleton = latinKey(lower);
   const shape = shapeOf(text);
   const names: string[] = [`w${text}`, `l${lower}`, `h${shape}`, `c${scriptOf(text)}`, `k${skeleton}`, long ? 'long' : `n${Math.min(lower.length, 12)}`];
   if (lower.length <= 4) names.push(`H${text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x')}`);
@@ -116,11 +116,12 @@ const T = {
   bigramLeft: hashString('b-1'), bigramRight: hashString('b+1'),
   gazetteer: hashString('gz'), gazetteerLeft: hashString('gz-1'), gazetteerRight: hashString('gz+1'), gazetteerShape: hashString('gzh'),
   world: hashString('wk'), worldLeft: hashString('wk-1'), worldRight: hashString('wk+1'),
+  leftWordShape: hashString('l-1 h'),
   label1: hashString('t-1'), label2: hashString('t-2 t-1'), label1Word: hashString('t-1 w'), label1Shape: hashString('t-1 h'),
 };
 
-export function sequenceFeatures(sequence: TokenSequence, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
-  return { words: sequence.tokens.map((token) => wordInfo(token.text, lang)), sentenceStart: sequence.sentenceStart, gazetteer, world };
+export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
+  return { words: tokens.map((token) => wordInfo(token.text, lang)), sentenceStart, gazetteer, world };
 }
 
 function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {
@@ -163,6 +164,7 @@ export function positionFeatures(features: SequenceFeatures, i: number, out: Fea
   out.add(mix(T.rightSuffix, right ? right.suffix3 : BOUNDARY));
   out.add(mix(mix(T.bigramLeft, left ? left.lower : BOUNDARY), word.lower));
   out.add(mix(mix(T.bigramRight, word.lower), right ? right.lower : BOUNDARY));
+  out.add(mix(mix(T.leftWordShape, left ? left.lower : BOUNDARY), word.shape));
   listFeatures(gazetteer, i, word.shape, T.gazetteer, T.gazetteerLeft, T.gazetteerRight, out);
   listFeatures(world, i, word.shape, T.world, T.worldLeft, T.worldRight, out);
 }

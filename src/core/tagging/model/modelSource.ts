@@ -1,12 +1,12 @@
 import { sharedNameCues } from '../entities/cues';
 import { personBaseName } from '../entities/personName';
-import { type Token, tokenize } from '../tokens';
+import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
+import { tagWithGazetteer } from '../entities/gazetteerTagger';
+import { territoryGazetteer } from '../gazetteer/gazetteer';
 import type { LanguageCode, Span } from '../types';
 import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
-import { type ModelToken, modelTokens } from './modelTokens';
-import { worldKnowledgeSpans } from './worldKnowledge';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -15,7 +15,7 @@ import { worldKnowledgeSpans } from './worldKnowledge';
 export const BEGIN_MARGINS: BeginMargins = { inSentence: 1, sentenceStart: 3 };
 
 /** Marks the tokens a list's spans cover: 1 + kind × 2 for a span's first token, + 1 for the others. */
-export function listCodes(tokens: readonly ModelToken[], spans: readonly Span[]): Uint8Array {
+export function listCodes(tokens: readonly Token[], spans: readonly Span[]): Uint8Array {
   const codes = new Uint8Array(tokens.length);
   const sorted = [...spans].filter((span) => span.kind !== 'DATE').sort((a, b) => a.start - b.start);
   let t = 0;
@@ -27,19 +27,22 @@ export function listCodes(tokens: readonly ModelToken[], spans: readonly Span[])
   return codes;
 }
 
-/** The model's view of a text: its tokens and their features, with gazetteer and world-knowledge membership. */
-export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], words: readonly Token[] = tokenize(text)): { tokens: ModelToken[]; features: SequenceFeatures } {
-  const sequence = modelTokens(text, words);
-  const world = worldKnowledgeSpans(words, lang);
-  return { tokens: sequence.tokens, features: sequenceFeatures(sequence, lang, listCodes(sequence.tokens, gazetteerSpans), listCodes(sequence.tokens, world)) };
+/**
+ * The model's view of a text: every token (punctuation too, since quotes and dashes mark names:
+ * ОФ «Хартия…»), and their features, with sentence starts and gazetteer and world-knowledge membership.
+ */
+export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: readonly Span[]): { tokens: Token[]; features: SequenceFeatures } {
+  const tokens = tokenizeAll(text);
+  const world = tagWithGazetteer(text, tokens.filter(isWord), lang, territoryGazetteer());
+  return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world)) };
 }
 
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
 /** A capitalised Russian adjective right before a lower-case word qualifies a common noun (Общественного фонда), it is not a name alone. */
-function isAdjectiveBeforeNoun(tokens: readonly ModelToken[], index: number, lang: LanguageCode): boolean {
+function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, lang: LanguageCode): boolean {
   const next = tokens[index + 1];
-  return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as ModelToken).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
+  return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as Token).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
 /** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
@@ -53,15 +56,15 @@ function spanConfidence(confidences: Float64Array, first: number, end: number): 
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
-export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], words: readonly Token[] = tokenize(text), margins = BEGIN_MARGINS): Span[] {
-  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, words);
+export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS): Span[] {
+  const { tokens, features } = textFeatures(text, lang, gazetteerSpans);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
   const { notNames } = sharedNameCues();
   return spansFromLabels(labels).filter(([first, end]) => end - first > 1
-    || (!notNames.has((tokens[first] as ModelToken).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
-    const start = (tokens[first] as ModelToken).start;
-    const stop = (tokens[end - 1] as ModelToken).end;
+    || (!notNames.has((tokens[first] as Token).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
     const spanText = text.slice(start, stop);
     const canonical = kind === 'PER' ? personBaseName(spanText.split(/\s+/u), lang) : spanText;
     return { start, end: stop, kind, text: spanText, canonical, confidence: spanConfidence(confidences, first, end) };

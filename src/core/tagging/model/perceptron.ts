@@ -84,19 +84,28 @@ export class AveragedPerceptron implements Scorer {
     return mistakes;
   }
 
+  /** The averaged weights, added to `into` (several learners' averages are summed there). */
+  addAveragesTo(into: Float64Array): void {
+    for (let i = 0; i < into.length; i++) {
+      const total = (this.totals[i] ?? 0) + (this.step - (this.stamps[i] ?? 0)) * (this.weights[i] ?? 0);
+      into[i] = (into[i] ?? 0) + (this.step === 0 ? 0 : total / this.step);
+    }
+  }
+
   /** The averaged weights, quantised to 16 bits. */
   averaged(): ModelWeights {
     const averages = new Float64Array(this.weights.length);
-    let largest = 0;
-    for (let i = 0; i < averages.length; i++) {
-      const total = (this.totals[i] ?? 0) + (this.step - (this.stamps[i] ?? 0)) * (this.weights[i] ?? 0);
-      const average = this.step === 0 ? 0 : total / this.step;
-      averages[i] = average;
-      largest = Math.max(largest, Math.abs(average));
-    }
-    const scale = largest === 0 ? 1 : largest / 32767;
-    const values = new Int16Array(averages.length);
-    for (let i = 0; i < averages.length; i++) values[i] = Math.round((averages[i] ?? 0) / scale);
-    return { buckets: this.buckets, values, scale };
+    this.addAveragesTo(averages);
+    return quantised(this.buckets, averages);
   }
+}
+
+/** Weights quantised to 16 bits, with the scale that gives them back. */
+export function quantised(buckets: number, weights: Float64Array): ModelWeights {
+  let largest = 0;
+  for (const weight of weights) largest = Math.max(largest, Math.abs(weight));
+  const scale = largest === 0 ? 1 : largest / 32767;
+  const values = new Int16Array(weights.length);
+  for (let i = 0; i < weights.length; i++) values[i] = Math.round((weights[i] ?? 0) / scale);
+  return { buckets, values, scale };
 }

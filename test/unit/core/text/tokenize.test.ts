@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodePointOffsets } from '../../../../src/core/text/codePoints';
-import { splitSentences, tokenizeAll } from '../../../../src/core/text/tokenize';
+import { isWord, sentenceStarts, splitSentences, STARTS_LINE, STARTS_SENTENCE, tokenizeAll, tokenizeWords } from '../../../../src/core/text/tokenize';
 import { SEED_NAMES } from '../../paths';
 import { seedText } from '../formats/helpers';
 
@@ -48,5 +48,63 @@ describe('core/text: a tokenizer that keeps every token', () => {
         assert.equal(offsets.toCodePoints(token.end), Array.from(text.slice(0, token.end)).length);
       }
     }), { numRuns: 500 });
+  });
+
+  it('property: for any string, the tokens and the white space between them give the text back exactly', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+      let rebuilt = '';
+      let end = 0;
+      for (const token of tokenizeAll(text)) {
+        const gap = text.slice(end, token.start);
+        assert.ok(/^\s*$/u.test(gap), `only white space between tokens: ${JSON.stringify(gap)}`);
+        assert.ok(token.end > token.start);
+        assert.equal(text.slice(token.start, token.end), token.text);
+        rebuilt += gap + token.text;
+        end = token.end;
+      }
+      rebuilt += text.slice(end);
+      assert.equal(rebuilt, text);
+      assert.ok(/^\s*$/u.test(text.slice(end)));
+    }), { numRuns: 1000 });
+  });
+
+  it('words are the tokens without punctuation and symbols, in the same order', () => {
+    const text = 'ОФ «Хартия за права человека» (Алматы), 2024-ші жыл: Qur\'an, AZƏRTAC-a!';
+    assert.deepEqual(tokenizeWords(text).map((token) => token.text), ['ОФ', 'Хартия', 'за', 'права', 'человека', 'Алматы', '2024-ші', 'жыл', 'Qur\'an', 'AZƏRTAC-a']);
+    assert.deepEqual(tokenizeWords(text), tokenizeAll(text).filter(isWord));
+  });
+
+  it('an initial\'s stop does not end a sentence; a line break always does', () => {
+    const text = 'Встречу провела Э. Азимова. Она сказала «да».\nНовая строка';
+    const tokens = tokenizeAll(text);
+    const starts = sentenceStarts(text, tokens);
+    const startWords = tokens.filter((_, i) => starts[i] !== 0).map((token) => token.text);
+    assert.deepEqual(startWords, ['Встречу', 'Она', 'Новая']);
+    assert.equal(starts[tokens.findIndex((token) => token.text === 'Новая')], STARTS_LINE);
+    assert.equal(starts[tokens.findIndex((token) => token.text === 'Она')], STARTS_SENTENCE);
+  });
+
+  it('tokenizes in linear time: a 1 MB word, 1 MB of punctuation, hyphens and apostrophes without an end', () => {
+    const cpuMs = (run: () => void): number => {
+      const before = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
+    };
+    const leastOf3 = (run: () => void): number => Math.min(cpuMs(run), cpuMs(run), cpuMs(run));
+    const inputs: [string, (size: number) => string][] = [
+      ['one word', (size) => 'Қ'.repeat(size)],
+      ['punctuation', (size) => '«.»,'.repeat(size / 4)],
+      ['hyphens', (size) => 'а-'.repeat(size / 2)],
+      ['apostrophes and hyphens', (size) => 'a\'b-'.repeat(size / 4)],
+    ];
+    for (const [name, make] of inputs) {
+      const small = make(250_000);
+      const large = make(1_000_000);
+      assert.equal(tokenizeAll(large).map((token) => token.text).join(''), large.replace(/\s+/gu, ''));
+      const smallMs = leastOf3(() => tokenizeAll(small));
+      const largeMs = leastOf3(() => tokenizeAll(large));
+      assert.ok(largeMs < 10 * Math.max(smallMs, 1), `${name}: 250 KB ${smallMs.toFixed(0)} ms, 1 MB ${largeMs.toFixed(0)} ms of CPU`);
+    }
   });
 });

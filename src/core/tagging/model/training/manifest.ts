@@ -13,6 +13,8 @@ export interface ModelManifest {
   buckets: number;
   epochs: number;
   seed: number;
+  /** Learners whose averaged weights were averaged (each on its own shuffle, seeds seed … seed + runs − 1). */
+  runs: number;
   trainingTexts: number;
 }
 
@@ -24,5 +26,5 @@ export function trainingSlice(train: readonly AnnotatedText[]): AnnotatedText[] 
 }
 
 export function sliceManifestHash(train: readonly AnnotatedText[]): string {
-  return payloadSha256(modelPayload(trainModel(trainingSlice(train), { buckets: 1 << 12, epochs: 2, seed: 7, azLatinShare: 0.5 })));
+  return payloadSha256(modelPayload(trainModel(trainingSlice(train), { buckets: 1 << 12, epochs: 2, seed: 7, runs: 1 })));
 }

@@ -10,13 +10,14 @@ import { REPO_ROOT } from '../../../paths';
  */
 const FLOORS = {
   'kk ENTITIES': { f1: 0.72, precision: 0.70, recall: 0.73 },
-  'kk PER': { f1: 0.83, precision: 0.79, recall: 0.86 },
+  'kk PER': { f1: 0.84, precision: 0.81, recall: 0.87 },
   'kk LOC': { f1: 0.75, precision: 0.72, recall: 0.77 },
-  'ru ENTITIES': { f1: 0.74, precision: 0.72, recall: 0.75 },
-  'ru PER': { f1: 0.74, precision: 0.68, recall: 0.80 },
-  'ru LOC': { f1: 0.81, precision: 0.77, recall: 0.85 },
-  // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model.
-  'ru ORG': { f1: 0.62, precision: 0.72, recall: 0.53 },
+  'ru ENTITIES': { f1: 0.76, precision: 0.76, recall: 0.77 },
+  'ru PER': { f1: 0.80, precision: 0.75, recall: 0.85 },
+  'ru LOC': { f1: 0.85, precision: 0.83, recall: 0.86 },
+  // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
+  // 0.66 / 0.72 / 0.61 with the model averaged over six learners.
+  'ru ORG': { f1: 0.64, precision: 0.72, recall: 0.59 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
