@@ -83,4 +83,3 @@ export async function runLearningBench(): Promise<void> {
   }
 }
 
-if (require.main === module) void runLearningBench();

@@ -105,4 +105,3 @@ export function printLearningCurve(repoRoot: string): void {
   }
 }
 
-if (require.main === module) printLearningCurve(path.resolve(__dirname, '..', '..', '..'));
