@@ -20,6 +20,11 @@ import { parseJobs, parseSize } from './size';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../core/corpus/articleBytes';
 import type { FileOptions } from './commands/fileOptions';
 
+// The workspace files every tagging command reads, described once.
+const GAZETTEER_HELP = `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`;
+const ENTITIES_HELP = `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`;
+const WORKSPACE_HELP = `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`;
+
 const DEFAULT_CORPUS = 'seeds';
 
 interface FileFlags { followSymlinks?: boolean; maxSize?: number }
@@ -63,11 +68,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description(`write validated YAML front matter for every article under the paths (default: ${DEFAULT_CORPUS}); bodies are never changed`)
     .argument('[paths...]', 'article files or folders')
     .option('-n, --dry-run', 'print a unified diff of what would change; write nothing')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
+    .option('--gazetteer <file>', GAZETTEER_HELP)
     .option('-j, --jobs <n>', 'worker threads that compute front matter (default: one per core for 200 articles or more; 0: none)', parseJobs)
-    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
+    .option('--entities <file>', ENTITIES_HELP)
     .option('--no-cache', 'tag every article again, even those a run of this version found unchanged')
-    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`))
+    .option('--workspace <dir>', WORKSPACE_HELP))
     .action(async (paths: string[], options: FileFlags & { dryRun?: boolean; gazetteer?: string; entities?: string; jobs?: number; cache: boolean; workspace?: string }) => {
       exitCode = await runWrite(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
         ...fileOptions(options), dryRun: options.dryRun === true, cache: options.cache, ...(options.workspace ? { workspace: options.workspace } : {}),
@@ -80,8 +85,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description(`rebuild the workspace entity model (DIR/${WORKSPACE_MODEL_PATH}) from the curator's decisions in the articles under the paths (default: ${DEFAULT_CORPUS})`)
     .argument('[paths...]', 'article files or folders')
     .option('--workspace <dir>', 'the folder whose .corpus/ keeps the model (default: the current folder)')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`))
+    .option('--gazetteer <file>', GAZETTEER_HELP)
+    .option('--entities <file>', ENTITIES_HELP))
     .action(async (paths: string[], options: FileFlags & { workspace?: string; gazetteer?: string; entities?: string }) => {
       exitCode = await runLearn(paths.length > 0 ? paths : [DEFAULT_CORPUS], {
         ...fileOptions(options), ...(options.workspace ? { workspace: options.workspace } : {}),
@@ -103,9 +108,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description('tag dates and named entities: the spans of each article (a JSON line per article), or of each line of a JSONL file')
     .argument('[paths...]', 'article files or folders')
     .option('--input-jsonl <file>', 'read one JSON object per line ({"text", "lang"?, "referenceDate"?}; - for stdin) and write one result line per input, in order')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
-    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`))
+    .option('--gazetteer <file>', GAZETTEER_HELP)
+    .option('--entities <file>', ENTITIES_HELP)
+    .option('--workspace <dir>', WORKSPACE_HELP))
     .action(async (paths: string[], options: FileFlags & { inputJsonl?: string; gazetteer?: string; entities?: string; workspace?: string }) => {
       exitCode = await runTag(paths, { ...fileOptions(options), ...(options.workspace === undefined ? {} : { workspace: options.workspace }), ...(options.inputJsonl === undefined ? {} : { inputJsonl: options.inputJsonl }), ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }), ...(options.entities === undefined ? {} : { entities: options.entities }) }, io);
     });
@@ -119,8 +124,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--tags <which>', 'accepted (the curator accepted them) or all (pending ones too)', 'accepted')
     .option('--without-boilerplate', 'leave out bylines, "read also" and other site furniture')
     .option('--force', 'replace an existing export')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .option('--gazetteer <file>', GAZETTEER_HELP)
+    .option('--workspace <dir>', WORKSPACE_HELP)
     .action(async (paths: string[], options: { format: string; out?: string; tags: string; withoutBoilerplate?: boolean; force?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runExport(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
@@ -134,8 +139,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .option('--as <kind>', 'gold (accepted curator decisions) or suggestions (pending tags)', 'gold')
     .option('--force', 'replace an article whose text differs')
     .option('-n, --dry-run', 'print what would be created or updated; write nothing')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .option('--gazetteer <file>', GAZETTEER_HELP)
+    .option('--workspace <dir>', WORKSPACE_HELP)
     .action(async (input: string, options: { format: string; into?: string; as: string; force?: boolean; dryRun?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runImport(input, options, io);
     });
@@ -147,8 +152,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .requiredOption('-f, --format <format>', 'jsonl, conll or brat')
     .option('--match <how>', 'exact (same offsets and kind) or overlap (same kind, overlapping)', 'exact')
     .option('--json', 'print the figures as one JSON object')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .option('--gazetteer <file>', GAZETTEER_HELP)
+    .option('--workspace <dir>', WORKSPACE_HELP)
     .action(async (gold: string, options: { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }) => {
       exitCode = await runEval(gold, options, io);
     });
@@ -158,9 +163,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .description(`list the corpus's entities under the paths (default: ${DEFAULT_CORPUS}): ids, names per language, article and mention counts`)
     .argument('[paths...]', 'article files or folders')
     .option('-f, --format <format>', 'json or csv', 'json')
-    .option('--gazetteer <file>', `a workspace gazetteer to merge over the shipped one (default: ${WORKSPACE_GAZETTEER_PATH} when present)`)
-    .option('--entities <file>', `the curator's merges and splits of entities (default: ${ENTITY_DECISIONS_PATH} when present)`)
-    .option('--workspace <dir>', `the folder whose ${WORKSPACE_MODEL_PATH} (made by learn) tags instead of the shipped model (default: the current folder)`)
+    .option('--gazetteer <file>', GAZETTEER_HELP)
+    .option('--entities <file>', ENTITIES_HELP)
+    .option('--workspace <dir>', WORKSPACE_HELP)
     .action(async (paths: string[], options: { format: string; gazetteer?: string; entities?: string; workspace?: string }) => {
       exitCode = await runEntities(paths.length > 0 ? paths : [DEFAULT_CORPUS], options, io);
     });
