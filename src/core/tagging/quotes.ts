@@ -7,35 +7,45 @@ const CLAUSE = /[:;!?–—]/u;
 
 interface Quotation { start: number; end: number; slogan: boolean }
 
+const NEWLINE = 0x0a;
+const MARK_CODES = Object.entries(PAIRS).flat().map((mark) => mark.charCodeAt(0));
+const IS_MARK = new Uint8Array(Math.max(...MARK_CODES) + 1);
+for (const code of MARK_CODES) IS_MARK[code] = 1;
+/** Most characters are not quotation marks: a test on the code, before any string is made. */
+const isQuotationMark = (code: number): boolean => code < IS_MARK.length && IS_MARK[code] === 1;
+
 /**
  * The quotations of a text («…», “…”, „…“), outermost only; offsets include the marks. A mark is
  * closed by the first closing mark of its pair on the same line that leaves its own kind of mark
  * balanced; each kind is matched with a stack, so a line full of unclosed marks stays linear.
  */
 function quotations(text: string): Quotation[] {
-  const partner = new Map<number, number>();
   const open = new Map<string, number[]>(Object.keys(PAIRS).map((mark) => [mark, []]));
   const closes = new Map<string, string>(Object.entries(PAIRS).map(([mark, close]) => [close, mark]));
+  const pairs: { start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const character = text[i] ?? '';
-    if (character === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
       for (const stack of open.values()) stack.length = 0;
       continue;
     }
+    if (!isQuotationMark(code)) continue;
+    const character = text[i] ?? '';
     // “ closes „ and opens “: close first, as a scan from „ would see it.
     const closed = closes.get(character);
     const waiting = closed === undefined ? undefined : open.get(closed);
     const start = waiting?.pop();
-    if (start !== undefined) partner.set(start, i);
+    if (start !== undefined) pairs.push({ start, end: i });
     open.get(character)?.push(i);
   }
+  pairs.sort((a, b) => a.start - b.start);
   const found: Quotation[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const j = partner.get(i);
-    if (j === undefined) continue;
-    const inner = text.slice(i + 1, j);
-    found.push({ start: i, end: j + 1, slogan: CLAUSE.test(inner) || inner.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > NAME_MAX_WORDS });
-    i = j;
+  let from = 0;
+  for (const { start, end } of pairs) {
+    if (start < from) continue;
+    const inner = text.slice(start + 1, end);
+    found.push({ start, end: end + 1, slogan: CLAUSE.test(inner) || inner.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > NAME_MAX_WORDS });
+    from = end + 1;
   }
   return found;
 }

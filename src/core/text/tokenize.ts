@@ -1,3 +1,5 @@
+import { classAt, isAt, NUMBER, SPACE, unitsAt, UPPER, WORD } from './characters';
+
 /**
  * The one tokenizer of the project: every token of a text, punctuation included, with UTF-16
  * offsets, so that the tokens joined with the white space between them give the text back.
@@ -18,25 +20,41 @@ export interface Sentence {
 }
 
 // Words keep inner hyphens and apostrophes (Касым-Жомарт, Qur'an, 2024-cü); anything else that is
-// not white space is a token of its own, one code point at a time (the `u` flag keeps surrogate
-// pairs whole). Each repetition of the group needs its separator, so matching stays linear.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‑'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+// not white space is a token of its own, one code point at a time (a surrogate pair stays whole):
+// the tokens of /[\p{L}\p{M}\p{N}]+(?:[-‑'’][\p{L}\p{M}\p{N}]+)*|\S/gu, found by one linear scan
+// over a table of character classes.
+const JOINERS = new Set(Array.from("-‑'’", (joiner) => joiner.charCodeAt(0)));
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 const CLOSING = new Set(['»', '"', '”', '’', ')', ']', '“']);
 const SENTENCE_START = /^[\p{Lu}\p{N}«"“„(\-—–•]/u;
 const INITIAL = /^\p{Lu}$/u;
 
+/** Where the word that starts at `start` ends: over word characters, and over each joiner followed by one. */
+function wordEnd(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    while (end < text.length && isAt(text, end, WORD)) end += unitsAt(text, end);
+    if (end + 1 < text.length && JOINERS.has(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
+    else return end;
+  }
+}
+
 /** Every token of the text, in order; the text between tokens is white space only. */
 export function tokenizeAll(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) tokens.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  let i = 0;
+  while (i < text.length) {
+    const found = classAt(text, i);
+    const end = (found & WORD) !== 0 ? wordEnd(text, i) : i + unitsAt(text, i);
+    if ((found & SPACE) === 0) tokens.push({ start: i, end, text: text.slice(i, end) });
+    i = end;
+  }
   return tokens;
 }
 
 /** A word or a number (letters, marks, digits, inner hyphens and apostrophes), not a punctuation mark or a symbol. */
 export function isWord(token: Token): boolean {
-  return WORD_START.test(token.text);
+  return isAt(token.text, 0, WORD);
 }
 
 /** The words and numbers of the text: its tokens without punctuation and symbols. */
@@ -46,7 +64,7 @@ export function tokenizeWords(text: string): Token[] {
 
 /** Whether a word begins with a capital letter or a digit (the only words that may begin a name). */
 export function startsUpper(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
+  return isAt(word, 0, UPPER | NUMBER);
 }
 
 /** What `sentenceStarts` says of a token: it continues a sentence, starts one, or starts a line (which always starts a sentence). */

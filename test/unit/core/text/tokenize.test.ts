@@ -68,6 +68,17 @@ describe('core/text: a tokenizer that keeps every token', () => {
     }), { numRuns: 1000 });
   });
 
+  it('property: the scan gives the tokens of the defining regex, on any string', () => {
+    const definition = /[\p{L}\p{M}\p{N}]+(?:[-‑'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+    const byRegex = (text: string): { start: number; end: number; text: string }[] =>
+      Array.from(text.matchAll(definition), (match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('-', '‑', "'", '’', '𝐀', '😀', '\u0301', '٣', ' ', '\u00a0', '\u2028', 'Қ', 'ə', '\ud800', '\udc00'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
+      assert.deepEqual(tokenizeAll(text), byRegex(text));
+      assert.deepEqual(tokenizeWords(text).map((token) => token.text), byRegex(text).map((token) => token.text).filter((word) => /^[\p{L}\p{M}\p{N}]/u.test(word)));
+    }), { numRuns: 2000 });
+  });
+
   it('words are the tokens without punctuation and symbols, in the same order', () => {
     const text = 'ОФ «Хартия за права человека» (Алматы), 2024-ші жыл: Qur\'an, AZƏRTAC-a!';
     assert.deepEqual(tokenizeWords(text).map((token) => token.text), ['ОФ', 'Хартия', 'за', 'права', 'человека', 'Алматы', '2024-ші', 'жыл', 'Qur\'an', 'AZƏRTAC-a']);

@@ -1,0 +1,56 @@
+/**
+ * Unicode classes of characters, each worked out once (with the `u`-flag regexes that define it)
+ * and then read from a table: scanning a text tests its characters one by one, and a table
+ * lookup costs far less than a regex test per character.
+ */
+export const LETTER = 1;
+export const UPPER = 2;
+export const LOWER = 4;
+export const MARK = 8;
+export const NUMBER = 16;
+export const SPACE = 32;
+/** A letter, a mark or a number: what words are made of. */
+export const WORD = LETTER | MARK | NUMBER;
+const CLASSIFIED = 128;
+
+const DEFINITIONS: readonly [number, RegExp][] = [
+  [LETTER, /^\p{L}$/u], [UPPER, /^\p{Lu}$/u], [LOWER, /^\p{Ll}$/u], [MARK, /^\p{M}$/u], [NUMBER, /^\p{N}$/u], [SPACE, /^\s$/u],
+];
+
+const basic = new Uint8Array(0x10000);
+const astral = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const character = String.fromCodePoint(codePoint);
+  let found = CLASSIFIED;
+  for (const [flag, definition] of DEFINITIONS) if (definition.test(character)) found |= flag;
+  return found;
+}
+
+/** The classes of a code point (a lone surrogate has none), as flags. */
+export function codePointClass(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let found = basic[codePoint] as number;
+    if (found === 0) basic[codePoint] = found = classify(codePoint);
+    return found;
+  }
+  let found = astral.get(codePoint);
+  if (found === undefined) astral.set(codePoint, found = classify(codePoint));
+  return found;
+}
+
+/** The classes of the code point at UTF-16 offset `index` (none past the end). */
+export function classAt(text: string, index: number): number {
+  const codePoint = text.codePointAt(index);
+  return codePoint === undefined ? 0 : codePointClass(codePoint);
+}
+
+/** Whether the code point at `index` has any of the classes `flags`. */
+export function isAt(text: string, index: number, flags: number): boolean {
+  return (classAt(text, index) & flags) !== 0;
+}
+
+/** UTF-16 code units the code point at `index` takes (2 for a surrogate pair). */
+export function unitsAt(text: string, index: number): number {
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+}
