@@ -1,9 +1,18 @@
 import { languagePack, registryGeneration } from '../languages/registry';
+import { classAt, NUMBER, unitsAt, UPPER } from '../text/characters';
 import type { LanguageCode } from './types';
 
 /** True for acronyms and codes (ООН, БҰҰ, AZƏRTAC, COP29, 24KZ): matched as written, never inflected. */
 export function isAcronym(word: string): boolean {
-  return /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u.test(word) && word.length >= 2;
+  if (word.length < 2) return false;
+  // Capitals and digits only, at least one capital: /^[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*$/u, read from the table of classes.
+  let capital = false;
+  for (let i = 0; i < word.length; i += unitsAt(word, i)) {
+    const found = classAt(word, i);
+    if ((found & (UPPER | NUMBER)) === 0) return false;
+    if ((found & UPPER) !== 0) capital = true;
+  }
+  return capital;
 }
 
 /** How a name's word is keyed: acronyms as written, other words lower-cased by the language's rules. */
@@ -21,17 +30,18 @@ export function candidateKeys(word: string, lang: LanguageCode): string[] {
     CANDIDATE_CACHE.clear();
     cacheGeneration = registryGeneration();
   }
-  const cacheKey = `${lang}\u0000${word}`;
-  const cached = CANDIDATE_CACHE.get(cacheKey);
+  let cache = CANDIDATE_CACHE.get(lang);
+  if (cache === undefined) CANDIDATE_CACHE.set(lang, cache = new Map<string, string[]>());
+  const cached = cache.get(word);
   if (cached) return cached;
   const computed = computeCandidateKeys(word, lang);
-  if (CANDIDATE_CACHE.size >= CANDIDATE_CACHE_LIMIT) CANDIDATE_CACHE.clear();
-  CANDIDATE_CACHE.set(cacheKey, computed);
+  if (cache.size >= CANDIDATE_CACHE_LIMIT) cache.clear();
+  cache.set(word, computed);
   return computed;
 }
 
-/** News repeats its words: base forms are computed once per word (the cache is emptied when full). */
-const CANDIDATE_CACHE = new Map<string, string[]>();
+/** News repeats its words: base forms are computed once per word and language (a language's cache is emptied when full). */
+const CANDIDATE_CACHE = new Map<LanguageCode, Map<string, string[]>>();
 const CANDIDATE_CACHE_LIMIT = 100_000;
 let cacheGeneration = registryGeneration();
 

@@ -13,6 +13,9 @@ export interface Draft {
   readonly text: string;
   readonly lang: LanguageCode;
   readonly options: TagOptions;
+  /** Every token of the text, punctuation included (the entity model reads them all). */
+  readonly allTokens: readonly Token[];
+  /** The words and numbers of the text: `allTokens` without punctuation and symbols. */
   readonly tokens: readonly Token[];
   readonly gazetteer: Gazetteer;
   /** The spans an earlier source proposed under `group` (none if it proposed none). */
@@ -59,6 +62,7 @@ export interface DraftInput {
   text: string;
   lang: LanguageCode;
   options: TagOptions;
+  allTokens: readonly Token[];
   tokens: readonly Token[];
   gazetteer: Gazetteer;
 }

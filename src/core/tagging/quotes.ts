@@ -1,3 +1,4 @@
+import { CharacterSet } from '../text/characters';
 import type { Span } from './types';
 
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“' };
@@ -8,11 +9,8 @@ const CLAUSE = /[:;!?–—]/u;
 interface Quotation { start: number; end: number; slogan: boolean }
 
 const NEWLINE = 0x0a;
-const MARK_CODES = Object.entries(PAIRS).flat().map((mark) => mark.charCodeAt(0));
-const IS_MARK = new Uint8Array(Math.max(...MARK_CODES) + 1);
-for (const code of MARK_CODES) IS_MARK[code] = 1;
 /** Most characters are not quotation marks: a test on the code, before any string is made. */
-const isQuotationMark = (code: number): boolean => code < IS_MARK.length && IS_MARK[code] === 1;
+const QUOTATION_MARKS = new CharacterSet(Object.entries(PAIRS).flat().join(''));
 
 /**
  * The quotations of a text («…», “…”, „…“), outermost only; offsets include the marks. A mark is
@@ -29,7 +27,7 @@ function quotations(text: string): Quotation[] {
       for (const stack of open.values()) stack.length = 0;
       continue;
     }
-    if (!isQuotationMark(code)) continue;
+    if (!QUOTATION_MARKS.has(code)) continue;
     const character = text[i] ?? '';
     // “ closes „ and opens “: close first, as a scan from „ would see it.
     const closed = closes.get(character);

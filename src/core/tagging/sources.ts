@@ -77,7 +77,8 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const model = languagePack(draft.lang).entityModel || candidate?.languages?.has(draft.lang) === true ? candidate : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
-      return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known)) };
+      const tokens = { all: draft.allTokens, words: draft.tokens };
+      return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };

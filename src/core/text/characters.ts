@@ -54,3 +54,27 @@ export function isAt(text: string, index: number, flags: number): boolean {
 export function unitsAt(text: string, index: number): number {
   return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
+
+/** A small set of characters of the Basic Multilingual Plane, tested by their codes. */
+export class CharacterSet {
+  private readonly members: Uint8Array;
+
+  constructor(characters: string) {
+    const codes = Array.from(characters, (character) => {
+      if (character.length !== 1) throw new Error(`CharacterSet: ${character} is outside the Basic Multilingual Plane`);
+      return character.charCodeAt(0);
+    });
+    this.members = new Uint8Array(Math.max(0, ...codes) + 1);
+    for (const code of codes) this.members[code] = 1;
+  }
+
+  has(code: number): boolean {
+    return code < this.members.length && this.members[code] === 1;
+  }
+
+  /** Whether every character of text[from, to) is in the set (true when the range is empty). */
+  covers(text: string, from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (!this.has(text.charCodeAt(i))) return false;
+    return true;
+  }
+}

@@ -1,25 +1,20 @@
 import { canonicalName, type Gazetteer } from '../gazetteer/gazetteer';
 import { candidateKeys, isAcronym } from '../morphology';
+import { CharacterSet } from '../../text/characters';
 import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 
 /** What may stand between the words of one name: spaces, initials' dots, commas, quotes, dashes; never a line break. */
-const NAME_GAP = /^[ \t\u00a0.,«»"„“”'’–—-]*$/u;
+const NAME_GAP = new CharacterSet(' \t\u00a0.,«»"„“”\'’–—-');
 
 /**
  * Finds the gazetteer's names in the text, inflected as the language inflects them, longest
  * name first at each word; a span covers whole words (a suffix after a hyphen excluded).
  */
 export function tagWithGazetteer(text: string, tokens: readonly Token[], lang: LanguageCode, gazetteer: Gazetteer): Span[] {
-  const memo = new Map<number, Set<string>>();
-  const candidatesAt = (index: number): Set<string> => {
-    let found = memo.get(index);
-    if (!found) {
-      found = new Set(candidateKeys(tokens[index]?.text ?? '', lang));
-      memo.set(index, found);
-    }
-    return found;
-  };
+  // A word's keys, worked out once per token (a repeated key changes nothing: the same names are tried again and fail alike).
+  const keys: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(tokens.length);
+  const candidatesAt = (index: number): readonly string[] => (keys[index] ??= candidateKeys(tokens[index]?.text ?? '', lang));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
@@ -36,8 +31,8 @@ export function tagWithGazetteer(text: string, tokens: readonly Token[], lang: L
           const previous = tokens[i + k - 1];
           const current = tokens[i + k];
           matches = previous !== undefined && current !== undefined
-            && NAME_GAP.test(text.slice(previous.end, current.start))
-            && candidatesAt(i + k).has(alias.keys[k] ?? '');
+            && NAME_GAP.covers(text, previous.end, current.start)
+            && candidatesAt(i + k).includes(alias.keys[k] ?? '');
         }
         if (!matches) continue;
         const lastKey = alias.keys[length - 1] ?? '';

@@ -1,17 +1,52 @@
 import { candidateKeys, isAcronym } from '../morphology';
+import { CharacterSet, isAt, UPPER } from '../../text/characters';
 import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { languagePack } from '../../languages/registry';
 import { organisationHeads, sharedNameCues } from './cues';
 import { personBaseName } from './personName';
+import { WordMemo } from '../wordMemo';
 
 const QUOTED = /«([^«»\n]{2,80})»/gu;
 /** An initial and a surname: Э.Азимова, К. Токаевым, S.Əliyeva. */
-const INITIAL_SURNAME = /(?<![\p{L}\p{N}])(\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/gu;
+const INITIAL_SURNAME = /(?<![\p{L}\p{N}])(\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/uy;
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
+const SPACES = new CharacterSet(' \u00a0');
 
-function hasSurnameShape(word: string, lang: LanguageCode): boolean {
+/** Whether text[from, to) is one or more spaces (no line break). */
+function spacedApart(text: string, from: number, to: number): boolean {
+  return from < to && SPACES.covers(text, from, to);
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The matches of INITIAL_SURNAME in the text, as a global search would find them. Each has its
+ * stop right after its initial, so only the code point before each stop is tried.
+ */
+function initialSurnames(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (let stop = text.indexOf('.', 1); stop !== -1; stop = text.indexOf('.', stop + 1)) {
+    const start = stop >= 2 && isLowSurrogate(text.charCodeAt(stop - 1)) && isHighSurrogate(text.charCodeAt(stop - 2)) ? stop - 2 : stop - 1;
+    if (start < from) continue;
+    INITIAL_SURNAME.lastIndex = start;
+    const match = INITIAL_SURNAME.exec(text);
+    if (match === null) continue;
+    found.push(match);
+    from = start + match[0].length;
+  }
+  return found;
+}
+
+const surnameShapes = new WordMemo((word, lang) => {
   const { surname } = sharedNameCues();
   return candidateKeys(word, lang).some((form) => surname.test(form));
+});
+
+function hasSurnameShape(word: string, lang: LanguageCode): boolean {
+  return surnameShapes.get(word, lang);
 }
 
 /** A role right before the name, or with up to two capitalised words between (Депутат Мажилиса …). */
@@ -32,7 +67,7 @@ function headBaseForm(word: string, lang: LanguageCode): string {
 }
 
 function isNameWord(token: Token | undefined): token is Token {
-  return token !== undefined && /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u.test(token.text);
+  return token !== undefined && isAt(token.text, 0, UPPER) && NAME_WORD.test(token.text);
 }
 
 /**
@@ -45,6 +80,8 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
   const { notNames } = sharedNameCues();
   const { organisationCueBefore, organisationCueAfter } = languagePack(lang).names;
   for (const token of tokens) {
+    // An acronym starts with a capital or a digit, as most words do not.
+    if (!startsUpper(token.text)) continue;
     const bare = token.text.replace(/[-‑][\p{Ll}]{1,6}$/u, '');
     if (isAcronym(bare) && /\p{L}{2}/u.test(bare) && !notNames.has(bare) && bare.length <= 10) {
       spans.push({ start: token.start, end: token.start + bare.length, kind: 'ORG', text: bare, canonical: bare });
@@ -59,7 +96,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
       spans.push({ start: m.index + 1, end: m.index + 1 + inner.length, kind: 'ORG', text: inner, canonical: inner });
     }
   }
-  for (const m of text.matchAll(INITIAL_SURNAME)) {
+  for (const m of initialSurnames(text)) {
     const surname = m[2] ?? '';
     if (!hasSurnameShape(surname, lang)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, kind: 'PER', text: m[0], canonical: `${m[1] ?? ''}. ${personBaseName([surname], lang)}` });
@@ -67,10 +104,11 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i];
     const second = tokens[i + 1];
-    if (first && isClaimed(first) || second && isClaimed(second)) continue;
-    if (!isNameWord(first) || !isNameWord(second) || !/^[ \u00a0]+$/u.test(text.slice(first.end, second.start))) continue;
+    // isClaimed, a search among the known names, is asked last: most words are not name-shaped.
+    if (!isNameWord(first) || !isNameWord(second) || !spacedApart(text, first.end, second.start)) continue;
+    if (isClaimed(first) || isClaimed(second)) continue;
     const third = tokens[i + 2];
-    const words = isNameWord(third) && /^[ \u00a0]+$/u.test(text.slice(second.end, third.start)) && hasSurnameShape(third.text, lang) ? [first, second, third] : [first, second];
+    const words = isNameWord(third) && spacedApart(text, second.end, third.start) && hasSurnameShape(third.text, lang) ? [first, second, third] : [first, second];
     // A surname among the words, or a role next to them (председатель …, …, корреспондент).
     if (words.some((word) => isHead(word, lang))) continue;
     const shaped = words.some((word) => hasSurnameShape(word.text, lang));
@@ -89,11 +127,15 @@ const MAX_NAME_WORDS_BEFORE_HEAD = 5;
 
 /** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
 function isHead(token: Token | undefined, lang: LanguageCode): boolean {
-  if (token === undefined || token.text.length < 3 || languagePack(lang).morphology.plural.test(token.text)) return false;
-  const { heads, prefixes } = organisationHeads(lang);
-  if (!prefixes.has(token.text.slice(0, 3).toLocaleLowerCase(lang))) return false;
-  return candidateKeys(token.text, lang).some((form) => heads.has(form));
+  return token !== undefined && headWords.get(token.text, lang);
 }
+
+const headWords = new WordMemo((word, lang) => {
+  if (word.length < 3 || languagePack(lang).morphology.plural.test(word)) return false;
+  const { heads, prefixes } = organisationHeads(lang);
+  if (!prefixes.has(word.slice(0, 3).toLocaleLowerCase(lang))) return false;
+  return candidateKeys(word, lang).some((form) => heads.has(form));
+});
 
 /** The first word of a sentence or line: its capital says nothing about names. */
 function startsSentence(text: string, token: Token): boolean {
@@ -111,7 +153,7 @@ function startsSentence(text: string, token: Token): boolean {
 export function findOrganisationPhrases(text: string, tokens: readonly Token[], lang: LanguageCode, isKnownPlaceOrPerson: (token: Token) => 'qualifier' | 'other' | undefined): Span[] {
   const headFinal = languagePack(lang).names.headFinalOrganisations;
   if (headFinal === false) return [];
-  const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && /^[ \u00a0]+$/u.test(text.slice(a.end, b.start));
+  const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && spacedApart(text, a.end, b.start);
   const spans: Span[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
@@ -123,11 +165,11 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
       for (let k = searchFrom - 1; k >= Math.max(0, searchFrom - MAX_NAME_WORDS_BEFORE_HEAD); k--) {
         if (!spaced(tokens[k], tokens[k + 1])) break;
         const token = tokens[k];
-        if (token && /^\p{Lu}/u.test(token.text)) { found = k; break; }
+        if (token && isAt(token.text, 0, UPPER)) { found = k; break; }
       }
       if (found === -1) break;
       start = found;
-      while (start > 0 && spaced(tokens[start - 1], tokens[start]) && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')
+      while (start > 0 && spaced(tokens[start - 1], tokens[start]) && isAt(tokens[start - 1]?.text ?? '', 0, UPPER)
         && (!startsSentence(text, tokens[start - 1] as Token) || isKnownPlaceOrPerson(tokens[start - 1] as Token) === 'qualifier')) start--;
       const before = tokens[start - 1];
       if (!before || !spaced(before, tokens[start]) || !isHead(before, lang) || !headFinal.genitive.test(before.text)) break;

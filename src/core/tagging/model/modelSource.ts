@@ -31,9 +31,10 @@ export function listCodes(tokens: readonly Token[], spans: readonly Span[]): Uin
  * The model's view of a text: every token (punctuation too, since quotes and dashes mark names:
  * ОФ «Хартия…»), and their features, with sentence starts and gazetteer and world-knowledge membership.
  */
-export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: readonly Span[]): { tokens: Token[]; features: SequenceFeatures } {
-  const tokens = tokenizeAll(text);
-  const world = tagWithGazetteer(text, tokens.filter(isWord), lang, territoryGazetteer());
+export function textFeatures(
+  text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], tokens: readonly Token[] = tokenizeAll(text), words: readonly Token[] = tokens.filter(isWord),
+): { tokens: readonly Token[]; features: SequenceFeatures } {
+  const world = tagWithGazetteer(text, words, lang, territoryGazetteer());
   return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world)) };
 }
 
@@ -52,12 +53,15 @@ function spanConfidence(confidences: Float64Array, first: number, end: number): 
   return Math.round(least * 1000) / 1000;
 }
 
+/** The tokens of a text as the tagger has them already: all of them, and its words. */
+export interface TextTokens { all: readonly Token[]; words: readonly Token[] }
+
 /**
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
-export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS): Span[] {
-  const { tokens, features } = textFeatures(text, lang, gazetteerSpans);
+export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS, given?: TextTokens): Span[] {
+  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
   const { notNames } = sharedNameCues();

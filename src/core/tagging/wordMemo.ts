@@ -1,0 +1,28 @@
+import { registryGeneration } from '../languages/registry';
+import type { LanguageCode } from './types';
+
+/**
+ * What a word says in a language, worked out once per word: news repeats its words, and the
+ * rules ask the same of each occurrence. Forgotten when the language registry changes; a
+ * language's memo is emptied when full, so memory stays bounded.
+ */
+export class WordMemo<T> {
+  private readonly byLanguage = new Map<LanguageCode, Map<string, T>>();
+  private generation = registryGeneration();
+
+  constructor(private readonly compute: (word: string, lang: LanguageCode) => T, private readonly limit = 100_000) {}
+
+  get(word: string, lang: LanguageCode): T {
+    if (this.generation !== registryGeneration()) {
+      this.byLanguage.clear();
+      this.generation = registryGeneration();
+    }
+    let memo = this.byLanguage.get(lang);
+    if (memo === undefined) this.byLanguage.set(lang, memo = new Map<string, T>());
+    if (memo.has(word)) return memo.get(word) as T;
+    const value = this.compute(word, lang);
+    if (memo.size >= this.limit) memo.clear();
+    memo.set(word, value);
+    return value;
+  }
+}
