@@ -69,11 +69,21 @@ export function sloganFilter(text: string): <T extends Span>(spans: readonly T[]
 export function withClosingQuotes(text: string, spans: readonly Span[]): Span[] {
   return spans.map((span) => {
     let end = span.end;
-    for (const [open, close] of Object.entries(PAIRS)) {
-      const opened = span.text.split(open).length - 1;
-      const closed = open === close ? 0 : span.text.split(close).length - 1;
+    for (const [open, close] of PAIR_LIST) {
+      const opened = occurrences(span.text, open);
+      if (opened === 0) continue;
+      const closed = open === close ? 0 : occurrences(span.text, close);
       if (opened > closed && text[end] === close) end++;
     }
     return end === span.end ? span : { ...span, end, text: text.slice(span.start, end) };
   });
+}
+
+const PAIR_LIST = Object.entries(PAIRS);
+
+/** How many times a mark (one character) occurs in a text. */
+function occurrences(text: string, mark: string): number {
+  let count = 0;
+  for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++;
+  return count;
 }

@@ -9,15 +9,18 @@ export const LOWER = 4;
 export const MARK = 8;
 export const NUMBER = 16;
 export const SPACE = 32;
+export const CYRILLIC = 64;
+export const LATIN = 128;
 /** A letter, a mark or a number: what words are made of. */
 export const WORD = LETTER | MARK | NUMBER;
-const CLASSIFIED = 128;
+const CLASSIFIED = 256;
 
 const DEFINITIONS: readonly [number, RegExp][] = [
   [LETTER, /^\p{L}$/u], [UPPER, /^\p{Lu}$/u], [LOWER, /^\p{Ll}$/u], [MARK, /^\p{M}$/u], [NUMBER, /^\p{N}$/u], [SPACE, /^\s$/u],
+  [CYRILLIC, /^\p{Script=Cyrillic}$/u], [LATIN, /^\p{Script=Latin}$/u],
 ];
 
-const basic = new Uint8Array(0x10000);
+const basic = new Uint16Array(0x10000);
 const astral = new Map<number, number>();
 
 function classify(codePoint: number): number {
@@ -39,10 +42,16 @@ export function codePointClass(codePoint: number): number {
   return found;
 }
 
-/** The classes of the code point at UTF-16 offset `index` (none past the end). */
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** The classes of the code point at UTF-16 offset `index` (none outside the text). */
 export function classAt(text: string, index: number): number {
-  const codePoint = text.codePointAt(index);
-  return codePoint === undefined ? 0 : codePointClass(codePoint);
+  if (index < 0 || index >= text.length) return 0;
+  const code = text.charCodeAt(index);
+  if (isSurrogate(code)) return codePointClass(text.codePointAt(index) as number);
+  // Outside the surrogates a code unit is a whole code point: read from the table, classified on first sight.
+  const found = basic[code] as number;
+  return found !== 0 ? found : codePointClass(code);
 }
 
 /** Whether the code point at `index` has any of the classes `flags`. */
@@ -52,7 +61,7 @@ export function isAt(text: string, index: number, flags: number): boolean {
 
 /** UTF-16 code units the code point at `index` takes (2 for a surrogate pair). */
 export function unitsAt(text: string, index: number): number {
-  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  return isSurrogate(text.charCodeAt(index)) && (text.codePointAt(index) as number) > 0xffff ? 2 : 1;
 }
 
 /** A small set of characters of the Basic Multilingual Plane, tested by their codes. */

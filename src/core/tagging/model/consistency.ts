@@ -1,9 +1,15 @@
 import { candidateKeys } from '../morphology';
-import { startsUpper, type Token } from '../../text/tokenize';
+import { isAt, LOWER, unitsAt, UPPER } from '../../text/characters';
+import type { Token } from '../../text/tokenize';
 import { personBaseName } from '../entities/personName';
 import type { LanguageCode, Span } from '../types';
 
 const MIN_SURNAME = 3;
+
+/** A capital then a small letter (/^\p{Lu}\p{Ll}/u): a name's word, not an acronym. */
+function isCapitalised(word: string): boolean {
+  return isAt(word, 0, UPPER) && isAt(word, unitsAt(word, 0), LOWER);
+}
 
 /**
  * One article, one reading of a name: a capitalised word that is not tagged but is, in some
@@ -17,9 +23,9 @@ export function tagRepeatedNames(tokens: readonly Token[], spans: readonly Span[
     if (span.kind === 'DATE') continue;
     const words = span.text.split(/[\s\u00a0]+/u);
     const last = words.at(-1) ?? '';
-    if (span.kind === 'PER' && words.length >= 2 && /^\p{Lu}\p{Ll}/u.test(last)) {
+    if (span.kind === 'PER' && words.length >= 2 && isCapitalised(last)) {
       for (const key of candidateKeys(last, lang)) if (key.length >= MIN_SURNAME && !kindByKey.has(key)) kindByKey.set(key, { kind: 'PER', canonical: undefined });
-    } else if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(last)) {
+    } else if (words.length === 1 && isCapitalised(last)) {
       const key = candidateKeys(last, lang)[0];
       if (key !== undefined && key.length >= MIN_SURNAME && !kindByKey.has(key)) kindByKey.set(key, { kind: span.kind, canonical: span.canonical });
     }
@@ -31,9 +37,9 @@ export function tagRepeatedNames(tokens: readonly Token[], spans: readonly Span[
     while (s < spans.length && (spans[s]?.end ?? 0) <= token.start) s++;
     const next = spans[s];
     if (next && next.start < token.end) continue;
-    if (!startsUpper(token.text) || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
-    const keys = candidateKeys(token.text, lang);
-    const known = keys.map((key) => kindByKey.get(key)).find((found) => found !== undefined);
+    if (!isCapitalised(token.text)) continue;
+    let known: { kind: Span['kind']; canonical: string | undefined } | undefined;
+    for (const key of candidateKeys(token.text, lang)) if ((known = kindByKey.get(key)) !== undefined) break;
     if (known === undefined) continue;
     const canonical = known.kind === 'PER' ? personBaseName([token.text], lang) : known.canonical ?? token.text;
     added.push({ start: token.start, end: token.end, kind: known.kind, text: token.text, canonical });
