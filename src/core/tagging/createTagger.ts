@@ -1,7 +1,7 @@
 import type { EntityDecisions } from '../knowledge/entityDecisions';
 import { tagDates } from './dates/tagDates';
 import { defaultGazetteer, type Gazetteer } from './gazetteer/gazetteer';
-import { identifyLanguage } from './lang/identify';
+import { identifyLanguage, identifyScript } from './lang/identify';
 import type { Scorer } from './model/entityModel';
 import { loadShippedModelAsync, shippedModel } from './model/shippedModel';
 import { loadSources, type PipelineConfig, runPipeline, type TaggerSource } from './pipeline';
@@ -82,7 +82,8 @@ export function createTagger(settings: TaggerSettings = {}): CorpusTagger {
   const gazetteer = settings.gazetteer ?? defaultGazetteer();
   let loading: Promise<void> | undefined;
   const tagText = (text: string, options: TagOptions = {}): TagResult => {
-    const guess = identifyLanguage(text);
+    // A language given needs no identifying: only the script is worked out.
+    const guess = options.lang ? { lang: options.lang, script: identifyScript(text) } : identifyLanguage(text);
     const lang = options.lang ?? guess.lang;
     if (lang === 'und') return { lang, script: guess.script, spans: undeterminedSpans(text, options) };
     // One tokenization per text, shared by every source and refiner.

@@ -1,6 +1,7 @@
 import type { IdentificationCue, ScriptCode } from '../../languages/pack';
 import { languagePacks, registryGeneration } from '../../languages/registry';
 import type { LanguageCode } from '../types';
+import { classAt, CYRILLIC, LATIN, unitsAt } from '../../text/characters';
 
 export interface LanguageGuess {
   lang: LanguageCode | 'und';
@@ -70,6 +71,28 @@ function best<C extends { minShare: number }>(cues: readonly C[], shareOf: (cue:
   return found;
 }
 
+/** The letters of each script in the text (its sample), counted code point by code point. */
+function scriptLetters(text: string): { cyrillic: number; latin: number } {
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i += unitsAt(text, i)) {
+    const found = classAt(text, i);
+    if ((found & CYRILLIC) !== 0) cyrillic++;
+    else if ((found & LATIN) !== 0) latin++;
+  }
+  return { cyrillic, latin };
+}
+
+function sample(fullText: string): string {
+  return fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
+}
+
+/** The script of a text (that of identifyLanguage), for a text whose language is known. */
+export function identifyScript(fullText: string): ScriptCode | 'Zyyy' {
+  const { cyrillic, latin } = scriptLetters(sample(fullText));
+  return cyrillic + latin === 0 ? 'Zyyy' : cyrillic >= latin ? 'Cyrl' : 'Latn';
+}
+
 /**
  * Identifies a registered language (else `und`) and the script, from the cues each language's
  * pack gives: letters only it has; the share of its letters; the share of words with its own
@@ -78,9 +101,8 @@ function best<C extends { minShare: number }>(cues: readonly C[], shareOf: (cue:
  * rather than a wrong guess. Works for a document and for a single sentence.
  */
 export function identifyLanguage(fullText: string): LanguageGuess {
-  const text = fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
-  const cyrillic = countMatches(text, /\p{Script=Cyrillic}/gu);
-  const latin = countMatches(text, /\p{Script=Latin}/gu);
+  const text = sample(fullText);
+  const { cyrillic, latin } = scriptLetters(text);
   if (cyrillic + latin === 0) return { lang: 'und', script: 'Zyyy' };
   const script: ScriptCode = cyrillic >= latin ? 'Cyrl' : 'Latn';
   const letters = script === 'Cyrl' ? cyrillic : latin;

@@ -88,6 +88,7 @@ export function labelProbability(scores: Float64Array, label: number, scale: num
   let largest = -Infinity;
   for (let l = 0; l < LABEL_COUNT; l++) largest = Math.max(largest, (scores[l] ?? 0) * scale);
   let sum = 0;
-  for (let l = 0; l < LABEL_COUNT; l++) sum += Math.exp((scores[l] ?? 0) * scale - largest);
+  // A label not allowed adds exp(-Infinity) = 0: skipped, the sum is the same.
+  for (let l = 0; l < LABEL_COUNT; l++) if (scores[l] !== -Infinity) sum += Math.exp((scores[l] ?? 0) * scale - largest);
   return Math.exp((scores[label] ?? 0) * scale - largest) / sum;
 }
