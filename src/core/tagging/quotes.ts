@@ -1,4 +1,4 @@
-import { CharacterSet } from '../text/characters';
+import { CharacterSet, classAt, LETTER, SPACE, unitsAt } from '../text/characters';
 import type { Span } from './types';
 
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“' };
@@ -42,10 +42,33 @@ function quotations(text: string): Quotation[] {
   for (const { start, end } of pairs) {
     if (start < from) continue;
     const inner = text.slice(start + 1, end);
-    found.push({ start, end: end + 1, slogan: CLAUSE.test(inner) || inner.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length > NAME_MAX_WORDS });
+    found.push({ start, end: end + 1, slogan: CLAUSE.test(inner) || hasMoreWordsThan(inner, NAME_MAX_WORDS) });
     from = end + 1;
   }
   return found;
+}
+
+/** Whether more than `limit` of the text's pieces between white space hold a letter. */
+function hasMoreWordsThan(text: string, limit: number): boolean {
+  let words = 0;
+  let inPiece = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i += unitsAt(text, i)) {
+    const found = classAt(text, i);
+    if ((found & SPACE) !== 0) {
+      inPiece = false;
+      continue;
+    }
+    if (!inPiece) {
+      inPiece = true;
+      counted = false;
+    }
+    if (!counted && (found & LETTER) !== 0) {
+      counted = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
 }
 
 /**

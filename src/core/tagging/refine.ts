@@ -18,8 +18,10 @@ export function linkShortMentions(spans: Span[]): Span[] {
   for (const span of spans) {
     const canonical = span.canonical ?? '';
     if (span.kind !== 'PER' || !canonical.includes(' ') || /^\p{Lu}\.\s/u.test(canonical)) continue;
-    const surname = canonical.split(' ').at(-1) ?? '';
-    fullBySurname.set(surname, [...(fullBySurname.get(surname) ?? []), span]);
+    const surname = canonical.slice(canonical.lastIndexOf(' ') + 1);
+    const named = fullBySurname.get(surname);
+    if (named) named.push(span);
+    else fullBySurname.set(surname, [span]);
   }
   return spans.map((span) => {
     if (span.kind !== 'PER') return span;

@@ -79,7 +79,9 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
   const spans: Span[] = [];
   const { notNames } = sharedNameCues();
   const { organisationCueBefore, organisationCueAfter } = languagePack(lang).names;
-  for (const token of tokens) {
+  // Indexed loops over the tokens here and below: array iterators would be garbage, one per word.
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
     // An acronym starts with a capital or a digit, as most words do not.
     if (!startsUpper(token.text)) continue;
     const bare = token.text.replace(/[-‑][\p{Ll}]{1,6}$/u, '');

@@ -20,6 +20,9 @@ interface Alias {
   entry: GazetteerEntry;
 }
 
+/** Most words begin no name: one empty list for all of them. */
+const NO_ALIASES: readonly Alias[] = Object.freeze([]);
+
 /** The name an entity goes by in a text of `lang`: its name in that language, else in English. */
 export function canonicalName(entry: GazetteerEntry, lang: LanguageCode | 'und'): string {
   return (lang !== 'und' ? entry.names[lang] : undefined) ?? entry.names.en ?? Object.values(entry.names)[0] ?? '';
@@ -51,7 +54,7 @@ export class Gazetteer {
   }
 
   aliasesStartingWith(key: string): readonly Alias[] {
-    return this.byFirstKey.get(key) ?? [];
+    return this.byFirstKey.get(key) ?? NO_ALIASES;
   }
 
   /** A gazetteer with `extra` entries merged over this one (a workspace gazetteer over the shipped one). */

@@ -33,13 +33,15 @@ export function tagRepeatedNames(tokens: readonly Token[], spans: readonly Span[
   if (kindByKey.size === 0) return [...spans];
   const added: Span[] = [];
   let s = 0;
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
     while (s < spans.length && (spans[s]?.end ?? 0) <= token.start) s++;
     const next = spans[s];
     if (next && next.start < token.end) continue;
     if (!isCapitalised(token.text)) continue;
     let known: { kind: Span['kind']; canonical: string | undefined } | undefined;
-    for (const key of candidateKeys(token.text, lang)) if ((known = kindByKey.get(key)) !== undefined) break;
+    const keys = candidateKeys(token.text, lang);
+    for (let k = 0; k < keys.length && known === undefined; k++) known = kindByKey.get(keys[k] as string);
     if (known === undefined) continue;
     const canonical = known.kind === 'PER' ? personBaseName([token.text], lang) : known.canonical ?? token.text;
     added.push({ start: token.start, end: token.end, kind: known.kind, text: token.text, canonical });
