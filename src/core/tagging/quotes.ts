@@ -82,7 +82,23 @@ export function outsideSlogans<T extends Span>(text: string, spans: readonly T[]
 /** `outsideSlogans` for one text, its quotations found once for every list of spans it filters. */
 export function sloganFilter(text: string): <T extends Span>(spans: readonly T[]) => T[] {
   const slogans = quotations(text).filter((quotation) => quotation.slogan);
-  return (spans) => (slogans.length === 0 ? [...spans] : spans.filter((span) => !slogans.some((slogan) => span.start > slogan.start && span.end < slogan.end)));
+  return (spans) => (slogans.length === 0 ? [...spans] : spans.filter((span) => !insideSlogan(slogans, span)));
+}
+
+/**
+ * Whether a span lies strictly inside one of the slogans (in text order, not overlapping): only
+ * the last slogan that starts before the span can hold it, found by binary search.
+ */
+function insideSlogan(slogans: readonly Quotation[], span: Span): boolean {
+  let low = 0;
+  let high = slogans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((slogans[middle] as Quotation).start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const holder = slogans[low - 1];
+  return holder !== undefined && span.end < holder.end;
 }
 
 /**
