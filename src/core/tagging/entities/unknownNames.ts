@@ -1,5 +1,5 @@
 import { candidateKeys, isAcronym } from '../morphology';
-import { CharacterSet, isAt, UPPER } from '../../text/characters';
+import { CharacterSet, isAt, LOWER, unitsAt, UPPER } from '../../text/characters';
 import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { languagePack } from '../../languages/registry';
@@ -82,8 +82,9 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
   // Indexed loops over the tokens here and below: array iterators would be garbage, one per word.
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    // An acronym starts with a capital or a digit, as most words do not.
-    if (!startsUpper(token.text)) continue;
+    // An acronym starts with a capital or a digit, as most words do not, and has no small letter
+    // second (which the cut suffix, after a hyphen, never holds): most names are ruled out here.
+    if (!startsUpper(token.text) || isAt(token.text, unitsAt(token.text, 0), LOWER)) continue;
     const bare = token.text.replace(/[-‑][\p{Ll}]{1,6}$/u, '');
     if (isAcronym(bare) && /\p{L}{2}/u.test(bare) && !notNames.has(bare) && bare.length <= 10) {
       spans.push({ start: token.start, end: token.start + bare.length, kind: 'ORG', text: bare, canonical: bare });
