@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { CharacterSet, classAt, CYRILLIC, isAt, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
+
+const DEFINITIONS: readonly [number, RegExp][] = [
+  [LETTER, /^\p{L}/u], [UPPER, /^\p{Lu}/u], [LOWER, /^\p{Ll}/u], [MARK, /^\p{M}/u], [NUMBER, /^\p{N}/u], [SPACE, /^\s/u],
+  [CYRILLIC, /^\p{Script=Cyrillic}/u], [LATIN, /^\p{Script=Latin}/u],
+];
+
+describe('core/text: character classes read from a table', () => {
+  it('property: at any offset of any string, the classes are those the u-flag regexes give the code point there', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('𝐀', '😀', 'Қ', 'ə', 'İ', '\u0301', '٣', '\u00a0', '\u2028', '\ud800', '\udc00'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 10 }).map((parts) => parts.join('')), (text) => {
+      for (let i = 0; i < text.length; i++) {
+        const rest = String.fromCodePoint(text.codePointAt(i) as number);
+        for (const [flag, definition] of DEFINITIONS) assert.equal(isAt(text, i, flag), definition.test(rest), `${JSON.stringify(rest)} at ${i}, flag ${flag}`);
+        assert.equal(unitsAt(text, i), rest.length);
+      }
+      assert.equal(classAt(text, text.length), 0);
+      assert.equal(classAt(text, -1), 0);
+    }), { numRuns: 1000 });
+  });
+
+  it('a character set covers a range only of its members, and refuses astral members', () => {
+    const gap = new CharacterSet(' .,«»');
+    assert.ok(gap.covers('А. «Б»', 1, 4));
+    assert.ok(gap.covers('АБ', 1, 1));
+    assert.ok(!gap.covers('А Б', 0, 2));
+    assert.throws(() => new CharacterSet('a😀'), /Basic Multilingual Plane/u);
+  });
+});
