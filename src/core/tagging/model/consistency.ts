@@ -1,10 +1,16 @@
 import { candidateKeys } from '../morphology';
-import { isAt, LOWER, unitsAt, UPPER } from '../../text/characters';
+import { isAt, LOWER, SPACE, unitsAt, UPPER } from '../../text/characters';
 import type { Token } from '../../text/tokenize';
 import { personBaseName } from '../entities/personName';
 import type { LanguageCode, Span } from '../types';
 
 const MIN_SURNAME = 3;
+
+/** Where the last white space of a text is (-1: none); white space is a single UTF-16 unit. */
+function lastSpaceIn(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (isAt(text, i, SPACE)) return i;
+  return -1;
+}
 
 /** A capital then a small letter (/^\p{Lu}\p{Ll}/u): a name's word, not an acronym. */
 function isCapitalised(word: string): boolean {
@@ -21,11 +27,13 @@ export function tagRepeatedNames(tokens: readonly Token[], spans: readonly Span[
   const kindByKey = new Map<string, { kind: Span['kind']; canonical: string | undefined }>();
   for (const span of spans) {
     if (span.kind === 'DATE') continue;
-    const words = span.text.split(/[\s\u00a0]+/u);
-    const last = words.at(-1) ?? '';
-    if (span.kind === 'PER' && words.length >= 2 && isCapitalised(last)) {
+    // The span's last word (after its last white space) and whether it has more than one.
+    const lastSpace = lastSpaceIn(span.text);
+    const last = span.text.slice(lastSpace + 1);
+    const oneWord = lastSpace === -1;
+    if (span.kind === 'PER' && !oneWord && isCapitalised(last)) {
       for (const key of candidateKeys(last, lang)) if (key.length >= MIN_SURNAME && !kindByKey.has(key)) kindByKey.set(key, { kind: 'PER', canonical: undefined });
-    } else if (words.length === 1 && isCapitalised(last)) {
+    } else if (oneWord && isCapitalised(last)) {
       const key = candidateKeys(last, lang)[0];
       if (key !== undefined && key.length >= MIN_SURNAME && !kindByKey.has(key)) kindByKey.set(key, { kind: span.kind, canonical: span.canonical });
     }
