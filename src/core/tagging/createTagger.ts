@@ -10,7 +10,7 @@ import {
   shortMentionsRefiner,
 } from './refiners';
 import { dateSource, gazetteerSource, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
-import { isWord, tokenizeAll } from '../text/tokenize';
+import { tokenizeWithWords } from '../text/tokenize';
 import type { Span, Tagger, TagOptions, TagResult } from './types';
 
 export interface TaggerSettings {
@@ -87,8 +87,8 @@ export function createTagger(settings: TaggerSettings = {}): CorpusTagger {
     const lang = options.lang ?? guess.lang;
     if (lang === 'und') return { lang, script: guess.script, spans: undeterminedSpans(text, options) };
     // One tokenization per text, shared by every source and refiner.
-    const allTokens = tokenizeAll(text);
-    const spans = runPipeline(config, { text, lang, options, allTokens, tokens: allTokens.filter(isWord), gazetteer });
+    const { all, words } = tokenizeWithWords(text);
+    const spans = runPipeline(config, { text, lang, options, allTokens: all, tokens: words, gazetteer });
     return { lang, script: guess.script, spans };
   };
   return Object.assign(tagText, { config, load: () => (loading ??= loadSources(config)) });

@@ -41,12 +41,28 @@ function wordEnd(text: string, start: number): number {
 
 /** Every token of the text, in order; the text between tokens is white space only. */
 export function tokenizeAll(text: string): Token[] {
+  return scan(text, undefined);
+}
+
+/** Every token of the text and, apart, its words (tokenizeWords), from one scan. */
+export function tokenizeWithWords(text: string): { all: Token[]; words: Token[] } {
+  const words: Token[] = [];
+  return { all: scan(text, words), words };
+}
+
+/** The tokens of the text; the words among them also go to `words`, if given. */
+function scan(text: string, words: Token[] | undefined): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const found = classAt(text, i);
-    const end = (found & WORD) !== 0 ? wordEnd(text, i) : i + unitsAt(text, i);
-    if ((found & SPACE) === 0) tokens.push({ start: i, end, text: text.slice(i, end) });
+    const isWordStart = (found & WORD) !== 0;
+    const end = isWordStart ? wordEnd(text, i) : i + unitsAt(text, i);
+    if ((found & SPACE) === 0) {
+      const token = { start: i, end, text: text.slice(i, end) };
+      tokens.push(token);
+      if (isWordStart) words?.push(token);
+    }
     i = end;
   }
   return tokens;

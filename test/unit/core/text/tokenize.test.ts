@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodePointOffsets } from '../../../../src/core/text/codePoints';
-import { isWord, sentenceStarts, splitSentences, STARTS_LINE, STARTS_SENTENCE, tokenizeAll, tokenizeWords } from '../../../../src/core/text/tokenize';
+import { isWord, sentenceStarts, splitSentences, STARTS_LINE, STARTS_SENTENCE, tokenizeAll, tokenizeWithWords, tokenizeWords } from '../../../../src/core/text/tokenize';
 import { SEED_NAMES } from '../../paths';
 import { seedText } from '../formats/helpers';
 
@@ -76,6 +76,7 @@ describe('core/text: a tokenizer that keeps every token', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((parts) => parts.join('')), (text) => {
       assert.deepEqual(tokenizeAll(text), byRegex(text));
       assert.deepEqual(tokenizeWords(text).map((token) => token.text), byRegex(text).map((token) => token.text).filter((word) => /^[\p{L}\p{M}\p{N}]/u.test(word)));
+      assert.deepEqual(tokenizeWithWords(text), { all: tokenizeAll(text), words: tokenizeWords(text) });
     }), { numRuns: 2000 });
   });
 
