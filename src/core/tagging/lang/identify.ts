@@ -87,10 +87,15 @@ function sample(fullText: string): string {
   return fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
 }
 
+/** The script with more letters in the text (Cyrillic on a tie). */
+function dominantScript(cyrillic: number, latin: number): ScriptCode {
+  return cyrillic >= latin ? 'Cyrl' : 'Latn';
+}
+
 /** The script of a text (that of identifyLanguage), for a text whose language is known. */
 export function identifyScript(fullText: string): ScriptCode | 'Zyyy' {
   const { cyrillic, latin } = scriptLetters(sample(fullText));
-  return cyrillic + latin === 0 ? 'Zyyy' : cyrillic >= latin ? 'Cyrl' : 'Latn';
+  return cyrillic + latin === 0 ? 'Zyyy' : dominantScript(cyrillic, latin);
 }
 
 /**
@@ -104,7 +109,7 @@ export function identifyLanguage(fullText: string): LanguageGuess {
   const text = sample(fullText);
   const { cyrillic, latin } = scriptLetters(text);
   if (cyrillic + latin === 0) return { lang: 'und', script: 'Zyyy' };
-  const script: ScriptCode = cyrillic >= latin ? 'Cyrl' : 'Latn';
+  const script = dominantScript(cyrillic, latin);
   const letters = script === 'Cyrl' ? cyrillic : latin;
   const cues = scriptCues(script);
   const lowerIn = new Map<string, string>();
