@@ -27,8 +27,11 @@ const FLOW_INDICATOR = /[[\]{},]/u;
 /** The tags of the core schema that a plain scalar could be read as instead of a string (null, bool, int, float). */
 const NON_STRING_TAGS = new Document().schema.tags.filter((tag) => tag.default === true && tag.tag !== 'tag:yaml.org,2002:str' && tag.test !== undefined);
 
+/** Every non-string tag's pattern starts with a digit, a sign, `.` or `~`, or is a word of at most five letters (`null`, `False`). */
+const MAY_READ_AS_OTHER = /^(?:[\d+\-.~]|[nNtTfF].{0,4}$)|^$/u;
+
 function readsAsString(value: string): boolean {
-  return !NON_STRING_TAGS.some((tag) => tag.test?.test(value) === true);
+  return !MAY_READ_AS_OTHER.test(value) || !NON_STRING_TAGS.some((tag) => tag.test?.test(value) === true);
 }
 
 /** Whether the library prints `value` (single-line, no awkward characters) as a plain scalar in this context. */
