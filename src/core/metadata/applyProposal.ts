@@ -67,6 +67,7 @@ export function applyProposal(document: Document, existing: FrontMatterValue, pr
     if (curation.generated[field] === hash) return;
     const curationMap = childMap(document, root, 'curation', FIELD_ORDER);
     const generated = childMap(document, curationMap, 'generated', CURATION_ORDER);
+    generated.flow = true;
     setKey(document, generated, field, new Scalar(hash), GENERATED_FIELDS);
     changed = true;
   };
@@ -75,6 +76,12 @@ export function applyProposal(document: Document, existing: FrontMatterValue, pr
     if (isMap(generated) && generated.delete(field)) changed = true;
   };
 
+  // The fingerprints are one line (`generated: {id: …, title: …}`): a block written before is made one.
+  const written = root.getIn(['curation', 'generated'], true);
+  if (isMap(written) && written.flow !== true && written.items.length > 0) {
+    written.flow = true;
+    changed = true;
+  }
   for (const field of GENERATED_FIELDS) {
     const proposed = proposal[field];
     const present = Object.hasOwn(existing, field);
