@@ -6,7 +6,7 @@ import { version } from '../../package.json';
 import manifest from '../core/tagging/model/weights/entities.manifest.json';
 
 /** Bumped whenever what `write` produces from an article can change without a new package version. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Stored { stamp: string; stable: string[] }
 

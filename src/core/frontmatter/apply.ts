@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, type Node, type YAMLMap } from 'yaml';
+import { type Document, isMap, isScalar, type Node, Pair, Scalar, type YAMLMap } from 'yaml';
 
 function keyOf(item: { key: unknown }): unknown {
   return isScalar(item.key) ? item.key.value : item.key;
@@ -18,7 +18,7 @@ function insertionIndex(map: YAMLMap, key: string, order: readonly string[]): nu
 
 export function setKey(document: Document, map: YAMLMap, key: string, node: Node, order: readonly string[]): void {
   if (map.has(key)) map.set(key, node);
-  else map.items.splice(insertionIndex(map, key, order), 0, document.createPair(key, node));
+  else map.items.splice(insertionIndex(map, key, order), 0, new Pair(new Scalar(key), node));
 }
 
 export function childMap(document: Document, parent: YAMLMap, key: string, order: readonly string[]): YAMLMap {

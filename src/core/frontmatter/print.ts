@@ -1,4 +1,5 @@
 import { Document, isNode, Pair, Scalar, visit, YAMLMap, YAMLSeq } from 'yaml';
+import { printSimpleNode } from './fastPrint';
 
 /** How front matter is printed: long strings never folded, so every value stays on its line. */
 const STRINGIFY_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
@@ -13,6 +14,11 @@ const ESCAPES: Readonly<Record<string, string>> = { '\u0085': '\\N', '\u2028': '
 
 /** The YAML of one node as a document of its own, `\n` line breaks, no comments carried over. */
 export function printNode(node: unknown): string {
+  return printSimpleNode(node) ?? printWithLibrary(node);
+}
+
+/** printNode by the yaml library, for any node (the property test compares the two). */
+export function printWithLibrary(node: unknown): string {
   const document = new Document();
   document.contents = isNode(node) ? node : document.createNode(node);
   visit(document, {

@@ -25,6 +25,7 @@ function sameNode(pristine: unknown, working: unknown): boolean {
   if (isScalar(pristine)) return isScalar(working) && pristine.value === working.value && pristine.type === working.type;
   if (isAlias(pristine)) return isAlias(working) && pristine.source === working.source;
   if (isMap(pristine) || isSeq(pristine)) {
+    if (Boolean(pristine.flow) !== Boolean((working as YAMLMap | YAMLSeq).flow)) return false;
     const items = (working as YAMLMap | YAMLSeq).items;
     return (isMap(pristine) ? isMap(working) : isSeq(working)) && pristine.items.length === items.length
       && pristine.items.every((item, i) => sameNode(item, items[i]));

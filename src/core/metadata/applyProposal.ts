@@ -3,6 +3,7 @@ import type { ArticleDecisions } from '../decisions/read';
 import { KINDS } from '../kinds';
 import { CURATION_ORDER, FIELD_ORDER, GENERATED_FIELDS, type GeneratedField } from '../frontmatter/fields';
 import { childMap, setKey } from '../frontmatter/apply';
+import { plainNode } from '../frontmatter/plainNode';
 import type { FrontMatterValue } from '../frontmatter/read';
 import { fingerprint } from '../text/fingerprint';
 import type { Proposal } from './propose';
@@ -22,7 +23,7 @@ function quoted(value: string): Scalar {
 function listOfFlowMaps(document: Document, items: readonly Record<string, unknown>[]): YAMLSeq {
   const seq = new YAMLSeq();
   for (const item of items) {
-    const node = document.createNode(item) as YAMLMap;
+    const node = plainNode(document, item) as YAMLMap;
     node.flow = true;
     const value = node.get('value', true);
     if (isScalar(value) && typeof value.value === 'string') value.type = Scalar.QUOTE_SINGLE;
@@ -36,7 +37,7 @@ function nodeFor(document: Document, field: GeneratedField, value: unknown): Nod
   if (Array.isArray(value) && value.every((item) => item !== null && typeof item === 'object')) {
     return listOfFlowMaps(document, value as Record<string, unknown>[]);
   }
-  return document.createNode(value);
+  return plainNode(document, value);
 }
 
 /** New items of a tag list, by name (entities) or value and text (dates), appended in proposal order. */
@@ -66,7 +67,8 @@ export function applyProposal(document: Document, existing: FrontMatterValue, pr
     if (curation.generated[field] === hash) return;
     const curationMap = childMap(document, root, 'curation', FIELD_ORDER);
     const generated = childMap(document, curationMap, 'generated', CURATION_ORDER);
-    setKey(document, generated, field, document.createNode(hash) as Node, GENERATED_FIELDS);
+    generated.flow = true;
+    setKey(document, generated, field, new Scalar(hash), GENERATED_FIELDS);
     changed = true;
   };
   const dropFingerprint = (field: GeneratedField): void => {
@@ -74,6 +76,12 @@ export function applyProposal(document: Document, existing: FrontMatterValue, pr
     if (isMap(generated) && generated.delete(field)) changed = true;
   };
 
+  // The fingerprints are one line (`generated: {id: …, title: …}`): a block written before is made one.
+  const written = root.getIn(['curation', 'generated'], true);
+  if (isMap(written) && written.flow !== true && written.items.length > 0) {
+    written.flow = true;
+    changed = true;
+  }
   for (const field of GENERATED_FIELDS) {
     const proposed = proposal[field];
     const present = Object.hasOwn(existing, field);
@@ -112,7 +120,7 @@ export function applyProposal(document: Document, existing: FrontMatterValue, pr
     }
   }
   if (!Object.hasOwn(existing, 'status')) {
-    setKey(document, root, 'status', document.createNode('draft') as Node, FIELD_ORDER);
+    setKey(document, root, 'status', new Scalar('draft'), FIELD_ORDER);
     changed = true;
   }
   return changed;

@@ -2,8 +2,17 @@ import { compareCodePoints } from '../text/compare';
 import { ENTITY_FIELDS, type EntityField } from '../kinds';
 import type { Span } from '../tagging/types';
 
-/** `id`: the entity's id when it is not its Wikidata id (a knowledge-base or corpus-local id; see src/core/knowledge). */
-export interface EntityEntry { name: string; id?: string; wikidata?: string; forms: string[]; mentions: number }
+/**
+ * `id`: the entity's id when it is not its Wikidata id (a knowledge-base or corpus-local id; see
+ * src/core/knowledge). `forms`: the ways the text writes the name, left out when the only one is
+ * the name itself (read such an entry with entityForms).
+ */
+export interface EntityEntry { name: string; id?: string; wikidata?: string; forms?: string[]; mentions: number }
+
+/** The forms of a written entity entry: its `forms`, or its name alone when they are left out. */
+export function entityForms(entry: { name: string; forms?: unknown }): string[] {
+  return Array.isArray(entry.forms) ? entry.forms.filter((form): form is string => typeof form === 'string') : [entry.name];
+}
 /** One distinct temporal value of an article: its TIMEX3 kind and how often the text says it. */
 export interface DateEntry { value: string; kind: string; mentions: number; relative?: boolean; inferred?: boolean }
 
@@ -30,7 +39,11 @@ export function entityLists(spans: readonly Span[]): Partial<Record<EntityField,
   for (const [field, entries] of byField) {
     lists[field] = [...entries.entries()]
       .sort(([a], [b]) => compareCodePoints(a, b))
-      .map(([name, entry]) => ({ name, ...(entry.id && entry.id !== entry.wikidata ? { id: entry.id } : {}), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), forms: [...entry.forms].sort(compareCodePoints), mentions: entry.mentions }));
+      .map(([name, entry]) => {
+        const forms = [...entry.forms].sort(compareCodePoints);
+        const onlyTheName = forms.length === 1 && forms[0] === name;
+        return { name, ...(entry.id && entry.id !== entry.wikidata ? { id: entry.id } : {}), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(onlyTheName ? {} : { forms }), mentions: entry.mentions };
+      });
   }
   return lists;
 }

@@ -3,6 +3,7 @@ import type { ArticleDecisions } from '../decisions/read';
 import { ENTITY_FIELDS, ENTITY_KINDS } from '../kinds';
 import type { Change, EntityKind } from './types';
 import { isRecord, sameValue } from './values';
+import { entityForms } from '../metadata/entities';
 
 type Entry = Record<string, unknown> & { name: string };
 
@@ -13,6 +14,11 @@ function entries(list: unknown): Map<string, Entry> {
   if (!Array.isArray(list)) return found;
   for (const item of list) if (isRecord(item) && typeof item.name === 'string') found.set(item.name, item as Entry);
   return found;
+}
+
+/** An entry without `forms` has the name as its only form: the same entry as one that lists it. */
+function sameEntry(a: Entry, b: Entry): boolean {
+  return sameValue({ ...a, forms: entityForms(a) }, { ...b, forms: entityForms(b) });
 }
 
 function idOf(entry: Entry | undefined): string | undefined {
@@ -44,7 +50,7 @@ function kindChanges(kind: EntityKind, before: unknown, after: unknown, oldCurat
       const fromId = idOf(previous);
       const toId = idOf(entry);
       changes.push({ type: 'entity-relinked', kind, name, ...(fromId ? { fromId } : {}), ...(toId ? { toId } : {}), ...target(name, previous, entry) });
-    } else if (!sameValue(previous, entry)) {
+    } else if (!sameEntry(previous, entry)) {
       const mentions = (value: unknown): { fromMentions?: number } => (typeof value === 'number' ? { fromMentions: value } : {});
       changes.push({
         type: 'entity-updated', kind, name, ...mentions(previous.mentions),

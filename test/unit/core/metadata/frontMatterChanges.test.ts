@@ -24,7 +24,9 @@ describe('core/metadata: front matter changes as a reviewer reads them', () => {
     const summaries = changes.map((change) => change.summary);
     assert.ok(summaries.some((summary) => summary.includes('− people: Тери Хакала')), JSON.stringify(summaries));
     assert.ok(summaries.some((summary) => summary.includes('+ places: Женева')), JSON.stringify(summaries));
-    assert.ok(summaries.some((summary) => summary.includes('fingerprint of places')), JSON.stringify(summaries));
+    // The one-line fingerprints are told as the fields whose fingerprints changed, never as the raw line.
+    assert.ok(summaries.some((summary) => summary.includes('~ fingerprint of places')), JSON.stringify(summaries));
+    assert.ok(!summaries.some((summary) => summary.includes('generated: {') || summary.includes('fingerprint of organizations')), JSON.stringify(summaries));
     for (const summary of summaries) assert.ok(!summary.includes('\n') && !summary.includes('⏎'), 'one line');
     // Applying every change to the old block gives the new one.
     const lines = oldBlock.split('\n');
