@@ -33,7 +33,8 @@ export class CorpusWatcher implements vscode.Disposable {
     // started watching it: the gazetteer inside is then looked at (it exists, or its event follows).
     const folderName = path.posix.dirname(WORKSPACE_GAZETTEER_PATH);
     const folders = vscode.workspace.createFileSystemWatcher(`**/${folderName}`);
-    const models = vscode.workspace.createFileSystemWatcher(`**/${path.posix.dirname(WORKSPACE_MODEL_PATH)}/**`);
+    const modelFolder = path.posix.dirname(WORKSPACE_MODEL_PATH);
+    const models = vscode.workspace.createFileSystemWatcher(`**/{${modelFolder},${modelFolder}/**}`);
     const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
     const fireModel = (uri: vscode.Uri): void => { this.modelEvents.fire(uri); };
     const fireInside = (folder: vscode.Uri): void => { this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
