@@ -34,7 +34,12 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const watcher = new CorpusWatcher(locator);
   // First to hear of a changed gazetteer or entity decisions file: everyone after asks for the new tagger.
   const taggers = createWorkspaceTaggers();
-  context.subscriptions.push(taggers, watcher.onDidChangeGazetteer((uri) => { taggers.invalidate(uri); }));
+  context.subscriptions.push(
+    taggers,
+    watcher.onDidChangeGazetteer((uri) => { taggers.invalidate(uri); }),
+    // A folder removed and added again may have other files by then.
+    vscode.workspace.onDidChangeWorkspaceFolders(() => { taggers.invalidate(); }),
+  );
   const readings = new FrontMatterReadings();
   const corpusIndex = new CorpusIndexService(locator, context, watcher);
   const articles = new ArticlesTreeProvider(corpusIndex, context.workspaceState);

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readArticleFrontMatter } from '../../core/frontmatter/articleFrontMatter';
@@ -6,6 +6,7 @@ import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsL
 import { LearnClient, type LearnReply } from '../../core/learning/learnClient';
 import { adoptWorkspaceModel, forgetWorkspaceModel, workspaceModelFileBeside } from '../../core/tagging/model/workspaceModel';
 import { readDecisions } from '../../core/decisions/read';
+import { gazetteerFileStamp as fileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
 import { KeyedDebounce } from '../common/keyedDebounce';
 import type { CorpusLocator } from './corpusLocator';
 import { workspaceGazetteerFile } from './workspaceTagger';
@@ -14,16 +15,6 @@ import { workspaceGazetteerFile } from './workspaceTagger';
 const READ_DECISIONS_MS = 300;
 /** A batch of decisions: the model is rebuilt once no decision came for this long. */
 const BATCH_MS = 1500;
-
-/** What identifies one version of a model file ('none' when there is none). */
-function modelStamp(file: string): string {
-  try {
-    const info = statSync(file);
-    return `${String(info.mtimeMs)}:${String(info.size)}`;
-  } catch {
-    return 'none';
-  }
-}
 
 /** What of an article's front matter teaches the model: its decisions and whether it is reviewed. */
 function decisionsSignature(text: string): string {
@@ -118,7 +109,7 @@ export class WorkspaceLearning implements vscode.Disposable {
     this.diskChanges.schedule('model', () => {
       this.running = this.running.then(async () => {
         for (const { modelFile } of this.folders()) {
-          const stamp = modelStamp(modelFile);
+          const stamp = fileStamp(modelFile);
           if (stamp === (this.taken.get(modelFile) ?? 'none')) continue;
           this.take(modelFile, stamp === 'none' ? { id: -1, status: 'no-decisions', examples: 0, problems: [] } : await this.worker().load(modelFile));
         }
@@ -127,7 +118,7 @@ export class WorkspaceLearning implements vscode.Disposable {
   }
 
   private take(modelFile: string, reply: LearnReply): void {
-    this.taken.set(modelFile, modelStamp(modelFile));
+    this.taken.set(modelFile, fileStamp(modelFile));
     if (reply.status === 'learnt') adoptWorkspaceModel(modelFile, reply.weights, reply.manifest);
     else forgetWorkspaceModel(modelFile);
     if (reply.status === 'failed') {
