@@ -24,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): CorpusCuratorApi {
   const parts: Partial<CorpusCuratorApi>[] = [{
     corpusRoots: () => services.locator.corpusRoots,
     whenIndexed: () => services.corpusIndex.whenIndexed(),
+    taggerBuilds: () => services.taggers.builds,
   }];
   for (const feature of FEATURES) parts.push(feature.activate(context, services) ?? {});
   return completeApi(Object.assign({}, ...parts) as Partial<CorpusCuratorApi>);
@@ -34,7 +35,7 @@ export function deactivate(): void {
 }
 
 const API_MEMBERS: Record<keyof CorpusCuratorApi, true> = {
-  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, learning: true, reviewQueue: true, proposalsSettled: true,
+  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, learning: true, reviewQueue: true, proposalsSettled: true, taggerBuilds: true,
 };
 
 /** The API the features together provide; a member no feature provides is a programming error. */

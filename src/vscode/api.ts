@@ -20,6 +20,8 @@ export interface CorpusCuratorApi {
   readonly learning: { generation: () => number; onDidLearn: vscode.Event<void> };
   /** The unreviewed articles as Review Next Article weighs them, least sure first (`certainty.lowest`, `.mean` from 0 to 1). */
   readonly reviewQueue: () => Promise<{ path: string; pending: number; certainty: { lowest: number; mean: number } }[]>;
+  /** How many taggers the workspace folders have had built so far: one each, then one per change of their gazetteer, entity decisions or model. */
+  readonly taggerBuilds: () => number;
   /** Resolves once the names proposed across the corpus so far are in the workspace gazetteer. */
   readonly proposalsSettled: () => Promise<void>;
 }

@@ -250,6 +250,44 @@ describe('Corpus tree', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('keeps one tagger per workspace folder: typing builds none, a changed gazetteer has the next lenses built with a new one', async () => {
+    const api = extension().exports;
+    const gazetteer = vscode.Uri.joinPath(workspaceRoot(), '.corpus', 'gazetteer.yaml');
+    const article = vscode.Uri.joinPath(workspaceRoot(), '003_c55b704b24c84185.txt');
+    const editor = await vscode.window.showTextDocument(article);
+    const titles = async (): Promise<string> => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', article, 100))
+      .map((lens) => lens.command?.title ?? '').join('\n');
+    const typeAndTag = async (): Promise<void> => {
+      for (let keystroke = 0; keystroke < 5; keystroke++) {
+        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+        await editor.edit((edit) => { edit.insert(end, ' '); });
+        assert.match(await titles(), / pending · /u, 'the edited article is tagged');
+      }
+    };
+    try {
+      await waitFor(async () => ((await titles()).includes(' pending · ') ? true : undefined), 'the top lens');
+      const builds = api.taggerBuilds();
+      await typeAndTag();
+      assert.equal(api.taggerBuilds(), builds, 'five versions of the article, tagged with the tagger already built');
+      await vscode.workspace.fs.writeFile(gazetteer, Buffer.from('entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n', 'utf8'));
+      await waitFor(async () => ((await titles()).includes('Конституциялық реформа') ? true : undefined), 'the open article tagged with the new gazetteer');
+      const rebuilt = api.taggerBuilds();
+      assert.ok(rebuilt > builds, 'the gazetteer changed: a new tagger');
+      await typeAndTag();
+      assert.equal(api.taggerBuilds(), rebuilt, 'the new tagger kept for the next versions');
+    } finally {
+      await vscode.workspace.fs.delete(gazetteer);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitFor(async () => ((await titles()).includes('Конституциялық реформа') ? undefined : true), 'the open article tagged without the gazetteer');
+    await waitFor(async () => {
+      await api.whenIndexed();
+      const events = (await api.entitiesTree(3)).find((kind) => kind.label === 'Events');
+      return events?.children.some((entity) => entity.label === 'Конституциялық реформа') === true ? undefined : true;
+    }, 'the Entities view without the gazetteer\'s entity');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('sees a workspace gazetteer written into a new .corpus folder at once (as a checkout or a script writes it)', async () => {
     const folder = path.join(workspaceRoot().fsPath, '.corpus');
     rmSync(folder, { recursive: true, force: true });

@@ -36,9 +36,9 @@ async function holdForScreenshot(): Promise<void> {
       await vscode.commands.executeCommand('editor.fold', { selectionLines: [0], levels: 1 });
     }
   }
-  // Wide enough for the rows' descriptions (`kk · 2026-02-27 · draft · 12 pending`).
+  // Wide enough for whole rows: the longest title and its description (`ru · — · draft · 46 pending`).
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  for (let step = 0; step < 6; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+  for (let step = 0; step < 12; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
   await waitForScreenshot();
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { extension, seedUri, waitFor, workspaceRoot } from './helpers';
@@ -25,6 +25,8 @@ describe('The workspace model learns from the decisions', function () {
   const decided = seedUri(DECIDED);
   const modelFile = path.join(workspaceRoot().fsPath, '.corpus', 'model', 'entities.model');
   let original = '';
+  let shippedTitles: string[] = [];
+  let learntTitles: string[] = [];
 
   before(async () => {
     await vscode.workspace.getConfiguration('corpusCurator').update('frontMatter.preview', 'never', vscode.ConfigurationTarget.Workspace);
@@ -62,5 +64,21 @@ describe('The workspace model learns from the decisions', function () {
     await vscode.window.showTextDocument(later);
     const after = await waitFor(async () => { const titles = await lensTitles(later); return titles.join('\n') !== before.join('\n') ? titles : undefined; }, 'the later article tagged by the workspace model');
     assert.notDeepEqual(after, before);
+    shippedTitles = before;
+    learntTitles = after;
+  });
+
+  it('follows the model on disk: removed there (by hand, or git clean), the shipped model tags again', async () => {
+    const api = extension().exports;
+    assert.ok(existsSync(modelFile) && shippedTitles.length > 0, 'the model the test before learnt');
+    await vscode.window.showTextDocument(later);
+    await waitFor(async () => ((await lensTitles(later)).join('\n') === learntTitles.join('\n') ? true : undefined), 'the later article tagged by the workspace model');
+    const generation = api.learning.generation();
+    const builds = api.taggerBuilds();
+    for (const file of readdirSync(path.dirname(modelFile))) rmSync(path.join(path.dirname(modelFile), file));
+    await waitFor(() => api.learning.generation() > generation, 'the removed model seen');
+    const after = await waitFor(async () => { const titles = await lensTitles(later); return titles.join('\n') === shippedTitles.join('\n') ? titles : undefined; }, 'the later article tagged by the shipped model again');
+    assert.deepEqual(after, shippedTitles);
+    assert.ok(api.taggerBuilds() > builds, 'a new tagger, without the removed model');
   });
 });

@@ -45,7 +45,8 @@ export async function launchOffline(options: LaunchOptions): Promise<LaunchOutco
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const consoleLines: string[] = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // A screenshot is taken on a wider screen, where the Articles view shows whole rows beside the editor.
+    const page = await browser.newPage({ viewport: options.screenshot ? { width: 1920, height: 1080 } : { width: 1440, height: 900 } });
     page.on('console', (message) => { consoleLines.push(`[${message.type()}] ${message.text()}`); });
     page.on('pageerror', (error) => { consoleLines.push(`[pageerror] ${error.message}`); });
     await page.goto(workbenchUrl(server, options.workspace, EXTENSION_ROOT, options.testsEntry));

@@ -2,25 +2,19 @@ import * as path from 'node:path';
 import { tagArticleText } from '../../core/decisions/articleTags';
 import { type ArticleMentions, collectCorpusEntities, corpusEntitiesCsv } from '../../core/knowledge/corpusEntities';
 import { articleIdOf } from '../../core/article/articleId';
-import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle } from '../articleFile';
-import { loadEntityDecisions } from '../entityDecisions';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { formatText, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
-import { loadGazetteer } from './tag';
-import { loadWorkspaceModel } from '../workspaceModel';
+import { commandTagger } from '../commandTagger';
 
 export interface EntitiesOptions { format: string; gazetteer?: string; entities?: string; workspace?: string }
 
 /** `entities [paths]`: the corpus's entities with ids, names per language, article and mention counts. */
 export async function runEntities(inputs: readonly string[], options: EntitiesOptions, io: CliIo): Promise<ExitCode> {
   if (options.format !== 'json' && options.format !== 'csv') throw new UsageOrIoError(`unknown format '${options.format}' (json or csv)`);
-  const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const { decisions } = await loadEntityDecisions(options.entities, io);
-  const { model } = loadWorkspaceModel(options.workspace, io);
-  const tagger = createTagger({ gazetteer, entityDecisions: decisions, ...(model ? { model } : {}) });
+  const { tagger } = await commandTagger(options, io);
   const articles: ArticleMentions[] = [];
   const { files, problems } = await collectArticles(inputs);
   let failed = reportListing(problems, (text) => { io.err(text); }).errors;

@@ -3,11 +3,9 @@ import { conllevalReport, figures, type PhraseCounts } from '../../core/evaluati
 import { evaluateDocuments, type LanguageEvaluation } from '../../core/evaluation/evaluate';
 import type { AnnotatedDocument } from '../../core/formats/document';
 import { IMPORT_FORMATS, type ImportFormat, readDocuments } from '../../core/formats/readInput';
-import { createTagger } from '../../core/tagging/createTagger';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
-import { loadGazetteer } from './tag';
-import { loadWorkspaceModel } from '../workspaceModel';
+import { commandTagger } from '../commandTagger';
 import { displayPath } from '../displayPath';
 
 export interface EvalCommandOptions { format: string; match: string; json?: boolean; gazetteer?: string; workspace?: string }
@@ -30,9 +28,7 @@ export async function runEval(gold: string, options: EvalCommandOptions, io: Cli
   if (!(IMPORT_FORMATS as readonly string[]).includes(options.format)) throw new UsageOrIoError(`--format must be one of ${IMPORT_FORMATS.join(', ')}`);
   if (options.match !== 'exact' && options.match !== 'overlap') throw new UsageOrIoError('--match must be exact or overlap');
   await stat(gold).catch((error: unknown) => { throw new UsageOrIoError(`cannot read '${gold}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`); });
-  const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const { model } = loadWorkspaceModel(options.workspace, io);
-  const tagger = createTagger({ gazetteer, ...(model ? { model } : {}) });
+  const { tagger } = await commandTagger({ gazetteer: options.gazetteer, entities: false, workspace: options.workspace }, io);
   const documents: AnnotatedDocument[] = [];
   let failed = 0;
   for await (const item of readDocuments(gold, options.format as ImportFormat)) {

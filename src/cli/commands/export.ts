@@ -1,12 +1,9 @@
 import * as path from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat, exportCorpus, ExportTargetExists } from '../../core/formats/exportCorpus';
-import { createTagger } from '../../core/tagging/createTagger';
-import { loadEntityDecisions } from '../entityDecisions';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
 import { collectArticles, reportListing } from '../collect';
-import { loadGazetteerSource } from './tag';
-import { loadWorkspaceModel } from '../workspaceModel';
+import { commandTagger } from '../commandTagger';
 import { commandWorkerPool, workerCount } from '../workers';
 import { displayPath } from '../displayPath';
 
@@ -19,11 +16,7 @@ export async function runExport(inputs: readonly string[], options: ExportComman
   if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) throw new UsageOrIoError(`--format must be one of ${EXPORT_FORMATS.join(', ')}`);
   if (options.tags !== 'accepted' && options.tags !== 'all') throw new UsageOrIoError('--tags must be accepted or all');
   if (options.out === undefined) throw new UsageOrIoError('export needs --out PATH (a file; a folder for brat)');
-  const source = await loadGazetteerSource(options.gazetteer, io);
-  const entities = await loadEntityDecisions(undefined, io);
-  const workspaceModel = loadWorkspaceModel(options.workspace, io);
-  const { model } = workspaceModel;
-  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model ? { model } : {}) });
+  const { tagger, workerFiles } = await commandTagger({ gazetteer: options.gazetteer, workspace: options.workspace }, io);
   const { files, problems } = await collectArticles(inputs);
   // Many articles are read and tagged on one worker per core; the output is still written in order.
   const jobs = workerCount(files.length, EXPORT_WORKERS_FROM);
@@ -34,7 +27,7 @@ export async function runExport(inputs: readonly string[], options: ExportComman
     const summary = await exportCorpus({
       files, format: options.format as ExportFormat, out: path.resolve(options.out), force: options.force === true,
       ...exportOptions, tagger,
-      ...(jobs > 0 ? { computeDocument: (file: string) => pool.get().computeExport(file, exportOptions, source.file, entities.file, model ? workspaceModel.file : undefined), lookahead: jobs * 8 } : {}),
+      ...(jobs > 0 ? { computeDocument: (file: string) => pool.get().computeExport(file, exportOptions, workerFiles.gazetteerFile, workerFiles.entitiesFile, workerFiles.modelFile), lookahead: jobs * 8 } : {}),
     });
     for (const failure of summary.failed) io.err(`${displayPath(failure.file)}:1: ${failure.message}; not exported\n`);
     io.err(`exported ${summary.articles} articles, ${summary.spans} spans to ${summary.outputs.map(displayPath).join(' and ')}${summary.failed.length > 0 ? `; ${summary.failed.length} failed` : ''}\n`);

@@ -4,13 +4,10 @@ import * as path from 'node:path';
 import { encodeArticle } from '../../core/article/decode';
 import { importCorpus } from '../../core/formats/importCorpus';
 import { IMPORT_FORMATS, type ImportFormat } from '../../core/formats/readInput';
-import { createTagger } from '../../core/tagging/createTagger';
-import { loadEntityDecisions } from '../entityDecisions';
 import { isLoaded, loadArticle, writeArticleSafely } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
-import { loadGazetteerSource } from './tag';
-import { loadWorkspaceModel } from '../workspaceModel';
+import { commandTagger } from '../commandTagger';
 import { commandWorkerPool, workerCount } from '../workers';
 import { displayPath } from '../displayPath';
 
@@ -35,11 +32,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   await stat(input).catch((error: unknown) => { throw new UsageOrIoError(`cannot read '${input}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`); });
   const into = path.resolve(options.into);
   if (!options.dryRun) await mkdir(into, { recursive: true });
-  const source = await loadGazetteerSource(options.gazetteer, io);
-  const entities = await loadEntityDecisions(undefined, io);
-  const workspaceModel = loadWorkspaceModel(options.workspace, io);
-  const { model } = workspaceModel;
-  const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model ? { model } : {}) });
+  const { tagger, workerFiles } = await commandTagger({ gazetteer: options.gazetteer, workspace: options.workspace }, io);
   const mode = options.as;
   const force = options.force === true;
   // A file or folder of many documents is tagged on one worker per core, started by the first document.
@@ -49,7 +42,7 @@ export async function runImport(input: string, options: ImportCommandOptions, io
   const summary = await importCorpus({
     input, format: options.format as ImportFormat, into, mode, force, tagger,
     ...(jobs > 0 ? {
-      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, source.file, entities.file, model ? workspaceModel.file : undefined),
+      computeOutcome: (document, existingText, file) => pool.get().computeImport(document, existingText, file, mode, force, workerFiles.gazetteerFile, workerFiles.entitiesFile, workerFiles.modelFile),
       lookahead: jobs * 8,
     } : {}),
     onProblem: (problem) => { io.err(`${displayPath(problem.file)}:${problem.line}: ${problem.message}\n`); },

@@ -9,7 +9,7 @@ import type { CliIo } from '../io';
 import { formatFileLine } from '../report';
 import { workspaceModelPath } from '../workspaceModel';
 import type { FileOptions } from './fileOptions';
-import { loadGazetteerSource } from './tag';
+import { loadGazetteerSource } from '../gazetteer';
 
 export interface LearnOptions extends FileOptions { workspace?: string; gazetteer?: string; entities?: string }
 

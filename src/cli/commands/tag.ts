@@ -2,43 +2,18 @@ import { createReadStream } from 'node:fs';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { type ArticleTag, tagArticleText } from '../../core/decisions/articleTags';
-import { createTagger } from '../../core/tagging/createTagger';
-import { defaultGazetteer, type Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
-import { parseWorkspaceGazetteer, WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
-import { loadEntityDecisions } from '../entityDecisions';
 import type { Tagger, TagOptions } from '../../core/tagging/types';
 import { isLanguageCode } from '../../core/languages/registry';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
 import { type CliIo, UsageOrIoError } from '../io';
-import { readWorkspaceFile } from '../workspaceFile';
-import { loadWorkspaceModel } from '../workspaceModel';
 import { terminalSafeJson } from '../displayPath';
+import { commandTagger } from '../commandTagger';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import type { FileOptions } from './fileOptions';
 
 export interface TagCommandOptions extends FileOptions { inputJsonl?: string; gazetteer?: string; entities?: string; workspace?: string }
-
-export interface GazetteerSource {
-  gazetteer: Gazetteer;
-  /** The workspace gazetteer file merged over the shipped one, and its text (none when there is none). */
-  file?: string;
-  yaml?: string;
-}
-
-/** The shipped gazetteer, with the workspace's (`--gazetteer`, else .corpus/gazetteer.yaml here) merged over it. */
-export async function loadGazetteerSource(file: string | undefined, io: CliIo): Promise<GazetteerSource> {
-  const read = await readWorkspaceFile(file, WORKSPACE_GAZETTEER_PATH, 'gazetteer');
-  if (!read) return { gazetteer: defaultGazetteer() };
-  const { entries, problems } = parseWorkspaceGazetteer(read.text);
-  for (const problem of problems) io.err(formatText(locate(read.file, read.text, problem)));
-  return { gazetteer: defaultGazetteer().withEntries(entries), file: path.resolve(read.file), yaml: read.text };
-}
-
-export async function loadGazetteer(file: string | undefined, io: CliIo): Promise<Gazetteer> {
-  return (await loadGazetteerSource(file, io)).gazetteer;
-}
 
 function optionsOf(record: Record<string, unknown>): TagOptions {
   const options: TagOptions = {};
@@ -80,9 +55,7 @@ async function tagJsonl(source: string, tagger: Tagger, io: CliIo): Promise<Exit
 
 /** `tag FILE…`: the spans of each article's body (offsets into the file text, UTF-16), one JSON line per article. */
 export async function runTag(inputs: readonly string[], options: TagCommandOptions, io: CliIo): Promise<ExitCode> {
-  const gazetteer = await loadGazetteer(options.gazetteer, io);
-  const { model } = loadWorkspaceModel(options.workspace, io);
-  const tagger = createTagger({ gazetteer, entityDecisions: (await loadEntityDecisions(options.entities, io)).decisions, ...(model ? { model } : {}) });
+  const { tagger } = await commandTagger(options, io);
   if (options.inputJsonl !== undefined) {
     if (inputs.length > 0) throw new UsageOrIoError('give either --input-jsonl or article files, not both');
     return tagJsonl(options.inputJsonl, tagger, io);

@@ -4,7 +4,6 @@ import { encodeArticle } from '../../core/article/decode';
 import { cleanStaleTemporaries } from '../../core/corpus/temporaryFiles';
 import { SafeWriter } from '../../core/corpus/safeWriter';
 import { writeArticle, type WriteResult } from '../../core/metadata/writeArticle';
-import { createTagger } from '../../core/tagging/createTagger';
 import { isLoaded, loadArticle, type LoadedArticle, writeArticleSafely } from '../articleFile';
 import { collectArticles, reportListing } from '../collect';
 import { displayPath } from '../displayPath';
@@ -12,12 +11,9 @@ import { ExitCode } from '../exitCodes';
 import type { CliIo } from '../io';
 import { formatFileLine, formatText, ioMessage, locate } from '../report';
 import { WriteCache } from '../writeCache';
-import { loadWorkspaceModel } from '../workspaceModel';
-import type { Scorer } from '../../core/tagging/model/entityModel';
+import { type CommandTagger, commandTagger } from '../commandTagger';
 import { commandWorkerPool, workerCount } from '../workers';
 import type { FileOptions } from './fileOptions';
-import { type GazetteerSource, loadGazetteerSource } from './tag';
-import { type EntityDecisionsSource, loadEntityDecisions } from '../entityDecisions';
 
 export interface WriteOptions extends FileOptions {
   dryRun: boolean;
@@ -102,21 +98,19 @@ async function writeOne(file: string, run: WriteRun): Promise<FileOutcome> {
 }
 
 /** Computes front matter on worker threads when there are many articles, else in this thread. */
-function computer(source: GazetteerSource, entities: EntityDecisionsSource, model: { file: string; model: Scorer | undefined }, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
+function computer({ tagger, workerFiles }: CommandTagger, jobs: number): { compute: WriteRun['compute']; close: () => Promise<void> } {
   if (jobs === 0) {
-    const tagger = createTagger({ gazetteer: source.gazetteer, entityDecisions: entities.decisions, ...(model.model ? { model: model.model } : {}) });
     // A followed symbolic link writes the article it points to: its name gives the id.
     return { compute: (loaded) => Promise.resolve(writeArticle(loaded.text, loaded.target, tagger)), close: () => Promise.resolve() };
   }
   // Started by the first article that needs computing: a re-run that the cache answers needs no worker.
   const pool = commandWorkerPool(jobs);
-  return { compute: (loaded) => pool.get().computeWrite(loaded.text, loaded.target, source.file, entities.file, model.model ? model.file : undefined), close: pool.close };
+  return { compute: (loaded) => pool.get().computeWrite(loaded.text, loaded.target, workerFiles.gazetteerFile, workerFiles.entitiesFile, workerFiles.modelFile), close: pool.close };
 }
 
 export async function runWrite(inputs: readonly string[], options: WriteOptions, io: CliIo): Promise<ExitCode> {
   const counts = { written: 0, unchanged: 0, failed: 0, skipped: 0 };
-  const source = await loadGazetteerSource(options.gazetteer, io);
-  const entities = await loadEntityDecisions(options.entities, io);
+  const tagging = await commandTagger(options, io);
   const { files, problems, folders } = await collectArticles(inputs, options);
   const listing = reportListing(problems, (text) => { io.err(text); });
   counts.failed += listing.errors;
@@ -127,9 +121,8 @@ export async function runWrite(inputs: readonly string[], options: WriteOptions,
     }
   }
   const jobs = options.jobs ?? workerCount(files.length, WORKERS_FROM);
-  const workspaceModel = loadWorkspaceModel(options.workspace, io);
-  const { compute, close } = computer(source, entities, workspaceModel, jobs);
-  const cache = options.cache === false ? undefined : WriteCache.open(`${source.yaml ?? ''}\u0000${entities.yaml ?? ''}\u0000${workspaceModel.identity}`);
+  const { compute, close } = computer(tagging, jobs);
+  const cache = options.cache === false ? undefined : WriteCache.open(`${tagging.gazetteer.yaml ?? ''}\u0000${tagging.entities.yaml ?? ''}\u0000${tagging.model.identity}`);
   const run: WriteRun = { options, writer: new SafeWriter(), cache, compute };
   const progress = options.progress ?? (process.stderr.isTTY && files.length >= PROGRESS_EVERY);
   // Files are computed several at a time (to keep the workers busy) but reported in their order.

@@ -4,7 +4,8 @@
 // without front matter are tagged with their workspace's gazetteer, as in the editor.
 import { parentPort } from 'node:worker_threads';
 import { entityDecisionsFileBeside } from '../knowledge/entityDecisionsLoad';
-import { workspaceTagger } from './workspaceTagger';
+import { WorkspaceTaggerCache } from './workspaceTagger';
+import type { CorpusTagger } from '../tagging/createTagger';
 import { isRefusal, readArticleBytes } from './articleBytes';
 import { contentHash, summarizeArticle } from './summary';
 import { writeArticle } from '../metadata/writeArticle';
@@ -38,8 +39,11 @@ interface ExportRequest extends TaggerFiles { id: number; kind: 'export'; path: 
 interface ImportRequest extends TaggerFiles { id: number; kind: 'import'; path: string; document: AnnotatedDocument; existingText?: string; mode: ImportMode; force: boolean }
 type Request = SummaryRequest | WriteRequest | ExportRequest | ImportRequest;
 
-function taggerOf(request: TaggerFiles): ReturnType<typeof workspaceTagger> {
-  return workspaceTagger({ gazetteer: request.gazetteerFile, entities: request.entitiesFile, model: workspaceModelOf(request.modelFile) });
+// Requests of every kind for the same workspace share one tagger, built again when a file changes.
+const taggers = new WorkspaceTaggerCache();
+
+function taggerOf(request: TaggerFiles): CorpusTagger {
+  return taggers.get({ gazetteer: request.gazetteerFile, entities: request.entitiesFile, modelFile: request.modelFile, model: workspaceModelOf(request.modelFile) });
 }
 
 parentPort?.on('message', (request: Request) => {

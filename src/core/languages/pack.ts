@@ -84,7 +84,11 @@ export interface LanguagePack<Code extends string = string> {
   dates: TemporalGrammar;
   morphology: Morphology;
   names: NameCues;
-  /** Whether the shipped entity model was trained on (or transfers well to) this language. */
+  /**
+   * Whether the SHIPPED entity model covers this language (was trained on, or transfers well to,
+   * it). Only the shipped model reads this flag; any other model declares the languages it covers
+   * (`Scorer.languages`: a workspace model covers these and those of the curator's decisions).
+   */
   entityModel: boolean;
   /** Entities this language adds to the shipped gazetteer, with names in it (and any other language). */
   gazetteer: readonly PackEntity[];

@@ -56,6 +56,11 @@ export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && packs.has(value);
 }
 
+/** The languages the shipped entity model covers: those whose pack says so (`entityModel`). */
+export function shippedModelLanguages(): LanguageCode[] {
+  return packList.filter((pack) => pack.entityModel).map((pack) => pack.code as LanguageCode);
+}
+
 /** The pack of a registered language. */
 export function languagePack(code: LanguageCode): LanguagePack {
   const pack = packs.get(code);

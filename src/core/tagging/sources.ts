@@ -61,8 +61,8 @@ export const dateSource: TaggerSource = {
 };
 
 /**
- * An entity model (the languages whose pack says the shipped model covers them, and those a
- * workspace model was taught), given the gazetteer's names as features. `scorer` gives the model
+ * An entity model, in the languages it covers (`Scorer.languages`; without a declaration, those
+ * the shipped model covers), given the gazetteer's names as features. `scorer` gives the model
  * if it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model
  * takes a name and a group of its own, and a place in the priority.
  */
@@ -72,9 +72,8 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
     stamp: 'model',
     find: (draft) => {
       const candidate = scorer();
-      // The model tags the languages whose pack says it covers them (an annotated training corpus),
-      // and a workspace model taught on the curator's decisions in a language tags that one too (az).
-      const model = languagePack(draft.lang).entityModel || candidate?.languages?.has(draft.lang) === true ? candidate : undefined;
+      const covered = candidate?.languages === undefined ? languagePack(draft.lang).entityModel : candidate.languages.has(draft.lang);
+      const model = covered ? candidate : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
       const tokens = { all: draft.allTokens, words: draft.tokens };

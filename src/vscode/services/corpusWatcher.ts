@@ -2,13 +2,15 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ENTITY_DECISIONS_PATH } from '../../core/knowledge/entityDecisions';
 import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
+import { WORKSPACE_MODEL_PATH } from '../../core/tagging/model/workspaceModel';
 import type { CorpusLocator } from './corpusLocator';
 
 export type ArticleFileEvent = { kind: 'create' | 'change' | 'delete'; uri: vscode.Uri };
 
 /**
  * The one set of file-system watchers of the extension: article files (*.txt, *.md) under each
- * corpus root, following the roots as they change, and the workspace gazetteers. The index, the
+ * corpus root, following the roots as they change, the workspace gazetteers and entity
+ * decisions, and the workspace models. The index, the
  * diagnostics and the tag state all listen here.
  */
 export class CorpusWatcher implements vscode.Disposable {
@@ -18,6 +20,9 @@ export class CorpusWatcher implements vscode.Disposable {
   readonly onDidChangeArticleFile = this.articleEvents.event;
   /** A workspace gazetteer (.corpus/gazetteer.yaml) or entity decisions file (.corpus/entities.yaml) was created, changed or deleted. */
   readonly onDidChangeGazetteer = this.gazetteerEvents.event;
+  private readonly modelEvents = new vscode.EventEmitter<vscode.Uri>();
+  /** A file of a workspace model (.corpus/model/) was created, changed or deleted, by learning here or by the CLI's learn. */
+  readonly onDidChangeModel = this.modelEvents.event;
   private rootWatchers: { dispose(): unknown }[] = [];
   private readonly subscriptions: { dispose(): unknown }[];
 
@@ -28,11 +33,15 @@ export class CorpusWatcher implements vscode.Disposable {
     // started watching it: the gazetteer inside is then looked at (it exists, or its event follows).
     const folderName = path.posix.dirname(WORKSPACE_GAZETTEER_PATH);
     const folders = vscode.workspace.createFileSystemWatcher(`**/${folderName}`);
+    const modelFolder = path.posix.dirname(WORKSPACE_MODEL_PATH);
+    const models = vscode.workspace.createFileSystemWatcher(`**/{${modelFolder},${modelFolder}/**}`);
     const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
+    const fireModel = (uri: vscode.Uri): void => { this.modelEvents.fire(uri); };
     const fireInside = (folder: vscode.Uri): void => { this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
     this.subscriptions = [
-      this.articleEvents, this.gazetteerEvents, gazetteers, folders,
+      this.articleEvents, this.gazetteerEvents, this.modelEvents, gazetteers, folders, models,
       gazetteers.onDidCreate(fire), gazetteers.onDidChange(fire), gazetteers.onDidDelete(fire),
+      models.onDidCreate(fireModel), models.onDidChange(fireModel), models.onDidDelete(fireModel),
       // A folder deleted and created again within one batch of events is reported as changed.
       folders.onDidCreate(fireInside), folders.onDidChange(fireInside), folders.onDidDelete(fireInside),
       locator.onDidChangeRoots(() => { this.watchRoots(); }),

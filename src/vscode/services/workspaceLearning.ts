@@ -6,6 +6,7 @@ import { entityDecisionsFileBeside } from '../../core/knowledge/entityDecisionsL
 import { LearnClient, type LearnReply } from '../../core/learning/learnClient';
 import { adoptWorkspaceModel, forgetWorkspaceModel, workspaceModelFileBeside } from '../../core/tagging/model/workspaceModel';
 import { readDecisions } from '../../core/decisions/read';
+import { gazetteerFileStamp as fileStamp } from '../../core/tagging/gazetteer/gazetteerFile';
 import { KeyedDebounce } from '../common/keyedDebounce';
 import type { CorpusLocator } from './corpusLocator';
 import { workspaceGazetteerFile } from './workspaceTagger';
@@ -40,6 +41,9 @@ export class WorkspaceLearning implements vscode.Disposable {
   /** Fires after each rebuild or load of a workspace model (tests wait on it). */
   readonly onDidLearn = this.learnt.event;
   generation = 0;
+  /** The version of each model file that is in use (taken from a worker's reply). */
+  private readonly taken = new Map<string, string>();
+  private readonly diskChanges = new KeyedDebounce(READ_DECISIONS_MS);
 
   constructor(private readonly extensionPath: string, private readonly locator: CorpusLocator, private readonly output: vscode.OutputChannel, private readonly onModelChanged: () => void) {
     for (const document of vscode.workspace.textDocuments) this.remember(document);
@@ -52,7 +56,8 @@ export class WorkspaceLearning implements vscode.Disposable {
         this.reads.schedule(document.uri.toString(), () => { this.compare(document); });
       }),
     );
-    void this.loadExisting();
+    // Learning and reading models from disk wait for this first read.
+    this.running = this.loadExisting().catch((error: unknown) => { this.output.appendLine(String(error)); });
   }
 
   private worker(): LearnClient {
@@ -95,7 +100,25 @@ export class WorkspaceLearning implements vscode.Disposable {
     }
   }
 
+  /**
+   * A file under a folder's .corpus/model/ changed on disk. A model written by the CLI's learn (or
+   * removed) is read and used; the model this editor just wrote is already in use and is not read
+   * again. Waits for a rebuild in progress, whose own writes cause such events.
+   */
+  modelFileChanged(): void {
+    this.diskChanges.schedule('model', () => {
+      this.running = this.running.then(async () => {
+        for (const { modelFile } of this.folders()) {
+          const stamp = fileStamp(modelFile);
+          if (stamp === (this.taken.get(modelFile) ?? 'none')) continue;
+          this.take(modelFile, stamp === 'none' ? { id: -1, status: 'no-decisions', examples: 0, problems: [] } : await this.worker().load(modelFile));
+        }
+      }).catch((error: unknown) => { this.output.appendLine(String(error)); });
+    });
+  }
+
   private take(modelFile: string, reply: LearnReply): void {
+    this.taken.set(modelFile, fileStamp(modelFile));
     if (reply.status === 'learnt') adoptWorkspaceModel(modelFile, reply.weights, reply.manifest);
     else forgetWorkspaceModel(modelFile);
     if (reply.status === 'failed') {
@@ -136,6 +159,7 @@ export class WorkspaceLearning implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.batchTimer);
     this.reads.dispose();
+    this.diskChanges.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
     void this.client?.dispose();
   }

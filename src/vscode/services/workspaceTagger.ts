@@ -6,9 +6,10 @@ import type { Gazetteer } from '../../core/tagging/gazetteer/gazetteer';
 import { gazetteerFromFile } from '../../core/tagging/gazetteer/gazetteerFile';
 import { WORKSPACE_GAZETTEER_PATH } from '../../core/tagging/gazetteer/workspaceGazetteer';
 import { workspaceTagger } from '../../core/corpus/workspaceTagger';
-import type { Tagger } from '../../core/tagging/types';
+import type { CorpusTagger } from '../../core/tagging/createTagger';
 import type { Scorer } from '../../core/tagging/model/entityModel';
 import { workspaceModelFileBeside, workspaceModelInMemory } from '../../core/tagging/model/workspaceModel';
+import { WorkspaceTaggers } from './workspaceTaggers';
 
 /** The workspace gazetteer file that applies to a document: its workspace folder's .corpus/gazetteer.yaml. */
 export function workspaceGazetteerFile(uri: vscode.Uri): string | undefined {
@@ -54,7 +55,20 @@ export function workspaceModelFor(uri: vscode.Uri): Scorer | undefined {
   return gazetteer === undefined ? undefined : workspaceModelInMemory(workspaceModelFileBeside(gazetteer));
 }
 
-/** The tagger of a document's workspace folder: the one pipeline (createTagger) with the folder's gazetteer, entity decisions and learnt model. */
-export function taggerFor(uri: vscode.Uri): Tagger {
+function buildTagger(uri: vscode.Uri): CorpusTagger {
   return workspaceTagger({ gazetteer: workspaceGazetteerFile(uri), entities: workspaceEntityDecisionsFile(uri), model: workspaceModelFor(uri) });
+}
+
+let current: WorkspaceTaggers | undefined;
+
+/** Each workspace folder's tagger, kept until the services tell it that the folder's files changed (one set per activation). */
+export function createWorkspaceTaggers(): WorkspaceTaggers {
+  current = new WorkspaceTaggers(buildTagger);
+  return current;
+}
+
+/** The tagger of a document's workspace folder: the one pipeline (createTagger) with the folder's gazetteer, entity decisions and learnt model, built once per version of them. */
+export function taggerFor(uri: vscode.Uri): CorpusTagger {
+  current ??= new WorkspaceTaggers(buildTagger);
+  return current.get(uri);
 }

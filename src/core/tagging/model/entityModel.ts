@@ -17,7 +17,11 @@ export interface Scorer {
   /** What one unit of score is worth (the quantisation step of the weights). */
   scale: number;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
-  /** Languages this model tags beyond the tagger's default ones (a workspace model taught on Azerbaijani decisions). */
+  /**
+   * The languages this model covers, the only ones it tags. Absent: the shipped model's (the packs
+   * whose `entityModel` is true), as for the shipped model itself and weights read or trained
+   * without a declaration. A workspace model declares the shipped model's and those of its decisions.
+   */
   languages?: ReadonlySet<LanguageCode>;
 }
 

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { type ModelWeights, type Scorer, weightsScorer } from './entityModel';
 import { ModelFileError, modelPayload, parseModel } from './modelFile';
 import type { LanguageCode } from '../types';
-import { isLanguageCode } from '../../languages/registry';
+import { isLanguageCode, shippedModelLanguages } from '../../languages/registry';
 
 /** How a workspace model was learnt (core/learning chooses these). */
 export interface LearningOptions {
@@ -47,9 +47,9 @@ export function manifestFileOf(modelFile: string): string {
   return path.join(path.dirname(modelFile), WORKSPACE_MANIFEST_NAME);
 }
 
-/** The scorer of a workspace model: the weights, and the languages its decisions taught it. */
+/** The scorer of a workspace model: the weights, covering the shipped model's languages and those its decisions taught it. */
 export function workspaceScorer(weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages'>): Scorer {
-  return { ...weightsScorer(weights), languages: new Set(manifest.languages) };
+  return { ...weightsScorer(weights), languages: new Set([...shippedModelLanguages(), ...manifest.languages]) };
 }
 
 function writeAtomically(file: string, bytes: Buffer | string): void {

@@ -8,8 +8,8 @@ import { registerTagCommands } from './tagCommands';
 import { TagState } from './tagState';
 
 /** Tags of the open article: lenses, hovers and decorations, and the commands that accept or correct them. */
-export function activate(context: vscode.ExtensionContext, { locator, watcher, readings, onDidLoadEntityModel }: Services): undefined {
-  const tagState = new TagState(locator, watcher, readings);
+export function activate(context: vscode.ExtensionContext, { locator, taggers, readings, onDidLoadEntityModel }: Services): undefined {
+  const tagState = new TagState(locator, taggers, readings);
   const lenses = new TagCodeLenses(tagState);
   const decorations = new TagDecorations(tagState);
   const showTagsAgain = (): void => {
@@ -24,7 +24,7 @@ export function activate(context: vscode.ExtensionContext, { locator, watcher, r
     vscode.languages.registerHoverProvider(article, new TagHovers(tagState)),
     registerTagCommands(tagState, showTagsAgain),
     onDidLoadEntityModel(() => { tagState.forgetTags(); showTagsAgain(); }),
-    watcher.onDidChangeGazetteer(showTagsAgain),
+    taggers.onDidChange(showTagsAgain),
     vscode.languages.onDidChangeDiagnostics((event) => { if (event.uris.some((uri) => locator.rootOfArticle(uri))) lenses.refresh(); }),
     vscode.workspace.onDidChangeConfiguration((event) => { if (event.affectsConfiguration('corpusCurator.tags')) showTagsAgain(); }),
   );
