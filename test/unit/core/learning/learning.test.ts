@@ -60,6 +60,17 @@ describe('learning: training examples from the decisions', function () {
     assert.equal(labelOf('çıxış'), '?');
   });
 
+  it('tags the article once', () => {
+    let calls = 0;
+    const counting: Tagger = (text, options) => {
+      calls++;
+      return shippedTagger(text, options);
+    };
+    const example = decisionExamples(CORRECTED, '/corpus/a.md', counting);
+    assert.equal(calls, 1);
+    assert.deepEqual(example?.negatives.map((range) => example.text.slice(range.start, range.end)), ['Müşavirədə Kamran Hüseynzadə']);
+  });
+
   it('a reviewed article: every tag left is a name, every other word no name', () => {
     const example = decisionExamples(article('  accepted:\n    - {kind: LOC, name: Gəncə}\n', 'reviewed'), '/corpus/a.md', shippedTagger);
     assert.ok(example?.reviewed);
