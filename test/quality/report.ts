@@ -62,6 +62,12 @@ function printCorpusDev(): void {
   console.log('No annotated Azerbaijani corpus exists: there is no az dev split (see the seeds and test/fixtures/dev above).');
 }
 
+// `npm run score -- --learning-curve`: the learning curve alone (a minute instead of the whole report).
+if (process.argv.includes('--learning-curve')) {
+  printLearningCurve(REPO_ROOT);
+  process.exit(0);
+}
+
 const misses: Miss[] = [];
 const seedGold = loadSeedGold(REPO_ROOT);
 const devGold = loadDevGold(REPO_ROOT);

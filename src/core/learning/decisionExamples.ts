@@ -1,11 +1,10 @@
 // The one place that reads the curator's decisions as training examples. Decisions live in the
 // front matter's `curation` section today; a change of that format changes this file only.
-import { analyzeArticle } from '../article/analyze';
 import { locateMention } from '../decisions/anchor';
 import { tagArticleText, tagName } from '../decisions/articleTags';
 import { readDecisions } from '../decisions/read';
 import { readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
-import { articleIdOf, isPlainTextArticle } from '../article/articleId';
+import { articleIdOf } from '../article/articleId';
 import type { EntityKind } from '../tagging/model/labels';
 import type { Span, Tagger } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
@@ -25,18 +24,23 @@ export function decisionExamples(text: string, filePath: string, tagger: Tagger)
   const reviewed = value?.status === 'reviewed';
   const decided = curation.all.filter((decision) => decision.verb !== 'suggest').length;
   if (decided === 0 && !reviewed) return undefined;
-  const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
-  const bodyStart = analysis.split.bodyStart;
-  const body = text.slice(bodyStart);
-  const tagged = tagArticleText(text, filePath, tagger);
+  // One tagging pass: the engine's spans before the decisions are kept for the rejected ones.
+  let found: readonly Span[] = [];
+  const recording: Tagger = (body, options) => {
+    const result = tagger(body, options);
+    found = result.spans;
+    return result;
+  };
+  const tagged = tagArticleText(text, filePath, recording);
   if (tagged.lang === 'und') return undefined;
+  const bodyStart = tagged.analysis.split.bodyStart;
+  const body = tagged.analysis.split.body;
   const positives = tagged.tags
     .filter((tag) => tag.kind !== 'DATE' && (reviewed || tag.status === 'accepted' || tag.added === true))
     .map((tag) => ({ start: tag.start - bodyStart, end: tag.end - bodyStart, kind: tag.kind as EntityKind }));
   const rejected = new Set(curation.rejected.map((ref) => `${ref.kind}\u0000${ref.name}`));
-  const options = { lang: tagged.lang, ...(tagged.publication ? { referenceDate: tagged.publication.value } : {}), article: articleIdOf(filePath) };
-  const negatives = tagger(body, options).spans
-    .filter((span: Span) => span.kind !== 'DATE' && rejected.has(`${span.kind}\u0000${tagName(span)}`))
+  const negatives = found
+    .filter((span) => span.kind !== 'DATE' && rejected.has(`${span.kind}\u0000${tagName(span)}`))
     .map((span) => ({ start: span.start, end: span.end }));
   // A mention rejected on its own: its words, where they are now.
   for (const decision of curation.all) {

@@ -6,6 +6,7 @@ import type { LearningOptions, WorkspaceModelManifest } from '../tagging/model/w
 import { compareCodePoints } from '../text/compare';
 import { ContinuedPerceptron } from './continuedPerceptron';
 import { type CuratedArticle, curatedSequence } from './curatedArticle';
+import { withPriorReading } from './priorReading';
 
 /** Not tuned: one unit of weight per mistake, as in the shipped model's training; 5 seeded passes. */
 export type { LearningOptions, WorkspaceModelManifest };
@@ -42,7 +43,7 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
   const rejections = articles.reduce((sum, article) => sum + article.negatives.length, 0);
   if (names === 0) return rejections === 0 ? { status: 'no-decisions' } : { status: 'only-rejections', rejections };
   const ordered = sortedArticles(articles);
-  const sequences = ordered.map((article) => curatedSequence(article, gazetteer));
+  const sequences = ordered.map((article) => withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped.weights));
   const learner = new ContinuedPerceptron(shipped.weights, options.rate);
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) learner.epoch(shuffled(sequences, random));

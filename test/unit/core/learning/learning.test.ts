@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { curatedSequence, UNKNOWN_LABEL } from '../../../../src/core/learning/curatedArticle';
 import { decisionExamples } from '../../../../src/core/learning/decisionExamples';
 import { decisionsHash, learnFromDecisions } from '../../../../src/core/learning/learn';
+import { withPriorReading } from '../../../../src/core/learning/priorReading';
 import { readShippedWeights, rebuildWorkspaceModel } from '../../../../src/core/learning/learnCorpus';
 import { readWorkspaceModel, workspaceModelFile, workspaceScorer } from '../../../../src/core/tagging/model/workspaceModel';
 import { LABELS, OUTSIDE } from '../../../../src/core/tagging/model/labels';
@@ -59,6 +60,17 @@ describe('learning: training examples from the decisions', function () {
     assert.equal(labelOf('çıxış'), '?');
   });
 
+  it('tags the article once', () => {
+    let calls = 0;
+    const counting: Tagger = (text, options) => {
+      calls++;
+      return shippedTagger(text, options);
+    };
+    const example = decisionExamples(CORRECTED, '/corpus/a.md', counting);
+    assert.equal(calls, 1);
+    assert.deepEqual(example?.negatives.map((range) => example.text.slice(range.start, range.end)), ['Müşavirədə Kamran Hüseynzadə']);
+  });
+
   it('a reviewed article: every tag left is a name, every other word no name', () => {
     const example = decisionExamples(article('  accepted:\n    - {kind: LOC, name: Gəncə}\n', 'reviewed'), '/corpus/a.md', shippedTagger);
     assert.ok(example?.reviewed);
@@ -71,6 +83,37 @@ describe('learning: training examples from the decisions', function () {
     assert.equal(decisionExamples(`---\nlanguage: az\n---\n${AZ_BODY}`, '/corpus/a.md', shippedTagger), undefined);
     const seed = readFileSync(path.join(SEEDS, '004_df8d99c26602f3bf.txt'), 'utf8');
     assert.equal(decisionExamples(seed, path.join(SEEDS, '004_df8d99c26602f3bf.txt'), shippedTagger), undefined);
+  });
+});
+
+describe('learning: words without a decision keep the reading before the decisions', function () {
+  this.timeout(60000);
+  const shipped = readShippedWeights();
+  const KAZAKH = 'Президент Қасым-Жомарт Тоқаев Алматы қаласында Еуропалық одақтың өкілдерімен кездесті.';
+
+  function labelsOf(text: string, lang: 'kk' | 'az', accepted: string, kind: 'LOC' | 'PER'): { words: string[]; before: string[]; after: string[] } {
+    const start = text.indexOf(accepted);
+    const example = { id: 'a', lang, text, positives: [{ start, end: start + accepted.length, kind }], negatives: [], reviewed: false };
+    const sequence = curatedSequence(example);
+    const anchored = withPriorReading(sequence, lang, shipped.weights);
+    const { tokens } = textFeatures(text, lang, []);
+    const name = (label: number): string => (label === UNKNOWN_LABEL ? '?' : LABELS[label] ?? '');
+    return { words: tokens.map((token) => token.text), before: [...sequence.labels].map(name), after: [...anchored.labels].map(name) };
+  }
+
+  it('in a language the shipped model tags, an untouched word takes the shipped model\'s label; a decided word keeps the decision', () => {
+    const { words, before, after } = labelsOf(KAZAKH, 'kk', 'Алматы', 'LOC');
+    assert.ok(!after.includes('?'));
+    assert.equal(after[words.indexOf('Алматы')], 'B-LOC');
+    assert.equal(before[words.indexOf('Тоқаев')], '?');
+    assert.match(after[words.indexOf('Тоқаев')] ?? '', /-PER$/u, after.join(' '));
+    assert.equal(after[words.indexOf('кездесті')], 'O');
+  });
+
+  it('in a language the shipped model does not tag (az), an untouched word is no name from the model', () => {
+    const { words, after } = labelsOf(AZ_BODY, 'az', 'Gəncə', 'LOC');
+    assert.equal(after[words.indexOf('Gəncə')], 'B-LOC');
+    assert.deepEqual(after.filter((label, i) => words[i] !== 'Gəncə' && label !== 'O'), []);
   });
 });
 
