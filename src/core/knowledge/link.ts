@@ -2,13 +2,19 @@ import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
+import { harmoniseLocalPersons } from './localPersons';
+import { personNameKey, personWordKey } from './personKey';
 import { nameSkeleton, skeleton } from './transliterate';
 
 interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
 
-/** The id of an entity of the corpus's own: its kind and the skeleton of its name, so that spellings meet. */
+/**
+ * The id of an entity of the corpus's own: its kind and the skeleton of its name, so that
+ * spellings meet; a person's name with its case and gender endings folded, so that its case
+ * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arlan_kalav).
+ */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
-  const key = nameSkeleton(name, lang).replace(/ /gu, '_');
+  const key = (kind === 'PER' ? personNameKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
   return `local:${kind}:${key === '' ? '_' : key}`;
 }
 
@@ -44,7 +50,7 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       noteSurnames(link.id, link === found.direct || link.reason === 'local' ? found.lastWords : lastWordsOf(span, link, lang), surnames);
     }
   });
-  return linked;
+  return harmoniseLocalPersons(linked, lang);
 }
 
 /** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
@@ -83,8 +89,14 @@ const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).le
 
 const NONE: readonly string[] = [];
 
+/** The name a local id is made from: a person's words as written (their case endings are folded), unless a fuller name was given to it. */
+function localName(span: Span, kind: EntityKind): string {
+  if (kind !== 'PER' || span.canonical === undefined) return span.canonical ?? span.text;
+  return wordCount(span.canonical) === wordCount(span.text) ? span.text : span.canonical;
+}
+
 function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
-  const localId = localEntityId(kind, span.canonical ?? span.text, lang);
+  const localId = localEntityId(kind, localName(span, kind), lang);
   const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
   const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
@@ -123,7 +135,8 @@ function lastWordsOf(span: Span, found: Linked | undefined, lang: LanguageCode):
   const words = found?.entity
     ? formsOf(found.entity).filter(({ form }) => /\s/u.test(form)).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
     : [skeleton((span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '', lang)];
-  return words.filter((word) => word.length >= 3);
+  const last = (span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '';
+  return [...new Set([...words, skeleton(personWordKey(last, lang, true), lang)])].filter((word) => word.length >= 3);
 }
 
 /** The skeletons a surname alone may stand for (Тоқаевтың, Токаева, Э.Азимова); none for other mentions. */
@@ -131,7 +144,7 @@ function surnameSkeletons(span: Span, lang: LanguageCode): readonly string[] {
   const words = tokenizeWords(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
   const last = words.at(-1);
   if (words.length !== 1 || last === undefined || last.text.length < 3) return NONE;
-  return [...(mentionSkeletons(last.text, lang)[0] ?? [])];
+  return [...new Set([...(mentionSkeletons(last.text, lang)[0] ?? []), skeleton(personWordKey(last.text, lang, true), lang)])];
 }
 
 /** Remembers the surname of a full name, so that a surname alone later in the article finds it. */
