@@ -1,3 +1,4 @@
+import { languagePack } from '../languages/registry';
 import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
@@ -109,7 +110,39 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
   const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE };
+  const tail = candidates.length === 0 ? byTail(span, kind, lang, kb) : undefined;
+  if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE };
   return { candidates, localId, lastWords: NONE, surname: NONE };
+}
+
+/**
+ * A mention that caught words before a name of the knowledge base (`Prezidenti Sadır Japarov`,
+ * `Bakı Avropa Şurasının`) links to that name when its last two or more words spell it for one
+ * entity alone. Not when the word left out next to it is a genitive or a place as written, which
+ * make the rest another body (`Ресейдің Конституциялық соты`, `Тәжікстан Сыртқы істер
+ * министрлігі` are not Kazakhstan's); a place in another case is no qualifier (`Strasburqda`).
+ */
+function byTail(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
+  if (kind !== 'PER' && kind !== 'ORG') return undefined;
+  const words = tokenizeWords(span.text);
+  if (words.length < 3) return undefined;
+  const genitive = languagePack(lang).names.headFinalOrganisations;
+  for (let from = 1; words.length - from >= 2; from++) {
+    const dropped = words[from - 1]?.text ?? '';
+    if (genitive !== false && genitive.genitive.test(dropped.toLocaleLowerCase(lang))) continue;
+    if (kind === 'ORG' && isPlaceAsWritten(dropped, lang, kb)) continue;
+    const start = words[from]?.start ?? 0;
+    const text = span.text.slice(start);
+    const entities = bySkeleton({ ...span, text, canonical: text }, kind, lang, kb);
+    const entity = entities.length === 1 ? entities[0] : undefined;
+    if (entity) return { id: entity.id, reason: isExactForm(text, entity, lang) ? 'exact' : 'inflection', entity };
+  }
+  return undefined;
+}
+
+/** True when the word, as written (not inflected), is the name of a place in the knowledge base. */
+function isPlaceAsWritten(word: string, lang: LanguageCode, kb: KnowledgeBase): boolean {
+  return skeletonMatches(kb, [new Set([skeleton(word, lang)])]).some((form) => form.entity.kind === 'LOC');
 }
 
 /** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */

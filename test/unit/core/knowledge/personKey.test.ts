@@ -96,3 +96,20 @@ describe('core/languages: a Kazakh or Azerbaijani person name back to its base f
     assert.deepEqual(azPersonBaseName(['Leyla', 'Yunusdan']), ['Leyla', 'Yunus']);
   });
 });
+
+describe('core/knowledge: words caught before a name of the knowledge base', () => {
+  function linkOne(text: string, mention: string, kind: Span['kind'], lang: LanguageCode): string | undefined {
+    const start = text.indexOf(mention);
+    return linkEntities([{ start, end: start + mention.length, kind, text: mention, canonical: mention }], lang)[0]?.entityId;
+  }
+
+  it('a title or a place in another case before the name does not hide it', () => {
+    assert.equal(linkOne('Prezidenti Sadır Japarov bu gün qanunu imzalayıb.', 'Prezidenti Sadır Japarov', 'PER', 'az'), 'kb:sadyr-japarov');
+    assert.equal(linkOne('Ол Страсбургте Еуропа Кеңесінде сөйледі.', 'Страсбургте Еуропа Кеңесінде', 'ORG', 'kk'), 'Q8908');
+  });
+
+  it('a country before a body, as written or in the genitive, makes it another country\'s body: not linked', () => {
+    assert.ok(linkOne('Тәжікстан Сыртқы істер министрлігі мәлімдеме жасады.', 'Тәжікстан Сыртқы істер министрлігі', 'ORG', 'kk')?.startsWith('local:'));
+    assert.ok(linkOne('Ресейдің Конституциялық соты шешім шығарды.', 'Ресейдің Конституциялық соты', 'ORG', 'kk')?.startsWith('local:'));
+  });
+});
