@@ -1,6 +1,7 @@
 import { AZ_PERSON_CASES } from '../languages/az/personName';
 import { KK_PERSON_CASES } from '../languages/kk/personName';
 import { personBaseWord } from '../languages/personCase';
+import { sharedNameCues } from '../tagging/entities/cues';
 import type { LanguageCode } from '../tagging/types';
 import { skeleton } from './transliterate';
 
@@ -19,12 +20,16 @@ export function personWordKey(word: string, lang: LanguageCode, last: boolean): 
 
 /**
  * The key of a whole person's name: word keys as skeletons. A patronymic between given name and
- * surname is left out, and so are lower-case words before the name (a role or a noun caught with it).
+ * surname is left out, and so are lower-case words and roles (the language packs' person roles:
+ * `Активист`, `Prezidenti`) before the name.
  */
 export function personNameKey(name: string, lang: LanguageCode): string {
   const all = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
-  const firstCapital = all.findIndex((word) => /^\P{Ll}/u.test(word));
-  const words = firstCapital > 0 ? all.slice(firstCapital) : all;
+  const role = sharedNameCues().personRole;
+  let first = 0;
+  // A role goes only before two words or more: `Аким`, `Акимжан` are given names too.
+  while (all.length - first > 1 && (/^\p{Ll}/u.test(all[first] ?? '') || (all.length - first > 2 && role.test(all[first] ?? '')))) first++;
+  const words = all.slice(first);
   const kept = words.length >= 3 ? words.filter((word, index) => index === 0 || index === words.length - 1 || !PATRONYMIC.test(word.toLocaleLowerCase(lang))) : words;
   return kept.map((word, index) => skeleton(personWordKey(word, lang, index === kept.length - 1), lang)).join(' ');
 }

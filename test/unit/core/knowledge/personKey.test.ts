@@ -113,3 +113,16 @@ describe('core/knowledge: words caught before a name of the knowledge base', () 
     assert.ok(linkOne('Ресейдің Конституциялық соты шешім шығарды.', 'Ресейдің Конституциялық соты', 'ORG', 'kk')?.startsWith('local:'));
   });
 });
+
+describe('core/knowledge: roles and the prepositional', () => {
+  it('a role before a full name is no part of the person\'s key; a given name that begins like a role is', () => {
+    assert.equal(personNameKey('Активист Макс Бокаев', 'ru'), personNameKey('Макс Бокаев', 'ru'));
+    assert.equal(personNameKey('Prezidenti Sadır Japarov', 'az'), personNameKey('Садыр Жапаров', 'ru'));
+    assert.notEqual(personNameKey('Акимжан Бокаев', 'kk'), personNameKey('Бокаев', 'kk'));
+  });
+
+  it('a name in the prepositional comes back to the nominative', () => {
+    const [man] = tag('Газета написала о Ерлане Калиеве.', { lang: 'ru' }).spans.filter((span) => span.kind === 'PER');
+    assert.equal(man?.canonical, 'Ерлан Калиев', JSON.stringify(man));
+  });
+});
