@@ -4,7 +4,7 @@ import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
 import { harmoniseLocalPersons } from './localPersons';
-import { personNameKey, personWordKey } from './personKey';
+import { personNameKey, personWordKey, placeNameKey } from './personKey';
 import { nameSkeleton, skeleton } from './transliterate';
 
 interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
@@ -15,7 +15,7 @@ interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
  * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arlan_kalav).
  */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
-  const key = (kind === 'PER' ? personNameKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
+  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeNameKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
   return `local:${kind}:${key === '' ? '_' : key}`;
 }
 

@@ -34,6 +34,23 @@ export function personNameKey(name: string, lang: LanguageCode): string {
   return kept.map((word, index) => skeleton(personWordKey(word, lang, index === kept.length - 1), lang)).join(' ');
 }
 
+/**
+ * The key of a place the knowledge base lacks, so that its case forms meet as a person's do:
+ * Хорог, Хороге, Хорогта → хорог; Алматинская область, Алматинской области → алматинск област.
+ * Kazakh and Azerbaijani take the locative on places too (Хорогта, Xoroqda).
+ */
+export function placeNameKey(name: string, lang: LanguageCode): string {
+  const words = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
+  return words.map((word, index) => {
+    let lower = word.normalize('NFC').toLocaleLowerCase(lang).replace(/[’'ʼ]/gu, '');
+    if (index === words.length - 1 && (lang === 'kk' || lang === 'az')) lower = personBaseWord(lower, lang, lang === 'kk' ? KK_PLACE_CASES : AZ_PLACE_CASES);
+    return skeleton(/\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : lower, lang);
+  }).join(' ');
+}
+
+const KK_PLACE_CASES = { ...KK_PERSON_CASES, suffixes: ['ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', ...KK_PERSON_CASES.suffixes, 'нда', 'нде', 'да', 'де', 'та', 'те'] };
+const AZ_PLACE_CASES = { ...AZ_PERSON_CASES, suffixes: ['ndakı', 'ndəki', 'dakı', 'dəki', ...AZ_PERSON_CASES.suffixes, 'nda', 'ndə', 'da', 'də', 'ta', 'tə'] };
+
 const PATRONYMIC = /(?:ович|евич|ьич|ична|овна|евна|ұлы|қызы|oviç|yeviç|ovna|yevna|oğlu|qızı)\p{L}{0,3}$/u;
 
 function cyrillicStem(word: string): string {

@@ -17,11 +17,12 @@ export const KK_PERSON_CASES: CaseSuffixes = {
   joins: (stem, suffix) => {
     const end = stem.at(-1) ?? '';
     const vowelEnd = /[аәеёиоөуұүыіэюя]/u.test(end);
-    const voiceless = VOICELESS.includes(end) || end === 'в';
+    // A loanword's final в, б, г, д is said voiceless: Тоқаевтың, Хорогта.
+    const voiceless = VOICELESS.includes(end) || 'вбгд'.includes(end);
     switch (suffix[0]) {
       case 'н': return vowelEnd || 'мнң'.includes(end);
       case 'т': case 'қ': case 'к': case 'п': return voiceless;
-      case 'д': case 'ғ': case 'г': return !voiceless || end === 'в';
+      case 'д': case 'ғ': case 'г': return !VOICELESS.includes(end);
       default: return true;
     }
   },

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { linkEntities } from '../../../../src/core/knowledge/link';
+import { linkEntities, localEntityId } from '../../../../src/core/knowledge/link';
 import { personNameKey } from '../../../../src/core/knowledge/personKey';
 import { azPersonBaseName } from '../../../../src/core/languages/az/personName';
 import { kkPersonBaseName } from '../../../../src/core/languages/kk/personName';
@@ -124,5 +124,13 @@ describe('core/knowledge: roles and the prepositional', () => {
   it('a name in the prepositional comes back to the nominative', () => {
     const [man] = tag('Газета написала о Ерлане Калиеве.', { lang: 'ru' }).spans.filter((span) => span.kind === 'PER');
     assert.equal(man?.canonical, 'Ерлан Калиев', JSON.stringify(man));
+  });
+});
+
+describe('core/knowledge: a place the knowledge base lacks, across case forms', () => {
+  it('Хорог, Хороге, Хорогта and Xoroqda are one local place; so are the case forms of a region', () => {
+    const ids = [['Хорог', 'ru'], ['Хороге', 'ru'], ['Хорогта', 'kk'], ['Xoroqda', 'az']].map(([name = '', lang]) => localEntityId('LOC', name, lang as LanguageCode));
+    assert.deepEqual(new Set(ids), new Set(['local:LOC:horok']));
+    assert.equal(localEntityId('LOC', 'Алматинской области', 'ru'), localEntityId('LOC', 'Алматинская область', 'ru'));
   });
 });
