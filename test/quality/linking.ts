@@ -1,9 +1,10 @@
 // Linking on name variants across kk, ru, az and en (test/fixtures/linking/variants.tsv): how many
 // link to the expected entity, and, apart from that, how many link to a wrong one.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { EntityKind } from '../../src/core/knowledge/knowledgeBase';
 import { lookupName } from '../../src/core/knowledge/lookup';
+import { loadCorpora } from '../../src/core/tagging/model/training/corpora';
 import { tag } from '../../src/core/tagging/tag';
 import type { LanguageCode } from '../../src/core/tagging/types';
 
@@ -48,40 +49,40 @@ export function printLinking(root: string, details: boolean): void {
   if (details) for (const outcome of outcomes.filter((row) => row.verdict !== 'correct')) console.log(`  ${outcome.verdict.padEnd(8)} ${outcome.variant.lang} ${outcome.variant.mention} → ${outcome.got ?? '-'} (expected ${outcome.variant.expected})`);
 }
 
+/** Sentences of a text: KazNERD's blocks have one per line; factRuEval's documents are split at sentence ends. */
+function sentenceCount(text: string, lang: LanguageCode): number {
+  const sentences = lang === 'kk' ? text.split('\n') : text.split(/(?<=[.!?…])\s+(?=[\p{Lu}«"—-])|\n+/u);
+  return sentences.filter((sentence) => sentence.trim().length > 1).length;
+}
+
 /**
- * How many mentions the tagger links per 100 sentences of real news it was not tuned on (the
- * KazNERD validation split, kk; the factRuEval-2016 devset, ru; ../shared/corpora): to the
- * knowledge base, and to any entity (corpus-local ids included).
+ * How many mentions the tagger links per 100 sentences of real news it was not trained on (the
+ * held-out dev split of data/corpora: KazNERD blocks of 20 sentences, kk; factRuEval-2016
+ * documents, ru), each block or document tagged as one article: to the knowledge base, and to any
+ * entity (corpus-local ids included), beside the names the corpus's own annotation has.
  */
 export function printLinkingDensity(root: string): void {
-  const corpora = path.join(root, '..', 'shared', 'corpora');
-  const samples: { lang: LanguageCode; name: string; sentences: string[] }[] = [];
-  try {
-    const kaznerd = readFileSync(path.join(corpora, 'kk-kaznerd', 'IOB2_valid.txt'), 'utf8').split(/\n\s*\n/u)
-      .map((block) => block.split('\n').map((line) => line.split(' ')[0] ?? '').join(' ').replace(/ ([.,:;!?»)])/gu, '$1').replace(/([«(]) /gu, '$1').trim())
-      .filter((sentence) => sentence !== '');
-    samples.push({ lang: 'kk', name: 'KazNERD validation, first 2,000 sentences', sentences: kaznerd.slice(0, 2000) });
-    const folder = path.join(corpora, 'ru-factrueval', 'devset');
-    const books = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort();
-    const factru = books.flatMap((name) => readFileSync(path.join(folder, name), 'utf8').split(/(?<=[.!?…])\s+(?=[\p{Lu}«"—-])|\n+/u)).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 1);
-    samples.push({ lang: 'ru', name: 'factRuEval-2016 devset, all 122 documents', sentences: factru });
-  } catch {
-    console.log('\n(linking density: ../shared/corpora is not there; skipped)');
-    return;
-  }
-  console.log('\nLinked mentions per 100 sentences of real news (sentences tagged one at a time)\n');
-  console.log('lang  sentences  to the knowledge base  to any entity');
-  for (const sample of samples) {
+  const { dev } = loadCorpora(root);
+  console.log('\nLinked mentions per 100 sentences of held-out real news (data/corpora dev split, each block or document tagged as an article)\n');
+  console.log('lang  sentences  gold names  to the knowledge base  to any entity  linked/gold: KB  any');
+  for (const lang of ['kk', 'ru'] as const) {
+    const documents = dev.filter((document) => document.lang === lang);
+    let sentences = 0;
+    let gold = 0;
     let known = 0;
     let any = 0;
-    for (const sentence of sample.sentences) {
-      for (const span of tag(sentence, { lang: sample.lang }).spans) {
-        if (span.entityId === undefined) continue;
+    for (const document of documents) {
+      sentences += sentenceCount(document.text, lang);
+      gold += document.spans.length;
+      for (const span of tag(document.text, { lang }).spans) {
+        if (span.kind === 'DATE' || span.entityId === undefined) continue;
         any++;
         if (!span.entityId.startsWith('local:')) known++;
       }
     }
-    const per100 = (count: number): string => ((count / sample.sentences.length) * 100).toFixed(1);
-    console.log(`${sample.lang.padEnd(5)} ${String(sample.sentences.length).padStart(9)}  ${per100(known).padStart(21)}  ${per100(any).padStart(13)}   (${sample.name})`);
+    const per100 = (count: number): string => ((count / Math.max(1, sentences)) * 100).toFixed(1);
+    const ratio = (count: number): string => (count / Math.max(1, gold)).toFixed(2);
+    console.log(`${lang.padEnd(5)} ${String(sentences).padStart(9)}  ${per100(gold).padStart(10)}  ${per100(known).padStart(21)}  ${per100(any).padStart(13)}  ${ratio(known).padStart(15)}  ${ratio(any).padStart(4)}`);
   }
+  console.log('gold names: PER, ORG, LOC (and KazNERD EVENT) of the corpora\'s own annotation; linked/gold: linked mentions per gold name.');
 }

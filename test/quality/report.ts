@@ -5,6 +5,8 @@ import { loadCorpusDev, loadDevGold, loadSeedGold } from './gold';
 import { printLanguageIdentification } from './languageId';
 import { printTemporal } from './temporalReport';
 import { printLinking, printLinkingDensity } from './linking';
+import { printParallel } from './parallel';
+import { printPersonIdentity } from './personIdentity';
 import { printLearningCurve } from './learningCurve';
 import { f1, GROUPS, type Miss, precision, recall, type Scores, scoreDocuments, TARGETS } from './score';
 
@@ -79,6 +81,8 @@ printLanguageIdentification(REPO_ROOT, seedGold, devGold);
 printTemporal(REPO_ROOT, process.argv.includes('--details'));
 printLinking(REPO_ROOT, process.argv.includes('--details'));
 printLinkingDensity(REPO_ROOT);
+printPersonIdentity(REPO_ROOT);
+printParallel(REPO_ROOT, process.argv.includes('--details'));
 if (process.argv.includes('--details')) {
   console.log('\nNot matched exactly (missed: in the gold only; spurious: found by the engine only):');
   for (const miss of misses) console.log(`  ${miss.document}  ${miss.what.padEnd(8)} ${miss.kind.padEnd(5)} ${miss.text}`);

@@ -1,14 +1,21 @@
+import { languagePack } from '../languages/registry';
 import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
+import { harmoniseLocalPersons } from './localPersons';
+import { personNameKey, personWordKey, placeNameKey } from './personKey';
 import { nameSkeleton, skeleton } from './transliterate';
 
 interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
 
-/** The id of an entity of the corpus's own: its kind and the skeleton of its name, so that spellings meet. */
+/**
+ * The id of an entity of the corpus's own: its kind and the skeleton of its name, so that
+ * spellings meet; a person's name with its case and gender endings folded, so that its case
+ * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arlan_kalav).
+ */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
-  const key = nameSkeleton(name, lang).replace(/ /gu, '_');
+  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeNameKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
   return `local:${kind}:${key === '' ? '_' : key}`;
 }
 
@@ -44,7 +51,7 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       noteSurnames(link.id, link === found.direct || link.reason === 'local' ? found.lastWords : lastWordsOf(span, link, lang), surnames);
     }
   });
-  return linked;
+  return harmoniseLocalPersons(linked, lang);
 }
 
 /** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
@@ -83,8 +90,14 @@ const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).le
 
 const NONE: readonly string[] = [];
 
+/** The name a local id is made from: a person's words as written (their case endings are folded), unless a fuller name was given to it. */
+function localName(span: Span, kind: EntityKind): string {
+  if (kind !== 'PER' || span.canonical === undefined) return span.canonical ?? span.text;
+  return wordCount(span.canonical) === wordCount(span.text) ? span.text : span.canonical;
+}
+
 function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
-  const localId = localEntityId(kind, span.canonical ?? span.text, lang);
+  const localId = localEntityId(kind, localName(span, kind), lang);
   const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
   const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
@@ -97,7 +110,39 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
   const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE };
+  const tail = candidates.length === 0 ? byTail(span, kind, lang, kb) : undefined;
+  if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE };
   return { candidates, localId, lastWords: NONE, surname: NONE };
+}
+
+/**
+ * A mention that caught words before a name of the knowledge base (`Prezidenti Sadır Japarov`,
+ * `Bakı Avropa Şurasının`) links to that name when its last two or more words spell it for one
+ * entity alone. Not when the word left out next to it is a genitive or a place as written, which
+ * make the rest another body (`Ресейдің Конституциялық соты`, `Тәжікстан Сыртқы істер
+ * министрлігі` are not Kazakhstan's); a place in another case is no qualifier (`Strasburqda`).
+ */
+function byTail(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
+  if (kind !== 'PER' && kind !== 'ORG') return undefined;
+  const words = tokenizeWords(span.text);
+  if (words.length < 3) return undefined;
+  const genitive = languagePack(lang).names.headFinalOrganisations;
+  for (let from = 1; words.length - from >= 2; from++) {
+    const dropped = words[from - 1]?.text ?? '';
+    if (genitive !== false && genitive.genitive.test(dropped.toLocaleLowerCase(lang))) continue;
+    if (kind === 'ORG' && isPlaceAsWritten(dropped, lang, kb)) continue;
+    const start = words[from]?.start ?? 0;
+    const text = span.text.slice(start);
+    const entities = bySkeleton({ ...span, text, canonical: text }, kind, lang, kb);
+    const entity = entities.length === 1 ? entities[0] : undefined;
+    if (entity) return { id: entity.id, reason: isExactForm(text, entity, lang) ? 'exact' : 'inflection', entity };
+  }
+  return undefined;
+}
+
+/** True when the word, as written (not inflected), is the name of a place in the knowledge base. */
+function isPlaceAsWritten(word: string, lang: LanguageCode, kb: KnowledgeBase): boolean {
+  return skeletonMatches(kb, [new Set([skeleton(word, lang)])]).some((form) => form.entity.kind === 'LOC');
 }
 
 /** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */
@@ -123,7 +168,8 @@ function lastWordsOf(span: Span, found: Linked | undefined, lang: LanguageCode):
   const words = found?.entity
     ? formsOf(found.entity).filter(({ form }) => /\s/u.test(form)).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
     : [skeleton((span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '', lang)];
-  return words.filter((word) => word.length >= 3);
+  const last = (span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '';
+  return [...new Set([...words, skeleton(personWordKey(last, lang, true), lang)])].filter((word) => word.length >= 3);
 }
 
 /** The skeletons a surname alone may stand for (Тоқаевтың, Токаева, Э.Азимова); none for other mentions. */
@@ -131,7 +177,7 @@ function surnameSkeletons(span: Span, lang: LanguageCode): readonly string[] {
   const words = tokenizeWords(span.text).filter((word) => !/^\p{Lu}$/u.test(word.text));
   const last = words.at(-1);
   if (words.length !== 1 || last === undefined || last.text.length < 3) return NONE;
-  return [...(mentionSkeletons(last.text, lang)[0] ?? [])];
+  return [...new Set([...(mentionSkeletons(last.text, lang)[0] ?? []), skeleton(personWordKey(last.text, lang, true), lang)])];
 }
 
 /** Remembers the surname of a full name, so that a surname alone later in the article finds it. */

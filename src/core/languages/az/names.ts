@@ -1,4 +1,5 @@
 import type { NameCues } from '../pack';
+import { azPersonBaseName } from './personName';
 
 export const azNames: NameCues = {
   notNames: ['ÜDM', 'ASC', 'MMC', 'QSC'],
@@ -14,5 +15,5 @@ export const azNames: NameCues = {
   },
   personRoles: ['ombudsman', 'sədri', 'sədr', 'direktoru', 'naziri', 'səfiri', 'prezidenti', 'müvəkkili', 'müvəkkil', 'katibi', 'müavini', 'deputatı', 'ekspert', 'jurnalist', 'hüquq müdafiəçisi'],
   surnameEndings: ['yev', 'yeva', 'ov', 'ova', 'li', 'lı', 'lu', 'lü', 'zadə', 'oğlu', 'qızı', 'bəyli', 'bekov', 'bekova', 'şvili', 'zoda'],
-  personBaseName: 'strip-last-word-suffixes',
+  personBaseName: azPersonBaseName,
 };

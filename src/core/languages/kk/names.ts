@@ -1,4 +1,5 @@
 import type { NameCues } from '../pack';
+import { kkPersonBaseName } from './personName';
 
 export const kkNames: NameCues = {
   notNames: ['БАҚ', 'ҮЕҰ', 'ТДМ', 'ЖІӨ', 'ЖИ', 'ТЖ', 'ЖШС', 'АҚ'],
@@ -15,5 +16,5 @@ export const kkNames: NameCues = {
   },
   personRoles: ['төрағасы', 'директоры', 'министрі', 'елшісі', 'президенті', 'уәкілі', 'хатшысы', 'орынбасары', 'комиссары', 'депутаты', String.raw`сарапшы\p{L}*`, String.raw`тілші\p{L}*`, 'әкімі'],
   surnameEndings: ['ын', 'ына', 'ұлы', 'қызы', 'улы', 'кызы'],
-  personBaseName: 'strip-last-word-suffixes',
+  personBaseName: kkPersonBaseName,
 };

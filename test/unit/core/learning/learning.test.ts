@@ -33,7 +33,7 @@ const SEED_CURATED = `---\nlanguage: az\ncuration:\n${[
 
 const CORRECTED = article([
   '  accepted:', '    - {kind: LOC, name: Gəncə}',
-  '  rejected:', '    - {kind: PER, name: Müşavirədə Kamran Hüseynz}',
+  '  rejected:', '    - {kind: PER, name: Müşavirədə Kamran Hüseynzadə}',
   '  added:', '    - {kind: PER, name: Kamran Hüseynzadə, text: Kamran Hüseynzadə}', ''].join('\n'));
 
 describe('learning: training examples from the decisions', function () {
