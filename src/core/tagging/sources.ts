@@ -28,8 +28,6 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
 export const GROUPS = {
   /** Organisation phrases that take in whole known names (ЕҚЫҰ … бюросы), never a date. */
   enclosingPhrases: 'phrases:enclosing',
-  /** The names of the workspace's gazetteer (.corpus/gazetteer.yaml) that the shipped one does not give: the curator's, above the model. */
-  workspaceGazetteer: 'gazetteer:workspace',
   /** The model's sure names that take in shorter names of the shipped gazetteer (see overridesGazetteer). */
   confidentModel: 'model:confident',
   gazetteer: 'gazetteer',
@@ -42,12 +40,12 @@ export const GROUPS = {
 } as const;
 
 /**
- * The curator's gazetteer names win over everything else; the model's sure names that take in
- * shorter gazetteer names over the shipped gazetteer; the gazetteer over dates, dates over the
- * entity model's other names, and those over names found only by their shape.
+ * The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
+ * from the gazetteer win over dates, dates over the entity model's other names, and those over
+ * names found only by their shape.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.enclosingPhrases, GROUPS.workspaceGazetteer, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
+  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
 ];
 
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */
@@ -55,19 +53,11 @@ function outsideSlogans(draft: Draft): <T extends Span>(spans: readonly T[]) => 
   return draft.shared('slogans', () => sloganFilter(draft.text));
 }
 
-const spanKey = (span: Span): string => `${span.start} ${span.end} ${span.kind}`;
-
-/** The gazetteer's names: the shipped gazetteer with the workspace's (.corpus/gazetteer.yaml) merged over it; those only the workspace's gives are a group of their own. */
+/** The gazetteer's names: the shipped gazetteer with the workspace's (.corpus/gazetteer.yaml) merged over it. */
 export const gazetteerSource: TaggerSource = {
   name: 'gazetteer',
   stamp: 'gazetteer',
-  find: (draft) => {
-    const all = tagWithGazetteer(draft.text, draft.tokens, draft.lang, draft.gazetteer);
-    const shipped = defaultGazetteer();
-    if (draft.gazetteer === shipped) return { [GROUPS.gazetteer]: all };
-    const shippedKeys = new Set(tagWithGazetteer(draft.text, draft.tokens, draft.lang, shipped).map(spanKey));
-    return { [GROUPS.gazetteer]: all, [GROUPS.workspaceGazetteer]: all.filter((span) => !shippedKeys.has(spanKey(span))) };
-  },
+  find: (draft) => ({ [GROUPS.gazetteer]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, draft.gazetteer) }),
 };
 
 /** Dates, times, durations and sets by each language's date grammar, resolved against the publication date. */
@@ -77,27 +67,32 @@ export const dateSource: TaggerSource = {
   find: (draft) => ({ [GROUPS.dates]: tagDates(draft.text, draft.lang, draft.options.referenceDate) }),
 };
 
+/** How sure the model must be of a name to take it over the shipped gazetteer's shorter one. */
+const OVERRIDE_CONFIDENCE = 0.9;
+
+/**
+ * A model name that takes in one shorter gazetteer name of its kind (Қостанай облысы over
+ * Қостанай, as the corpora annotate regions), when the model is sure of it: the model read the
+ * gazetteer's names as features and learnt from the corpora where a listed name is part of a
+ * longer one. A name of the workspace's gazetteer (the curator's) is never overridden.
+ */
+function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): boolean {
+  if ((span.confidence ?? 0) < OVERRIDE_CONFIDENCE) return false;
+  const inside = overlapping(known, span);
+  const only = inside[0];
+  if (inside.length !== 1 || only === undefined || only.kind !== span.kind || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
+  const shipped = defaultGazetteer();
+  if (draft.gazetteer === shipped) return true;
+  const tokens = draft.tokens.filter((token) => token.start >= only.start && token.end <= only.end);
+  return tagWithGazetteer(draft.text, tokens, draft.lang, shipped).some((name) => name.start === only.start && name.end === only.end && name.kind === only.kind);
+}
+
 /**
  * An entity model (the languages whose pack says the shipped model covers them, and those a
  * workspace model was taught), given the gazetteer's names as features. `scorer` gives the model
  * if it is loaded (undefined: not yet, or not usable); `load` loads it, once. A second model
  * takes a name and a group of its own, and a place in the priority.
  */
-/** How sure the model must be of a name to take it over the shipped gazetteer's shorter one. */
-const OVERRIDE_CONFIDENCE = 0.9;
-
-/**
- * A model name that takes in the gazetteer's names of its kind and more (Қостанай облысы over
- * Қостанай, as the corpora annotate regions), when the model is sure of it: the model read the
- * gazetteer's names as features and learnt from the corpora where a listed name is part of a longer one.
- */
-function overridesGazetteer(span: Span, known: readonly Span[]): boolean {
-  if ((span.confidence ?? 0) < OVERRIDE_CONFIDENCE) return false;
-  const inside = overlapping(known, span);
-  const only = inside[0];
-  return inside.length === 1 && only !== undefined && only.kind === span.kind && only.start >= span.start && only.end <= span.end && only.end - only.start < span.end - span.start;
-}
-
 export function modelSource(scorer: () => Scorer | undefined, load?: () => Promise<unknown>, name = 'model', group: string = GROUPS.model): TaggerSource {
   return {
     name,
@@ -111,7 +106,7 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const known = draft.group(GROUPS.gazetteer);
       const spans = outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known));
       if (group !== GROUPS.model) return { [group]: spans };
-      return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, known)) };
+      return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, known, draft)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };

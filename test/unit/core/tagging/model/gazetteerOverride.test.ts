@@ -17,6 +17,11 @@ describe('core/tagging/model: a sure model name over a shorter name of the shipp
     assert.deepEqual(spansOf('Ақтау қаласында жиын өтті.', 'kk').filter((span) => span.includes('Ақтау')), ['LOC Ақтау gazetteer']);
   });
 
+  it('does so with a workspace gazetteer too, for the shipped gazetteer\'s names', () => {
+    const workspace = defaultGazetteer().withEntries([{ kind: 'PER', names: { kk: 'Ботагөз Сәрсенова' } }]);
+    assert.deepEqual(spansOf('Былтыр Қостанай облысында жаңа мектеп ашылды.', 'kk', workspace), ['LOC Қостанай облысында model']);
+  });
+
   it('the workspace gazetteer\'s own names still win over the model', () => {
     const workspace = defaultGazetteer().withEntries([{ kind: 'ORG', names: { kk: 'Қостанай облысы' } }]);
     assert.deepEqual(spansOf('Былтыр Қостанай облысында жаңа мектеп ашылды.', 'kk', workspace), ['ORG Қостанай облысында gazetteer']);
