@@ -35,6 +35,7 @@ const manifest: ModelManifest = {
   epochs: settings.epochs,
   seed: settings.seed,
   runs: settings.runs,
+  azLatinShare: settings.azLatinShare ?? 0,
   trainingTexts: corpora.train.length,
 };
 console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s; payload sha256 ${manifest.payloadSha256}`);

@@ -2,6 +2,7 @@
 import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
+import { defaultGazetteer } from './gazetteer/gazetteer';
 import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
@@ -27,6 +28,8 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
 export const GROUPS = {
   /** Organisation phrases that take in whole known names (ЕҚЫҰ … бюросы), never a date. */
   enclosingPhrases: 'phrases:enclosing',
+  /** The model's sure names that take in shorter names of the shipped gazetteer (see overridesGazetteer). */
+  confidentModel: 'model:confident',
   gazetteer: 'gazetteer',
   dates: 'dates',
   /** Full names found by their shape that end with the model's surname alone (Айдос Сарым, Сарым). */
@@ -36,9 +39,13 @@ export const GROUPS = {
   names: 'names',
 } as const;
 
-/** Names from the gazetteer win over dates, dates over the entity model's names, and those over names found only by their shape. */
+/**
+ * The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
+ * from the gazetteer win over dates, dates over the entity model's other names, and those over
+ * names found only by their shape.
+ */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.enclosingPhrases, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
+  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
 ];
 
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */
@@ -60,6 +67,26 @@ export const dateSource: TaggerSource = {
   find: (draft) => ({ [GROUPS.dates]: tagDates(draft.text, draft.lang, draft.options.referenceDate) }),
 };
 
+/** How sure the model must be of a name to take it over the shipped gazetteer's shorter one. */
+const OVERRIDE_CONFIDENCE = 0.9;
+
+/**
+ * A model name that takes in one shorter gazetteer name of its kind (Қостанай облысы over
+ * Қостанай, as the corpora annotate regions), when the model is sure of it: the model read the
+ * gazetteer's names as features and learnt from the corpora where a listed name is part of a
+ * longer one. A name of the workspace's gazetteer (the curator's) is never overridden.
+ */
+function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): boolean {
+  if ((span.confidence ?? 0) < OVERRIDE_CONFIDENCE) return false;
+  const inside = overlapping(known, span);
+  const only = inside[0];
+  if (inside.length !== 1 || only === undefined || only.kind !== span.kind || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
+  const shipped = defaultGazetteer();
+  if (draft.gazetteer === shipped) return true;
+  const tokens = draft.tokens.filter((token) => token.start >= only.start && token.end <= only.end);
+  return tagWithGazetteer(draft.text, tokens, draft.lang, shipped).some((name) => name.start === only.start && name.end === only.end && name.kind === only.kind);
+}
+
 /**
  * An entity model, in the languages it covers (`Scorer.languages`; without a declaration, those
  * the shipped model covers), given the gazetteer's names as features. `scorer` gives the model
@@ -77,7 +104,9 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
       const tokens = { all: draft.allTokens, words: draft.tokens };
-      return { [group]: outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens)) };
+      const spans = outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens));
+      if (group !== GROUPS.model) return { [group]: spans };
+      return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, known, draft)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };

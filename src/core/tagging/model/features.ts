@@ -17,6 +17,10 @@ export interface WordInfo {
   shape: number;
   suffix3: number;
   capitalised: boolean;
+  /** The word begins with a lower-case letter. */
+  lowerInitial: boolean;
+  /** How the word's lower-case form is written in the text being read (shared by all its spellings). */
+  form: FormCounts;
   /** Names begin with a capital letter or a digit (the decoder never starts a name elsewhere). */
   canBegin: boolean;
 }
@@ -39,16 +43,41 @@ export class FeatureBuffer {
 /** A token's membership in a name list: 0 none, else 1 + kind index × 2 + (0 first word | 1 later word). */
 export type ListCode = number;
 
+/** Per text: how often a lower-case form is written lower-case, and capitalised inside a sentence. */
+interface FormCounts { text: number; lowerCase: number; capitalisedInside: number }
+
 export interface SequenceFeatures {
   words: WordInfo[];
   sentenceStart: Uint8Array;
   gazetteer: Uint8Array;
   world: Uint8Array;
+  /**
+   * What the rest of the text says of a capitalised word's form: 0 not capitalised, else
+   * 1 + (written lower-case elsewhere in the text ? 1 : 0) + (capitalised inside a sentence elsewhere ? 2 : 0).
+   */
+  document: Uint8Array;
 }
 
 const LONG_WORD = 40;
 const WORD_CACHE_LIMIT = 200_000;
 const wordCaches = new Map<LanguageCode, Map<string, WordInfo>>();
+const formCaches = new Map<LanguageCode, Map<string, FormCounts>>();
+let textCounter = 0;
+
+function formOf(lower: string, lang: LanguageCode): FormCounts {
+  let cache = formCaches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    formCaches.set(lang, cache);
+  }
+  let form = cache.get(lower);
+  if (!form) {
+    form = { text: 0, lowerCase: 0, capitalisedInside: 0 };
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(lower, form);
+  }
+  return form;
+}
 
 function shapeOf(word: string): string {
   let shape = '';
@@ -88,6 +117,8 @@ function computeWordInfo(word: string, lang: LanguageCode): WordInfo {
     shape: hashString(`h${shape}`),
     suffix3: hashString(`s3${lower.slice(-3)}`),
     capitalised: /^\p{Lu}/u.test(text),
+    lowerInitial: /^\p{Ll}/u.test(text),
+    form: formOf(lower, lang),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
   };
 }
@@ -116,12 +147,39 @@ const T = {
   bigramLeft: hashString('b-1'), bigramRight: hashString('b+1'),
   gazetteer: hashString('gz'), gazetteerLeft: hashString('gz-1'), gazetteerRight: hashString('gz+1'), gazetteerShape: hashString('gzh'),
   world: hashString('wk'), worldLeft: hashString('wk-1'), worldRight: hashString('wk+1'),
-  leftWordShape: hashString('l-1 h'),
+  leftWordShape: hashString('l-1 h'), document: hashString('doc'), documentSuffix: hashString('doc s3'), documentShape: hashString('doc h'),
   label1: hashString('t-1'), label2: hashString('t-2 t-1'), label1Word: hashString('t-1 w'), label1Shape: hashString('t-1 h'),
 };
 
+/** Counts each form's spellings in the text, then gives each capitalised word what the others say (see SequenceFeatures.document). */
+function documentCodes(words: readonly WordInfo[], sentenceStart: Uint8Array): Uint8Array {
+  const text = ++textCounter;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as WordInfo;
+    if (!word.lowerInitial && !word.capitalised) continue;
+    const form = word.form;
+    if (form.text !== text) {
+      form.text = text;
+      form.lowerCase = 0;
+      form.capitalisedInside = 0;
+    }
+    if (word.lowerInitial) form.lowerCase++;
+    else if (sentenceStart[i] === 0) form.capitalisedInside++;
+  }
+  const codes = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as WordInfo;
+    if (!word.capitalised) continue;
+    const { form } = word;
+    const inside = form.capitalisedInside - (sentenceStart[i] === 0 ? 1 : 0);
+    codes[i] = 1 + (form.lowerCase > 0 ? 1 : 0) + (inside > 0 ? 2 : 0);
+  }
+  return codes;
+}
+
 export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
-  return { words: tokens.map((token) => wordInfo(token.text, lang)), sentenceStart, gazetteer, world };
+  const words = tokens.map((token) => wordInfo(token.text, lang));
+  return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart) };
 }
 
 function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {
@@ -147,7 +205,13 @@ export function positionFeatures(features: SequenceFeatures, i: number, out: Fea
     out.add(T.start);
     out.add(mix(T.start, word.lower));
   }
-  if (word.capitalised) out.add(start ? T.capStart : T.capMid);
+  if (word.capitalised) {
+    out.add(start ? T.capStart : T.capMid);
+    const documentCode = (features.document[i] ?? 0) * 2 + (start ? 1 : 0);
+    out.add(mix(T.document, documentCode));
+    out.add(mix(mix(T.documentSuffix, documentCode), word.suffix3));
+    out.add(mix(mix(T.documentShape, documentCode), word.shape));
+  }
   for (let d = 1; d <= 2; d++) {
     const left = words[i - d];
     const right = words[i + d];

@@ -15,6 +15,8 @@ export interface ModelManifest {
   seed: number;
   /** Learners whose averaged weights were averaged (each on its own shuffle, seeds seed … seed + runs − 1). */
   runs: number;
+  /** The share of Kazakh training texts also given in Azerbaijani Latin spelling. */
+  azLatinShare: number;
   trainingTexts: number;
 }
 
