@@ -64,6 +64,12 @@ export function unitsAt(text: string, index: number): number {
   return isSurrogate(text.charCodeAt(index)) && (text.codePointAt(index) as number) > 0xffff ? 2 : 1;
 }
 
+/** The UTF-16 offset where the code point that ends right before `index` starts (a surrogate pair's high half). */
+export function codePointStartBefore(text: string, index: number): number {
+  if (index >= 2 && isSurrogate(text.charCodeAt(index - 1)) && (text.codePointAt(index - 2) as number) > 0xffff) return index - 2;
+  return index - 1;
+}
+
 /** A small set of characters of the Basic Multilingual Plane, tested by their codes. */
 export class CharacterSet {
   private readonly members: Uint8Array;

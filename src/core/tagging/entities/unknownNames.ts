@@ -1,5 +1,5 @@
 import { candidateKeys, isAcronym } from '../morphology';
-import { CharacterSet, isAt, LOWER, unitsAt, UPPER } from '../../text/characters';
+import { CharacterSet, codePointStartBefore, isAt, LOWER, unitsAt, UPPER } from '../../text/characters';
 import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { languagePack } from '../../languages/registry';
@@ -18,9 +18,6 @@ function spacedApart(text: string, from: number, to: number): boolean {
   return from < to && SPACES.covers(text, from, to);
 }
 
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-
 /**
  * The matches of INITIAL_SURNAME in the text, as a global search would find them. Each has its
  * stop right after its initial, so only the code point before each stop is tried.
@@ -29,7 +26,7 @@ function initialSurnames(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let from = 0;
   for (let stop = text.indexOf('.', 1); stop !== -1; stop = text.indexOf('.', stop + 1)) {
-    const start = stop >= 2 && isLowSurrogate(text.charCodeAt(stop - 1)) && isHighSurrogate(text.charCodeAt(stop - 2)) ? stop - 2 : stop - 1;
+    const start = codePointStartBefore(text, stop);
     if (start < from) continue;
     INITIAL_SURNAME.lastIndex = start;
     const match = INITIAL_SURNAME.exec(text);

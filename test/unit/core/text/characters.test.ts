@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CharacterSet, classAt, CYRILLIC, isAt, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
+import { CharacterSet, classAt, codePointStartBefore, CYRILLIC, isAt, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
 
 const DEFINITIONS: readonly [number, RegExp][] = [
   [LETTER, /^\p{L}/u], [UPPER, /^\p{Lu}/u], [LOWER, /^\p{Ll}/u], [MARK, /^\p{M}/u], [NUMBER, /^\p{N}/u], [SPACE, /^\s/u],
@@ -19,6 +19,21 @@ describe('core/text: character classes read from a table', () => {
       assert.equal(classAt(text, text.length), 0);
       assert.equal(classAt(text, -1), 0);
     }), { numRuns: 1000 });
+  });
+
+  it('property: the code point before an offset starts where iterating the string by code points puts it', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('𝐀', '😀', 'Қ', '\ud800', '\udc00'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+      const starts: number[] = [];
+      let offset = 0;
+      for (const character of text) { starts.push(offset); offset += character.length; }
+      for (let i = 0; i < starts.length; i++) {
+        const end = starts[i + 1] ?? text.length;
+        assert.equal(codePointStartBefore(text, end), starts[i], `before ${end} in ${JSON.stringify(text)}`);
+      }
+    }));
+    assert.equal(codePointStartBefore('Э.', 1), 0);
+    assert.equal(codePointStartBefore('a𝐀.', 3), 1);
   });
 
   it('a character set covers a range only of its members, and refuses astral members', () => {
