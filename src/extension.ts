@@ -35,7 +35,7 @@ export function deactivate(): void {
 }
 
 const API_MEMBERS: Record<keyof CorpusCuratorApi, true> = {
-  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, metadataChangesTree: true, learning: true, reviewQueue: true, proposalsSettled: true, taggerBuilds: true,
+  corpusRoots: true, listArticles: true, whenIndexed: true, articlesViewDescription: true, selectedArticles: true, articlesTree: true, entitiesTree: true, entitiesSelection: true, metadataChangesTree: true, learning: true, reviewQueue: true, proposalsSettled: true, taggerBuilds: true,
 };
 
 /** The API the features together provide; a member no feature provides is a programming error. */

@@ -14,6 +14,8 @@ export interface CorpusCuratorApi {
   readonly selectedArticles: () => vscode.Uri[];
   readonly articlesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   readonly entitiesTree: (depth?: number) => Promise<TreeSnapshot[]>;
+  /** The rows selected in the Entities view, by label, and whether the view is visible. */
+  readonly entitiesSelection: () => { labels: string[]; visible: boolean };
   /** The Metadata Changes view, computed afresh. */
   readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
   /** The workspace model: how many times it was rebuilt or loaded, and an event after each time. */

@@ -55,6 +55,31 @@ describe('Entities across languages, merges and splits', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('Show in the Entities view selects the entity of the tag under the cursor, whatever its language', async () => {
+    const kk = await vscode.workspace.openTextDocument(seedUri(KK_ARTICLE));
+    const editor = await vscode.window.showTextDocument(kk);
+    const surname = kk.positionAt(kk.getText().lastIndexOf('Тоқаевтың') + 2);
+    editor.selection = new vscode.Selection(surname, surname);
+    const hovers = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', kk.uri, surname);
+      return found.length > 0 ? found : undefined;
+    }, 'a hover on Тоқаевтың');
+    assert.match(hoverText(hovers), /command:corpusCurator\.showInEntitiesView/u, 'the hover offers the Entities view');
+    const shown = await vscode.commands.executeCommand<boolean>('corpusCurator.showInEntitiesView');
+    assert.equal(shown, true);
+    const selection = extension().exports.entitiesSelection();
+    assert.equal(selection.visible, true, 'the Entities view is shown');
+    assert.equal(selection.labels.length, 1);
+    const row = (await people()).find((entity) => entity.label === selection.labels[0]);
+    assert.ok(row, `the selected row ${JSON.stringify(selection.labels)} is a person`);
+    assert.match(row.tooltip ?? '', /kb:kassym-jomart-tokayev/u);
+    assert.deepEqual(new Set(row.children.map((article) => article.description.split(' · ')[0])), new Set(['kk', 'ru']), 'its articles in both languages');
+    const date = kk.positionAt(kk.getText().lastIndexOf('2025 жылғы') + 1);
+    editor.selection = new vscode.Selection(date, date);
+    assert.equal(await vscode.commands.executeCommand<boolean>('corpusCurator.showInEntitiesView'), false, 'a date is not revealed one by one');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('merge and split change the view and .corpus/entities.yaml, survive a re-index, and refuse what makes no sense', async () => {
     const row = async (label: string): Promise<TreeSnapshot | undefined> => (await people()).find((entity) => entity.label === label);
     assert.ok(await waitFor(() => row('Жемис Турмагамбетова'), 'Жемис Турмагамбетова before the merge'));

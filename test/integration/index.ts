@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import { showEntitiesScene } from './entitiesScreenshot';
 import { showMetadataChangesScene } from './reviewScreenshot';
 import { INTEGRATION_RESULTS_FILE, type IntegrationResults, SCREENSHOT_DONE_FILE, SCREENSHOT_REQUEST_FILE } from './results';
 
@@ -13,8 +14,14 @@ const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
 async function holdForScreenshot(): Promise<void> {
   if (!existsSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT))) return;
   const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
-  if (workspaceFolder && readFileSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT), 'utf8').includes('metadata-changes')) {
+  const scene = readFileSync(SCREENSHOT_REQUEST_FILE(EXTENSION_ROOT), 'utf8');
+  if (workspaceFolder && scene.includes('metadata-changes')) {
     await showMetadataChangesScene(workspaceFolder.uri);
+    await waitForScreenshot();
+    return;
+  }
+  if (workspaceFolder && scene.includes('entities')) {
+    await showEntitiesScene(workspaceFolder.uri);
     await waitForScreenshot();
     return;
   }

@@ -41,7 +41,7 @@ export function linkReasonText(reason: LinkReason): string {
   }
 }
 
-const HOVER_COMMANDS = ['corpusCurator.acceptTag', 'corpusCurator.rejectTag', 'corpusCurator.changeTagKind'];
+const HOVER_COMMANDS = ['corpusCurator.acceptTag', 'corpusCurator.rejectTag', 'corpusCurator.changeTagKind', 'corpusCurator.showInEntitiesView'];
 
 /** What proposed a tag, in words. */
 function sourceText(tag: ArticleTag): string {
@@ -85,6 +85,7 @@ export class TagHovers implements vscode.HoverProvider {
       link(vscode.l10n.t('$(check) Accept'), 'corpusCurator.acceptTag'),
       link(vscode.l10n.t('$(close) Reject'), 'corpusCurator.rejectTag'),
       link(vscode.l10n.t('$(symbol-enum) Change kind…'), 'corpusCurator.changeTagKind'),
+      ...(tag.kind === 'DATE' ? [] : [link(vscode.l10n.t('$(list-tree) Entities view'), 'corpusCurator.showInEntitiesView')]),
     ].join(' · ')}`);
     markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(tag.start), document.positionAt(tag.end)));

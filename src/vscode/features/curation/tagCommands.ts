@@ -88,6 +88,15 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
     const next = tags.find((tag) => tag.start > (target.tag.start ?? -1)) ?? tags[0];
     if (next) await select(target.document, next);
   };
+  /** The tag's entity in the Entities view: its row selected and opened on its articles in every language. */
+  const showInEntitiesView = async (argument?: TagRefArgument): Promise<boolean> => {
+    const target = await resolve(argument);
+    if (!target) return false;
+    const tags = state.tagsOf(target.document)?.tags ?? [];
+    const tag = (target.tag.start !== undefined ? tagAt(tags, target.tag.start) : undefined) ?? tags.find((candidate) => candidate.kind === target.tag.kind && candidate.name === target.tag.name);
+    const ids = tag && tag.kind === target.tag.kind ? { ...(tag.entityId ? { entityId: tag.entityId } : {}), ...(tag.wikidata ? { wikidata: tag.wikidata } : {}) } : {};
+    return vscode.commands.executeCommand<boolean>('corpusCurator.revealEntity', { kind: target.tag.kind, name: target.tag.name, ...ids });
+  };
 
   const tagActions = async (argument: TagRefArgument): Promise<void> => {
     const actions: { label: string; run: (tag: TagRefArgument) => Promise<void> }[] = [
@@ -97,6 +106,7 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
       { label: vscode.l10n.t('$(edit) Change canonical form…'), run: changeCanonical },
       { label: vscode.l10n.t('$(book) Add to the workspace gazetteer'), run: addToGazetteer },
       { label: vscode.l10n.t('$(arrow-down) Go to the next mention'), run: nextMention },
+      { label: vscode.l10n.t('$(list-tree) Show in the Entities view'), run: async (tag) => { await showInEntitiesView(tag); } },
     ];
     const picked = await vscode.window.showQuickPick(actions, { placeHolder: `${argument.name} — ${kindWithCode(argument.kind)}` });
     if (picked) await picked.run(argument);
@@ -113,6 +123,7 @@ export function registerTagCommands(state: TagState, onDecided: () => void): vsc
     vscode.commands.registerCommand('corpusCurator.addTagToGazetteer', addToGazetteer),
     vscode.commands.registerCommand('corpusCurator.nextMention', nextMention),
     vscode.commands.registerCommand('corpusCurator.tagActions', tagActions),
+    vscode.commands.registerCommand('corpusCurator.showInEntitiesView', showInEntitiesView),
     vscode.commands.registerCommand('corpusCurator.pickParagraphTag', async (paragraph: ParagraphRef) => {
       const document = await documentOf(paragraph.uri);
       const tags = document ? distinctTags((state.tagsOf(document)?.tags ?? []).filter((tag) => tag.start >= paragraph.start && tag.end <= paragraph.end)) : [];

@@ -12,6 +12,9 @@ import { KINDS, SPAN_KINDS, type SpanKind } from '../../../core/kinds';
 
 export const ENTITIES_VIEW_ID = 'corpusCurator.entities';
 
+/** What names an entity from outside the view: a tag's kind and canonical name, and its ids when linked. */
+export interface EntityRef { kind: SpanKind; name: string; entityId?: string; wikidata?: string }
+
 export type EntitiesNode =
   | { type: 'kind'; kind: SpanKind; entities: CorpusEntity[] }
   | { type: 'period'; period: DatePeriod }
@@ -65,6 +68,30 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesNod
       default:
         return [];
     }
+  }
+
+  /** The row above a row, so that the view can reveal an entity (dates' rows sit in periods, and are not revealed). */
+  getParent(element: EntitiesNode): EntitiesNode | undefined {
+    switch (element.type) {
+      case 'entity': {
+        const { kind } = element.entity;
+        return kind === 'DATE' ? undefined : { type: 'kind', kind, entities: this.rows().filter((entity) => entity.kind === kind) };
+      }
+      case 'article':
+        return { type: 'entity', entity: element.entity };
+      default:
+        return undefined;
+    }
+  }
+
+  /** The row of the entity a tag names (by id, else Wikidata id, else name), when the corpus has it. */
+  entityRow(ref: EntityRef): EntitiesNode | undefined {
+    if (ref.kind === 'DATE') return undefined;
+    const candidates = this.rows().filter((entity) => entity.kind === ref.kind);
+    const entity = (ref.entityId !== undefined ? candidates.find((row) => row.id === ref.entityId) : undefined)
+      ?? (ref.wikidata !== undefined ? candidates.find((row) => row.wikidata === ref.wikidata) : undefined)
+      ?? candidates.find((row) => row.names.includes(ref.name));
+    return entity ? { type: 'entity', entity } : undefined;
   }
 
   getTreeItem(element: EntitiesNode): vscode.TreeItem {
