@@ -24,6 +24,20 @@ export function personWordKey(word: string, lang: LanguageCode, last: boolean): 
  * `Активист`, `Prezidenti`) before the name.
  */
 export function personNameKey(name: string, lang: LanguageCode): string {
+  // Linking asks for the key of every mention of a person, and an article names one person many times.
+  const cacheKey = `${lang}\u0000${name}`;
+  const cached = nameKeys.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const key = computePersonNameKey(name, lang);
+  if (nameKeys.size >= NAME_KEY_CACHE_LIMIT) nameKeys.clear();
+  nameKeys.set(cacheKey, key);
+  return key;
+}
+
+const NAME_KEY_CACHE_LIMIT = 50_000;
+const nameKeys = new Map<string, string>();
+
+function computePersonNameKey(name: string, lang: LanguageCode): string {
   const all = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   const role = sharedNameCues().personRole;
   let first = 0;
