@@ -3,6 +3,7 @@ import { KK_PERSON_CASES } from '../languages/kk/personName';
 import { personBaseWord } from '../languages/personCase';
 import { sharedNameCues } from '../tagging/entities/cues';
 import type { LanguageCode } from '../tagging/types';
+import { WordMemo } from '../tagging/wordMemo';
 import { skeleton } from './transliterate';
 
 /**
@@ -25,17 +26,10 @@ export function personWordKey(word: string, lang: LanguageCode, last: boolean): 
  */
 export function personNameKey(name: string, lang: LanguageCode): string {
   // Linking asks for the key of every mention of a person, and an article names one person many times.
-  const cacheKey = `${lang}\u0000${name}`;
-  const cached = nameKeys.get(cacheKey);
-  if (cached !== undefined) return cached;
-  const key = computePersonNameKey(name, lang);
-  if (nameKeys.size >= NAME_KEY_CACHE_LIMIT) nameKeys.clear();
-  nameKeys.set(cacheKey, key);
-  return key;
+  return nameKeys.get(name, lang);
 }
 
-const NAME_KEY_CACHE_LIMIT = 50_000;
-const nameKeys = new Map<string, string>();
+const nameKeys = new WordMemo((name, lang) => computePersonNameKey(name, lang), 50_000);
 
 function computePersonNameKey(name: string, lang: LanguageCode): string {
   const all = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
