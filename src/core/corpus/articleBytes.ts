@@ -89,7 +89,8 @@ export function readAll(fd: number, limit = Number.MAX_SAFE_INTEGER, sizeHint = 
     if (read === 0) break;
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     total += read;
-    if (total > limit) break;
+    // A short read of a regular file (the only kind read here) is its end: no second call to learn it.
+    if (total > limit || read < chunk.length) break;
   }
   return chunks.length === 1 ? (chunks[0] ?? Buffer.alloc(0)) : Buffer.concat(chunks, total);
 }

@@ -1,3 +1,4 @@
+import type { ArticleAnalysis } from '../article/analyze';
 import { splitArticle } from '../article/frontMatterBlock';
 import { tagArticleText } from '../decisions/articleTags';
 import type { Decision } from '../decisions/types';
@@ -19,6 +20,11 @@ export type ImportOutcome =
  * engine does not find as they are become pending suggested tags.
  */
 export function importDecisions(articleText: string, filePath: string, document: AnnotatedDocument, mode: ImportMode, tagger: Tagger): Decision[] {
+  return decisionsWithAnalysis(articleText, filePath, document, mode, tagger).decisions;
+}
+
+/** importDecisions, with the text's analysis, which recordDecisions then reuses instead of analysing the text again. */
+function decisionsWithAnalysis(articleText: string, filePath: string, document: AnnotatedDocument, mode: ImportMode, tagger: Tagger): { decisions: Decision[]; analysis: ArticleAnalysis } {
   const { tags, analysis } = tagArticleText(articleText, filePath, tagger);
   const bodyStart = analysis.split.bodyStart;
   const byOffsets = new Map(tags.map((tag) => [`${tag.start - bodyStart}:${tag.end - bodyStart}`, tag]));
@@ -48,7 +54,7 @@ export function importDecisions(articleText: string, filePath: string, document:
       decisions.push({ type: 'reject', kind: tag.kind, name: tag.name });
     }
   }
-  return decisions;
+  return { decisions, analysis };
 }
 
 /**
@@ -73,10 +79,10 @@ export function importDocument(document: AnnotatedDocument, existingText: string
   const written = writeArticle(base, filePath, tagger);
   if (written.status === 'skipped') return { status: 'failed', message: written.problems.map((problem) => problem.message).join('; ') };
   const withFrontMatter = written.status === 'changed' ? written.newText : base;
-  const decisions = importDecisions(withFrontMatter, filePath, document, mode, tagger);
+  const { decisions, analysis } = decisionsWithAnalysis(withFrontMatter, filePath, document, mode, tagger);
   let newText = withFrontMatter;
   if (decisions.length > 0) {
-    const recorded = recordDecisions(withFrontMatter, filePath, decisions, tagger);
+    const recorded = recordDecisions(withFrontMatter, filePath, decisions, tagger, analysis);
     if (recorded.status === 'skipped') return { status: 'failed', message: recorded.problems.map((problem) => problem.message).join('; ') };
     if (recorded.status === 'changed') newText = recorded.newText;
   }
@@ -90,9 +96,10 @@ export function importDocument(document: AnnotatedDocument, existingText: string
  * printed once (never printed, parsed and spliced).
  */
 function newArticle(document: AnnotatedDocument, filePath: string, mode: ImportMode, tagger: Tagger): ImportOutcome {
-  const decisions = importDecisions(document.text, filePath, document, mode, tagger);
-  // The decisions go into the new front matter in the writer's one pass (the text has none yet).
-  const written = decisions.length > 0 ? recordDecisions(document.text, filePath, decisions, tagger) : writeArticle(document.text, filePath, tagger);
+  const { decisions, analysis } = decisionsWithAnalysis(document.text, filePath, document, mode, tagger);
+  // The decisions go into the new front matter in the writer's one pass (the text has none yet),
+  // with the analysis made for them: the text is analysed once.
+  const written = recordDecisions(document.text, filePath, decisions, tagger, analysis);
   if (written.status === 'skipped') return { status: 'failed', message: written.problems.map((problem) => problem.message).join('; ') };
   if (written.status === 'changed') return { status: 'create', newText: written.newText };
   return { status: 'create', newText: document.text };

@@ -1,5 +1,5 @@
 import { Document, isMap } from 'yaml';
-import { analyzeArticle } from '../article/analyze';
+import { type ArticleAnalysis, analyzeArticle } from '../article/analyze';
 import { splitArticle } from '../article/frontMatterBlock';
 import { rewriteFrontMatter } from '../frontmatter/fence';
 import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
@@ -48,13 +48,14 @@ export function writeArticle(text: string, filePath: string, tagger: Tagger = de
  * line with them (a rejected tag leaves `people`), in one pass: the text is analysed once, its
  * front matter parsed once and its body tagged once. Only the front matter block changes.
  */
-export function recordDecisions(text: string, filePath: string, decisions: readonly Decision[], tagger: Tagger = defaultTagger): WriteResult {
-  return writeWithDecisions(text, filePath, tagger, decisions);
+export function recordDecisions(text: string, filePath: string, decisions: readonly Decision[], tagger: Tagger = defaultTagger, analysis?: ArticleAnalysis): WriteResult {
+  return writeWithDecisions(text, filePath, tagger, decisions, analysis);
 }
 
-function writeWithDecisions(text: string, filePath: string, tagger: Tagger, decisions: readonly Decision[]): WriteResult {
+/** `analysis`: the text's analysis when the caller has it already (as analyzeArticle gives it for this path), so the text is not analysed twice. */
+function writeWithDecisions(text: string, filePath: string, tagger: Tagger, decisions: readonly Decision[], analysis?: ArticleAnalysis): WriteResult {
   try {
-    return writeFrontMatter(text, filePath, tagger, decisions);
+    return writeFrontMatter(text, filePath, tagger, decisions, analysis);
   } catch (error) {
     // A file-level failure is this file's problem, reported where its front matter starts; the
     // caller goes on with the next file.
@@ -63,9 +64,9 @@ function writeWithDecisions(text: string, filePath: string, tagger: Tagger, deci
   }
 }
 
-function writeFrontMatter(text: string, filePath: string, tagger: Tagger, decisionsToRecord: readonly Decision[]): WriteResult {
+function writeFrontMatter(text: string, filePath: string, tagger: Tagger, decisionsToRecord: readonly Decision[], given: ArticleAnalysis | undefined): WriteResult {
   if (text.trim() === '') return skipped('empty-article', 'the article is empty: there is nothing to describe');
-  const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
+  const analysis = given ?? analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
   const { split } = analysis;
   if (split.unclosedFence) {
     return skipped('unclosed-front-matter', "front matter opened with '---' on line 1 is never closed; add a closing '---' line", 0, 3);
