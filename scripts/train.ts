@@ -32,7 +32,7 @@ const started = performance.now();
 const fold = option('--fold');
 const loaded = loadCorpora(REPO_ROOT);
 const corpora = fold === undefined ? loaded : (['kk', 'ru'] as const).map((lang) => splitByDocument(loaded.train.filter((text) => text.lang === lang), fold))
-  .reduce((all, part) => ({ train: [...all.train, ...part.train], dev: [...all.dev, ...part.dev] }), { train: [], dev: [] } as typeof loaded);
+  .reduce<typeof loaded>((all, part) => ({ train: [...all.train, ...part.train], dev: [...all.dev, ...part.dev] }), { train: [], dev: [] });
 const heldOut = fold === undefined ? 'dev' : `fold ${fold}`;
 console.log(`training on ${corpora.train.length} texts, holding out ${corpora.dev.length}`);
 const weights = trainModel(corpora.train, { ...settings, log: (line) => { console.log(`  ${line}`); } });
