@@ -69,14 +69,15 @@ export function consonantKey(wordSkeleton: string): string {
 /**
  * The key of a place the knowledge base lacks, so that its case forms meet as a person's do:
  * Хорог, Хороге, Хорогта → хорог; Алматинская область, Алматинской области → алматинск област.
- * Kazakh and Azerbaijani take the locative on places too (Хорогта, Xoroqda).
+ * Kazakh and Azerbaijani take the locative on places too (Хорогта, Xoroqda); a final vowel goes in
+ * every script, as the Russian case endings make it go (Zaqatala, Закатала → zakatal).
  */
 export function placeNameKey(name: string, lang: NameLanguage): string {
   const words = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   return words.map((word, index) => {
     let lower = word.normalize('NFC').toLocaleLowerCase(lang).replace(/[’'ʼ]/gu, '');
     if (index === words.length - 1 && (lang === 'kk' || lang === 'az')) lower = personBaseWord(lower, lang, lang === 'kk' ? KK_PLACE_CASES : AZ_PLACE_CASES);
-    return skeleton(/\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : lower, lang);
+    return skeleton(/\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : latinStem(lower), lang);
   }).join(' ');
 }
 
