@@ -26,11 +26,15 @@ export function personWordKey(word: string, lang: NameLanguage, last: boolean): 
  * lower-case words and roles before the name (the language packs' person roles), and any word
  * before the last two once the patronymic is gone: a person is named by given name and surname in
  * these languages, and the word before them is a role or title caught at the start of a sentence
- * (`Белсенді Макс Боқаев`, `Fəal Maks Bokayev`). Each word is keyed by its consonants (see
- * `consonantKey`), because the vowels are what the spellings disagree on most.
+ * (`Белсенді Макс Боқаев`, `Fəal Maks Bokayev`). Each word of a name of two words or more is
+ * keyed by its consonants (see `consonantKey`), because the vowels are what the spellings
+ * disagree on most; a name of one word keeps its skeleton.
  */
 export function personNameKey(name: string, lang: NameLanguage): string {
-  return personNameWords(name, lang).map((word, index, kept) => consonantKey(skeleton(personWordKey(word, lang, index === kept.length - 1), lang))).join(' ');
+  const words = personNameWords(name, lang);
+  const keys = words.map((word, index) => skeleton(personWordKey(word, lang, index === words.length - 1), lang));
+  // A word alone keeps its vowels: by consonants, Кан and Коно, Керри and Гора would be one.
+  return (keys.length > 1 ? keys.map(consonantKey) : keys).join(' ');
 }
 
 /** The words of a person's name that its key is made of (see personNameKey). */
