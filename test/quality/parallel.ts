@@ -12,8 +12,11 @@ const PAIRS: readonly (readonly [LanguageCode, LanguageCode])[] = [['kk', 'ru'],
 
 export interface ParallelTriple { id: string; en: string; kk: string; ru: string; az: string }
 
-export function loadTriples(root: string): ParallelTriple[] {
-  return readFileSync(path.join(root, 'test', 'quality', 'parallel', 'triples.tsv'), 'utf8').split('\n')
+/** The sets: `triples.tsv` (written alongside the linker) and `heldout.tsv` (written before the linker's rules were last changed, never used to choose them). */
+export type ParallelSet = 'triples' | 'heldout';
+
+export function loadTriples(root: string, set: ParallelSet = 'triples'): ParallelTriple[] {
+  return readFileSync(path.join(root, 'test', 'quality', 'parallel', `${set}.tsv`), 'utf8').split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
       const [id = '', en = '', kk = '', ru = '', az = ''] = line.split('\t');
@@ -41,8 +44,8 @@ const microJaccard = (pairs: readonly [Set<string>, Set<string>][]): number => {
   return union === 0 ? 1 : shared / union;
 };
 
-export function scoreParallel(root: string): ParallelScores {
-  const triples = loadTriples(root);
+export function scoreParallel(root: string, set: ParallelSet = 'triples'): ParallelScores {
+  const triples = loadTriples(root, set);
   const ids = triples.map((triple) => Object.fromEntries(LANGUAGES.map((lang) => {
     const spans = tag(triple[lang], { lang }).spans.filter((span) => span.kind !== 'DATE' && span.entityId !== undefined);
     return [lang, spans.map((span) => ({ text: span.text, id: span.entityId ?? '' }))];
@@ -67,9 +70,10 @@ export function scoreParallel(root: string): ParallelScores {
   return { sentences: triples.length, linked, agreement, differences };
 }
 
-export function printParallel(root: string, details: boolean): void {
-  const scores = scoreParallel(root);
-  console.log(`\nCross-lingual agreement on the project's own parallel set (test/quality/parallel, ${scores.sentences} sentences in kk, ru, az; own set, written alongside the linker)\n`);
+export function printParallel(root: string, details: boolean, set: ParallelSet = 'triples'): void {
+  const scores = scoreParallel(root, set);
+  const what = set === 'triples' ? 'own set, written alongside the linker' : 'own held-out set, not used to choose the linker\'s rules';
+  console.log(`\nCross-lingual agreement on the project's own parallel set (test/quality/parallel/${set}.tsv, ${scores.sentences} sentences in kk, ru, az; ${what})\n`);
   console.log('pair    micro Jaccard: all ids  knowledge-base ids   (target ≥ 0.80)');
   for (const [pair, value] of Object.entries(scores.agreement)) console.log(`${pair.padEnd(7)} ${value.any.toFixed(2).padStart(22)}  ${value.known.toFixed(2).padStart(18)}`);
   console.log('\nlang  linked per 100 sentences: to the knowledge base  to any entity   (target ≥ 60)');

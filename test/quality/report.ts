@@ -83,6 +83,7 @@ printLinking(REPO_ROOT, process.argv.includes('--details'));
 printLinkingDensity(REPO_ROOT);
 printPersonIdentity(REPO_ROOT);
 printParallel(REPO_ROOT, process.argv.includes('--details'));
+printParallel(REPO_ROOT, process.argv.includes('--details'), 'heldout');
 if (process.argv.includes('--details')) {
   console.log('\nNot matched exactly (missed: in the gold only; spurious: found by the engine only):');
   for (const miss of misses) console.log(`  ${miss.document}  ${miss.what.padEnd(8)} ${miss.kind.padEnd(5)} ${miss.text}`);

@@ -4,6 +4,7 @@ import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
 import { harmoniseLocalPersons } from './localPersons';
+import { byPersonKey } from './personIndex';
 import { personNameKey, personWordKey, placeNameKey } from './personKey';
 import { nameSkeleton, skeleton } from './transliterate';
 
@@ -12,7 +13,7 @@ interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
 /**
  * The id of an entity of the corpus's own: its kind and the skeleton of its name, so that
  * spellings meet; a person's name with its case and gender endings folded, so that its case
- * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arlan_kalav).
+ * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arln_klv).
  */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
   const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeNameKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
@@ -45,7 +46,13 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       linked.push(span);
       return;
     }
-    const link = found.direct ?? byContext(found.candidates, named) ?? bySurname(found, surnames) ?? { id: found.localId, reason: 'local' as const };
+    const known = found.direct ?? byContext(found.candidates, named) ?? bySurname(found, surnames);
+    // A mention without a capital letter is no name in these languages: better unlinked than an entity of its own.
+    if (known === undefined && !CAPITAL.test(span.text)) {
+      linked.push(span);
+      return;
+    }
+    const link = known ?? { id: found.localId, reason: 'local' as const };
     linked.push(withLink(span, link));
     if (span.kind === 'PER' && link.reason !== 'surname-in-context') {
       noteSurnames(link.id, link === found.direct || link.reason === 'local' ? found.lastWords : lastWordsOf(span, link, lang), surnames);
@@ -86,6 +93,8 @@ function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
   return found;
 }
 
+const CAPITAL = /\p{Lu}/u;
+
 const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).length;
 
 const NONE: readonly string[] = [];
@@ -112,6 +121,8 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
   if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE };
   const tail = candidates.length === 0 ? byTail(span, kind, lang, kb) : undefined;
   if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE };
+  const person = candidates.length === 0 && kind === 'PER' ? byPersonKey(span.canonical ?? span.text, lang, kb) : undefined;
+  if (person) return { direct: { id: person.id, reason: 'transliteration', entity: person }, candidates: [], localId, lastWords: NONE, surname: NONE };
   return { candidates, localId, lastWords: NONE, surname: NONE };
 }
 
@@ -120,7 +131,8 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
  * `Bakı Avropa Şurasının`) links to that name when its last two or more words spell it for one
  * entity alone. Not when the word left out next to it is a genitive or a place as written, which
  * make the rest another body (`Ресейдің Конституциялық соты`, `Тәжікстан Сыртқы істер
- * министрлігі` are not Kazakhstan's); a place in another case is no qualifier (`Strasburqda`).
+ * министрлігі` are not Kazakhstan's), unless the genitive is the place the entity's own name
+ * gives (`Қазақстанның Конституциялық соты`); a place in another case is no qualifier (`Strasburqda`).
  */
 function byTail(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
   if (kind !== 'PER' && kind !== 'ORG') return undefined;
@@ -129,15 +141,28 @@ function byTail(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeB
   const genitive = languagePack(lang).names.headFinalOrganisations;
   for (let from = 1; words.length - from >= 2; from++) {
     const dropped = words[from - 1]?.text ?? '';
-    if (genitive !== false && genitive.genitive.test(dropped.toLocaleLowerCase(lang))) continue;
-    if (kind === 'ORG' && isPlaceAsWritten(dropped, lang, kb)) continue;
+    const isGenitive = genitive !== false && genitive.genitive.test(dropped.toLocaleLowerCase(lang));
+    if (kind === 'ORG' && !isGenitive && isPlaceAsWritten(dropped, lang, kb)) continue;
     const start = words[from]?.start ?? 0;
     const text = span.text.slice(start);
     const entities = bySkeleton({ ...span, text, canonical: text }, kind, lang, kb);
     const entity = entities.length === 1 ? entities[0] : undefined;
-    if (entity) return { id: entity.id, reason: isExactForm(text, entity, lang) ? 'exact' : 'inflection', entity };
+    if (entity === undefined || (isGenitive && !namesPlaceOf(entity, dropped, lang, kb))) continue;
+    return { id: entity.id, reason: isExactForm(text, entity, lang) ? 'exact' : 'inflection', entity };
   }
   return undefined;
+}
+
+/**
+ * True when the genitive before a body's name is the place the body belongs to by its own name
+ * (`Қазақстанның Конституциялық соты` is the Constitutional Court of Kazakhstan; `Ресейдің
+ * Конституциялық соты` is not).
+ */
+function namesPlaceOf(entity: KnowledgeEntity, genitive: string, lang: LanguageCode, kb: KnowledgeBase): boolean {
+  const places = new Set(skeletonMatches(kb, mentionSkeletons(genitive, lang)).filter((form) => form.entity.kind === 'LOC').map((form) => form.entity));
+  if (places.size === 0) return false;
+  const entityWords = new Set(formsOf(entity).flatMap(({ form, lang: formLang }) => nameSkeleton(form, formLang).split(' ')));
+  return [...places].some((place) => formsOf(place).some(({ form, lang: formLang }) => !/\s/u.test(form) && entityWords.has(skeleton(form, formLang))));
 }
 
 /** True when the word, as written (not inflected), is the name of a place in the knowledge base. */

@@ -35,15 +35,19 @@ export function harmoniseLocalPersons(given: readonly Span[], lang: LanguageCode
  * the id of the full name it ends in, when the article names that person by it elsewhere.
  */
 function withoutWordsBefore(spans: readonly Span[], lang: LanguageCode): readonly Span[] {
-  const local = new Set<string>();
-  for (const span of spans) if (span.kind === 'PER' && span.entityId?.startsWith('local:PER:') === true) local.add(span.entityId);
-  if (local.size < 2) return spans;
+  // The fewest words any mention of each local person has: a longer mention may drop words down to it.
+  const fewest = new Map<string, number>();
+  for (const span of spans) {
+    if (span.kind !== 'PER' || span.entityId?.startsWith('local:PER:') !== true) continue;
+    fewest.set(span.entityId, Math.min(fewest.get(span.entityId) ?? Infinity, words(span.text).length));
+  }
+  if (fewest.size === 0) return spans;
   return spans.map((span) => {
     if (span.kind !== 'PER' || span.entityId?.startsWith('local:PER:') !== true) return span;
     const parts = words(span.text);
     for (let from = 1; parts.length - from >= 2; from++) {
       const id = `local:PER:${personNameKey(parts.slice(from).join(' '), lang).replace(/ /gu, '_')}`;
-      if (id === span.entityId || !local.has(id)) continue;
+      if ((fewest.get(id) ?? Infinity) > parts.length - from) continue;
       const canonical = words(span.canonical ?? span.text);
       return { ...span, entityId: id, canonical: (canonical.length === parts.length ? canonical.slice(from) : parts.slice(from)).join(' ') };
     }

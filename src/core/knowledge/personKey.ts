@@ -1,8 +1,8 @@
 import { AZ_PERSON_CASES } from '../languages/az/personName';
 import { KK_PERSON_CASES } from '../languages/kk/personName';
-import { personBaseWord } from '../languages/personCase';
+import { type CaseSuffixes, personBaseWord } from '../languages/personCase';
 import { sharedNameCues } from '../tagging/entities/cues';
-import type { LanguageCode } from '../tagging/types';
+import type { NameLanguage } from '../languages/registry';
 import { WordMemo } from '../tagging/wordMemo';
 import { skeleton } from './transliterate';
 
@@ -13,51 +13,98 @@ import { skeleton } from './transliterate';
  * Қалиевтің → қалиев; Əliyevin, Əliyeva → əliyev. It is a key, not a name to show: a man and a
  * woman of one surname share it, as the surname alone does not tell them apart either.
  */
-export function personWordKey(word: string, lang: LanguageCode, last: boolean): string {
+export function personWordKey(word: string, lang: NameLanguage, last: boolean): string {
   let lower = word.normalize('NFC').toLocaleLowerCase(lang).replace(/[’'ʼ]/gu, '');
   if (last && (lang === 'kk' || lang === 'az')) lower = personBaseWord(lower, lang, lang === 'kk' ? KK_PERSON_CASES : AZ_PERSON_CASES);
   return /\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : latinStem(lower);
 }
 
 /**
- * The key of a whole person's name: word keys as skeletons. A patronymic between given name and
- * surname is left out, and so are lower-case words and roles (the language packs' person roles:
- * `Активист`, `Prezidenti`) before the name.
+ * The key of a whole person's name, the same in the three languages and their scripts. The
+ * patronymic is left out: a word of the -ович, -ұлы, -oviç pattern between given name and surname,
+ * and a separate `ұлы`, `қызы`, `oğlu`, `qızı`, `уулу`, `кызы` with the father's name before it
+ * (İlham Heydər oğlu Əliyev → İlham Əliyev; Махабат Тажибек қызы → Махабат Тажибек). So are
+ * lower-case words and roles before the name (the language packs' person roles), and any word
+ * before the last two once the patronymic is gone: a person is named by given name and surname in
+ * these languages, and the word before them is a role or title caught at the start of a sentence
+ * (`Белсенді Макс Боқаев`, `Fəal Maks Bokayev`). Each word of a name of two words or more is
+ * keyed by its consonants (see `consonantKey`), because the vowels are what the spellings
+ * disagree on most; a name of one word keeps its skeleton.
  */
-export function personNameKey(name: string, lang: LanguageCode): string {
+export function personNameKey(name: string, lang: NameLanguage): string {
   // Linking asks for the key of every mention of a person, and an article names one person many times.
   return nameKeys.get(name, lang);
 }
 
-const nameKeys = new WordMemo((name, lang) => computePersonNameKey(name, lang), 50_000);
+const nameKeys = new WordMemo<string, NameLanguage>((name, lang) => computePersonNameKey(name, lang), 50_000);
 
-function computePersonNameKey(name: string, lang: LanguageCode): string {
+function computePersonNameKey(name: string, lang: NameLanguage): string {
+  const words = personNameWords(name, lang);
+  const keys = words.map((word, index) => skeleton(personWordKey(word, lang, index === words.length - 1), lang));
+  // A word alone keeps its vowels: by consonants, Кан and Коно, Керри and Гора would be one.
+  return (keys.length > 1 ? keys.map(consonantKey) : keys).join(' ');
+}
+
+/** The words of a person's name that its key is made of (see personNameKey). */
+export function personNameWords(name: string, lang: NameLanguage): string[] {
   const all = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   const role = sharedNameCues().personRole;
   let first = 0;
   // A role goes only before two words or more: `Аким`, `Акимжан` are given names too.
   while (all.length - first > 1 && (/^\p{Ll}/u.test(all[first] ?? '') || (all.length - first > 2 && role.test(all[first] ?? '')))) first++;
-  const words = all.slice(first);
+  const words = withoutPatronymicWord(all.slice(first), lang);
   const kept = words.length >= 3 ? words.filter((word, index) => index === 0 || index === words.length - 1 || !PATRONYMIC.test(word.toLocaleLowerCase(lang))) : words;
-  return kept.map((word, index) => skeleton(personWordKey(word, lang, index === kept.length - 1), lang)).join(' ');
+  return kept.length >= 3 ? kept.slice(-2) : kept;
+}
+
+/** A name without a separate patronymic word and the father's name it follows (trailing: the marker alone). */
+function withoutPatronymicWord(words: readonly string[], lang: NameLanguage): string[] {
+  const at = words.findIndex((word, index) => index > 0 && PATRONYMIC_WORD.test(word.toLocaleLowerCase(lang)));
+  if (at < 0) return [...words];
+  if (at === words.length - 1) return words.slice(0, -1);
+  return [...words.slice(0, Math.max(1, at - 1)), ...words.slice(at + 1)];
+}
+
+const PATRONYMIC_WORD = /^(?:ұлы|қызы|улы|кызы|уулу|оглы|кызы|oğlu|qızı|uly|qyzy|kyzy|uulu|ogly)$/u;
+
+/**
+ * The consonants of a name word's skeleton, with its first letter whatever it is: the three
+ * languages and their romanisations write the vowels of one name differently (Тілеужан/Тлеужан,
+ * Тұрғынов/Тургунов, Quterreş/Гутерриш) far more often than its consonants. A final d is keyed as
+ * t, as it is said (Saparmurad/Сапармурат), and h as k, since Russian writes the Turkic h as г
+ * (Гасанлы/Həsənli/Хасанлы, Гусейнов/Hüseynov). Hyphenated parts are keyed one by one.
+ */
+export function consonantKey(wordSkeleton: string): string {
+  return wordSkeleton.split('-').map((part) => (part.slice(0, 1) + part.slice(1).replace(/[aoui]/gu, '')).replace(/d$/u, 't').replace(/h/gu, 'k')).join('-');
 }
 
 /**
  * The key of a place the knowledge base lacks, so that its case forms meet as a person's do:
  * Хорог, Хороге, Хорогта → хорог; Алматинская область, Алматинской области → алматинск област.
- * Kazakh and Azerbaijani take the locative on places too (Хорогта, Xoroqda).
+ * Kazakh and Azerbaijani take the locative on places too (Хорогта, Xoroqda); a final vowel goes in
+ * every script, as the Russian case endings make it go (Zaqatala, Закатала → zakatal).
  */
-export function placeNameKey(name: string, lang: LanguageCode): string {
+export function placeNameKey(name: string, lang: NameLanguage): string {
   const words = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   return words.map((word, index) => {
     let lower = word.normalize('NFC').toLocaleLowerCase(lang).replace(/[’'ʼ]/gu, '');
     if (index === words.length - 1 && (lang === 'kk' || lang === 'az')) lower = personBaseWord(lower, lang, lang === 'kk' ? KK_PLACE_CASES : AZ_PLACE_CASES);
-    return skeleton(/\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : lower, lang);
+    return skeleton(/\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : latinStem(lower), lang);
   }).join(' ');
 }
 
-const KK_PLACE_CASES = { ...KK_PERSON_CASES, suffixes: ['ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', ...KK_PERSON_CASES.suffixes, 'нда', 'нде', 'да', 'де', 'та', 'те'] };
-const AZ_PLACE_CASES = { ...AZ_PERSON_CASES, suffixes: ['ndakı', 'ndəki', 'dakı', 'dəki', ...AZ_PERSON_CASES.suffixes, 'nda', 'ndə', 'da', 'də', 'ta', 'tə'] };
+/**
+ * A locative with n (Kazakh -нда, -ндағы; Azerbaijani -nda, -ndakı) follows only a possessive
+ * ending (облысында, rayonunda); after any other vowel the n is the stem's (Қарақалпақстанда,
+ * Жанаозенде → Қарақалпақстан, Жанаозен).
+ */
+const afterPossessiveOnly = (table: CaseSuffixes, possessive: RegExp, n: RegExp): CaseSuffixes => ({
+  ...table,
+  joins: (stem, suffix) => (n.test(suffix) ? possessive.test(stem) : table.joins(stem, suffix)),
+});
+
+const KK_PLACE_CASES = afterPossessiveOnly({ ...KK_PERSON_CASES, suffixes: ['ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', ...KK_PERSON_CASES.suffixes, 'нда', 'нде', 'да', 'де', 'та', 'те'] }, /[ыі]$/u, /^нд[аеә]/u);
+const AZ_PLACE_CASES = afterPossessiveOnly({ ...AZ_PERSON_CASES, suffixes: ['ndakı', 'ndəki', 'dakı', 'dəki', ...AZ_PERSON_CASES.suffixes, 'nda', 'ndə', 'da', 'də', 'ta', 'tə'] }, /[ıiuü]$/u, /^nd[aə]/u);
 
 const PATRONYMIC = /(?:ович|евич|ьич|ична|овна|евна|ұлы|қызы|oviç|yeviç|ovna|yevna|oğlu|qızı)\p{L}{0,3}$/u;
 

@@ -6,13 +6,13 @@ import type { LanguageCode } from './types';
  * rules ask the same of each occurrence. Forgotten when the language registry changes; a
  * language's memo is emptied when full, so memory stays bounded.
  */
-export class WordMemo<T> {
-  private readonly byLanguage = new Map<LanguageCode, Map<string, T>>();
+export class WordMemo<T, Language extends string = LanguageCode> {
+  private readonly byLanguage = new Map<Language, Map<string, T>>();
   private generation = registryGeneration();
 
-  constructor(private readonly compute: (word: string, lang: LanguageCode) => T, private readonly limit = 100_000) {}
+  constructor(private readonly compute: (word: string, lang: Language) => T, private readonly limit = 100_000) {}
 
-  get(word: string, lang: LanguageCode): T {
+  get(word: string, lang: Language): T {
     if (this.generation !== registryGeneration()) {
       this.byLanguage.clear();
       this.generation = registryGeneration();

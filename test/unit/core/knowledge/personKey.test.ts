@@ -24,7 +24,7 @@ function spanOf(text: string, mention: string, canonical: string, from = 0): Spa
 describe('core/knowledge: one person across case forms', () => {
   it('every case form of a Russian name gives one key, a woman\'s surname the man\'s', () => {
     const forms = ['Ерлан Калиев', 'Ерлана Калиева', 'Ерлану Калиеву', 'Ерланом Калиевым', 'Ерлане Калиеве'];
-    assert.deepEqual(new Set(forms.map((form) => personNameKey(form, 'ru'))), new Set(['arlan kalav']));
+    assert.deepEqual(new Set(forms.map((form) => personNameKey(form, 'ru'))), new Set(['arln klv']));
     const woman = ['Эльвира Азимова', 'Эльвиры Азимовой', 'Эльвире Азимовой', 'Эльвирой Азимовой', 'Эльвиру Азимову'];
     assert.deepEqual(new Set(woman.map((form) => personNameKey(form, 'ru'))).size, 1);
     assert.deepEqual(new Set(['Игорь', 'Игоря', 'Игорем', 'Игорю'].map((form) => personNameKey(form, 'ru'))).size, 1);
@@ -42,14 +42,14 @@ describe('core/knowledge: one person across case forms', () => {
   it('a full name in the genitive and the surname alone later are one local person, named in the nominative', () => {
     const text = 'Суд приговорил Ерлана Калиева к пяти годам. Калиев заявил, что обжалует приговор.';
     const spans = linkEntities([spanOf(text, 'Ерлана Калиева', 'Ерлана Калиева'), spanOf(text, 'Калиев', 'Калиев', text.indexOf('.'))], 'ru');
-    assert.deepEqual(spans.map((span) => span.entityId), ['local:PER:arlan_kalav', 'local:PER:arlan_kalav']);
+    assert.deepEqual(spans.map((span) => span.entityId), ['local:PER:arln_klv', 'local:PER:arln_klv']);
     assert.deepEqual(spans.map((span) => span.canonical), ['Ерлан Калиев', 'Ерлан Калиев']);
   });
 
   it('on real news (factRuEval-2016): Кирсана Илюмжинова, Поддержку Кирсану Илюмжинову are one person, Кирсан Илюмжинов', () => {
     const found = persons(readFileSync(path.join(FACTRUEVAL, 'book_394.txt'), 'utf8'), 'ru', /Илюмжинов/u);
     assert.ok(found.length >= 3, JSON.stringify(found));
-    assert.deepEqual(new Set(found.map((span) => span.entityId)), new Set(['local:PER:kirsan_ilumjinov']));
+    assert.deepEqual(new Set(found.map((span) => span.entityId)), new Set(['local:PER:krsn_ilmjnv']));
     assert.deepEqual(new Set(found.map((span) => span.canonical)), new Set(['Кирсан Илюмжинов']), JSON.stringify(found));
   });
 
