@@ -1,0 +1,144 @@
+// The curator's memory of surface forms, in the manner of INCEpTION's string matcher recommender:
+// a name the curator accepted or added is proposed where it recurs, in its inflected forms; a form
+// the curator rejected is not proposed again. Rebuilt from the decisions, never edited by hand.
+import { KINDS } from '../kinds';
+import { candidateKeys, isAcronym, nameKey } from '../tagging/morphology';
+import type { EntityKind } from '../tagging/model/labels';
+import { compareCodePoints } from '../text/compare';
+import { startsUpper, type Token, tokenizeWords } from '../text/tokenize';
+import { isLanguageCode } from '../languages/registry';
+import type { LanguageCode, Span } from '../tagging/types';
+import type { CuratedArticle } from './curatedArticle';
+
+/** One surface form as the decisions give it: how often the curator kept it as `kind`, and how often rejected it as `kind`. */
+export interface RememberedForm {
+  lang: LanguageCode;
+  form: string;
+  kind: EntityKind;
+  accepted: number;
+  rejected: number;
+}
+
+/**
+ * A base form shorter than this is too common to tell one name from another (`bak` of Bakı and
+ * Bakan): two words are forms of one name only through a shared key at least this long.
+ */
+const SHORTEST_SHARED_KEY = 4;
+
+/** Every surface form the decisions name, counted, in a fixed order (language, form, kind): the same decisions give the same memory. */
+export function rememberForms(articles: readonly CuratedArticle[]): RememberedForm[] {
+  const counts = new Map<string, RememberedForm>();
+  const count = (lang: LanguageCode, form: string, kind: EntityKind, field: 'accepted' | 'rejected'): void => {
+    const trimmed = form.trim();
+    if (trimmed === '' || trimmed.includes('\n')) return;
+    const key = `${lang}\u0000${trimmed}\u0000${kind}`;
+    const entry = counts.get(key) ?? { lang, form: trimmed, kind, accepted: 0, rejected: 0 };
+    entry[field]++;
+    counts.set(key, entry);
+  };
+  for (const article of articles) {
+    for (const name of article.positives) count(article.lang, article.text.slice(name.start, name.end), name.kind, 'accepted');
+    for (const range of article.negatives) if (range.kind !== undefined) count(article.lang, article.text.slice(range.start, range.end), range.kind, 'rejected');
+  }
+  return [...counts.values()].sort((a, b) => compareCodePoints(a.lang, b.lang) || compareCodePoints(a.form, b.form) || compareCodePoints(a.kind, b.kind));
+}
+
+/** The forms a manifest holds, checked (a hand-edited or older manifest gives none rather than wrong ones). */
+export function parseRememberedForms(value: unknown): RememberedForm[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is RememberedForm => {
+    if (item === null || typeof item !== 'object') return false;
+    const entry = item as Record<string, unknown>;
+    return isLanguageCode(entry.lang) && typeof entry.form === 'string' && KINDS.isEntityKind(entry.kind)
+      && Number.isInteger(entry.accepted) && Number.isInteger(entry.rejected);
+  });
+}
+
+interface RememberedName { words: readonly (readonly string[])[]; kind: EntityKind; form: string }
+
+/** The keys a word of a remembered name or of the text may stand for, long enough to tell names apart. */
+function wordKeys(word: string, lang: LanguageCode): string[] {
+  const own = nameKey(word, lang);
+  if (isAcronym(own)) return [own];
+  return candidateKeys(word, lang).filter((key) => key === own || key.length >= SHORTEST_SHARED_KEY);
+}
+
+/** What may stand between two words of one name: spaces and the punctuation of initials and quotes, never a line break. */
+const NAME_GAP = /^[ \t\u00a0.,«»"„“”'’–—-]*$/u;
+
+/** The memory of one workspace, ready to tag with: the names to propose by language and the forms never to propose. */
+export class CuratorMemory {
+  private readonly names = new Map<LanguageCode, Map<string, RememberedName[]>>();
+  private readonly refused = new Set<string>();
+  readonly size: number;
+
+  constructor(readonly forms: readonly RememberedForm[]) {
+    for (const entry of forms) {
+      if (entry.rejected > entry.accepted) this.refused.add(refusalKey(entry.lang, entry.form, entry.kind));
+      if (entry.accepted > entry.rejected) this.remember(entry);
+    }
+    for (const byKey of this.names.values()) for (const list of byKey.values()) list.sort((a, b) => b.words.length - a.words.length || compareCodePoints(a.form, b.form));
+    this.size = forms.length;
+  }
+
+  private remember(entry: RememberedForm): void {
+    const words = tokenizeWords(entry.form).map((token) => wordKeys(token.text, entry.lang));
+    const first = words[0];
+    if (first === undefined || first.length === 0) return;
+    const byKey = this.names.get(entry.lang) ?? new Map<string, RememberedName[]>();
+    this.names.set(entry.lang, byKey);
+    for (const key of new Set(first)) {
+      const list = byKey.get(key) ?? [];
+      list.push({ words, kind: entry.kind, form: entry.form });
+      byKey.set(key, list);
+    }
+  }
+
+  /** Whether the curator rejected this surface form as this kind more often than kept it. */
+  refuses(lang: LanguageCode, form: string, kind: string): boolean {
+    return this.refused.size > 0 && this.refused.has(refusalKey(lang, form.trim(), kind));
+  }
+
+  /** The remembered names in the text (its words given), longest first at each word; a form the curator refuses is not proposed. */
+  find(text: string, tokens: readonly Token[], lang: LanguageCode): Span[] {
+    const byKey = this.names.get(lang);
+    if (byKey === undefined) return [];
+    const spans: Span[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i] as Token;
+      if (!startsUpper(first.text)) continue;
+      const found = this.longestAt(text, tokens, i, lang, byKey);
+      if (found === undefined) continue;
+      const last = tokens[i + found.words.length - 1] as Token;
+      const surface = text.slice(first.start, last.end);
+      if (this.refuses(lang, surface, found.kind)) continue;
+      spans.push({ start: first.start, end: last.end, kind: found.kind, text: surface });
+      i += found.words.length - 1;
+    }
+    return spans;
+  }
+
+  private longestAt(text: string, tokens: readonly Token[], i: number, lang: LanguageCode, byKey: Map<string, RememberedName[]>): RememberedName | undefined {
+    let best: RememberedName | undefined;
+    for (const key of wordKeys((tokens[i] as Token).text, lang)) {
+      for (const name of byKey.get(key) ?? []) {
+        const length = name.words.length;
+        if (best && best.words.length >= length) break;
+        if (i + length > tokens.length) continue;
+        let matches = true;
+        for (let k = 1; k < length && matches; k++) {
+          const previous = tokens[i + k - 1] as Token;
+          const current = tokens[i + k] as Token;
+          const keys = name.words[k] ?? [];
+          matches = NAME_GAP.test(text.slice(previous.end, current.start)) && wordKeys(current.text, lang).some((candidate) => keys.includes(candidate));
+        }
+        if (matches) best = name;
+      }
+    }
+    return best;
+  }
+}
+
+function refusalKey(lang: LanguageCode, form: string, kind: string): string {
+  return `${lang}\u0000${form}\u0000${kind}`;
+}
