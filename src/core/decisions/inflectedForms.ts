@@ -21,7 +21,8 @@ export function namePattern(form: string, lang: LanguageCode): NamePattern {
   return { words: tokenizeWords(form.normalize('NFC')).map((token) => ({ text: token.text, keys: new Set(candidateKeys(token.text, lang)) })) };
 }
 
-function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: string, lang: LanguageCode): boolean {
+/** Whether `word` is a form of the pattern's word: a shared base form that keeps most of both. */
+export function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: string, lang: LanguageCode): boolean {
   const longer = Math.max(pattern.text.length, word.length);
   return candidateKeys(word, lang).some((key) => pattern.keys.has(key) && key.length >= MIN_SHARED_LETTERS && key.length >= MIN_SHARED_SHARE * longer);
 }

@@ -2,10 +2,11 @@
 // a name the curator accepted or added is proposed where it recurs, in its inflected forms; a form
 // the curator rejected is not proposed again. Rebuilt from the decisions, never edited by hand.
 import { KINDS } from '../kinds';
-import { candidateKeys, isAcronym, nameKey } from '../tagging/morphology';
+import { namePattern, type NamePattern, sameWord } from '../decisions/inflectedForms';
+import { candidateKeys } from '../tagging/morphology';
 import type { EntityKind } from '../tagging/model/labels';
 import { compareCodePoints } from '../text/compare';
-import { startsUpper, type Token, tokenizeWords } from '../text/tokenize';
+import { startsUpper, type Token } from '../text/tokenize';
 import { isLanguageCode } from '../languages/registry';
 import type { LanguageCode, Span } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
@@ -18,12 +19,6 @@ export interface RememberedForm {
   accepted: number;
   rejected: number;
 }
-
-/**
- * A base form shorter than this is too common to tell one name from another (`bak` of Bakı and
- * Bakan): two words are forms of one name only through a shared key at least this long.
- */
-const SHORTEST_SHARED_KEY = 4;
 
 /** Every surface form the decisions name, counted, in a fixed order (language, form, kind): the same decisions give the same memory. */
 export function rememberForms(articles: readonly CuratedArticle[]): RememberedForm[] {
@@ -54,14 +49,7 @@ export function parseRememberedForms(value: unknown): RememberedForm[] {
   });
 }
 
-interface RememberedName { words: readonly (readonly string[])[]; kind: EntityKind; form: string }
-
-/** The keys a word of a remembered name or of the text may stand for, long enough to tell names apart. */
-function wordKeys(word: string, lang: LanguageCode): string[] {
-  const own = nameKey(word, lang);
-  if (isAcronym(own)) return [own];
-  return candidateKeys(word, lang).filter((key) => key === own || key.length >= SHORTEST_SHARED_KEY);
-}
+interface RememberedName { words: readonly NamePattern['words'][number][]; kind: EntityKind; form: string }
 
 /** What may stand between two words of one name: spaces and the punctuation of initials and quotes, never a line break. */
 const NAME_GAP = /^[ \t\u00a0.,«»"„“”'’–—-]*$/u;
@@ -82,12 +70,12 @@ export class CuratorMemory {
   }
 
   private remember(entry: RememberedForm): void {
-    const words = tokenizeWords(entry.form).map((token) => wordKeys(token.text, entry.lang));
+    const { words } = namePattern(entry.form, entry.lang);
     const first = words[0];
-    if (first === undefined || first.length === 0) return;
+    if (first === undefined) return;
     const byKey = this.names.get(entry.lang) ?? new Map<string, RememberedName[]>();
     this.names.set(entry.lang, byKey);
-    for (const key of new Set(first)) {
+    for (const key of first.keys) {
       const list = byKey.get(key) ?? [];
       list.push({ words, kind: entry.kind, form: entry.form });
       byKey.set(key, list);
@@ -120,17 +108,17 @@ export class CuratorMemory {
 
   private longestAt(text: string, tokens: readonly Token[], i: number, lang: LanguageCode, byKey: Map<string, RememberedName[]>): RememberedName | undefined {
     let best: RememberedName | undefined;
-    for (const key of wordKeys((tokens[i] as Token).text, lang)) {
+    const first = tokens[i] as Token;
+    for (const key of candidateKeys(first.text, lang)) {
       for (const name of byKey.get(key) ?? []) {
         const length = name.words.length;
         if (best && best.words.length >= length) break;
-        if (i + length > tokens.length) continue;
+        if (i + length > tokens.length || !sameWord(name.words[0] as RememberedName['words'][number], first.text, lang)) continue;
         let matches = true;
         for (let k = 1; k < length && matches; k++) {
           const previous = tokens[i + k - 1] as Token;
           const current = tokens[i + k] as Token;
-          const keys = name.words[k] ?? [];
-          matches = NAME_GAP.test(text.slice(previous.end, current.start)) && wordKeys(current.text, lang).some((candidate) => keys.includes(candidate));
+          matches = NAME_GAP.test(text.slice(previous.end, current.start)) && sameWord(name.words[k] as RememberedName['words'][number], current.text, lang);
         }
         if (matches) best = name;
       }

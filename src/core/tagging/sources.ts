@@ -47,7 +47,7 @@ export const GROUPS = {
  * names found only by their shape.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.memory, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
+  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.memory, GROUPS.phrases, GROUPS.names,
 ];
 
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */
