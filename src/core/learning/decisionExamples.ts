@@ -46,7 +46,7 @@ export function decisionExamples(text: string, filePath: string, tagger: Tagger)
   for (const decision of curation.all) {
     if (decision.verb !== 'reject' || !decision.mention || decision.kind === 'DATE') continue;
     const located = locateMention(body, decision.mention);
-    if (located.found) negatives.push({ start: located.start, end: located.end, kind: decision.kind as EntityKind });
+    if (located.found) negatives.push({ start: located.start, end: located.end, kind: decision.kind });
   }
   if (positives.length === 0 && negatives.length === 0 && !reviewed) return undefined;
   return { id: articleIdOf(filePath), lang: tagged.lang, text: body, positives, negatives, reviewed };
