@@ -8,7 +8,7 @@ import type { ModelWeights } from '../tagging/model/entityModel';
 import { workspaceScorer } from '../tagging/model/workspaceModel';
 import type { LanguageCode } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
-import { rememberForms } from './curatorMemory';
+import { rememberForms } from './rememberForms';
 
 /** Above any confidence: the model's own names stay off in that language. */
 export const MODEL_NAMES_OFF = 1.01;

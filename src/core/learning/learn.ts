@@ -8,7 +8,7 @@ import { ContinuedPerceptron } from './continuedPerceptron';
 import { type CuratedArticle, curatedSequence } from './curatedArticle';
 import { withPriorReading } from './priorReading';
 import { chooseConfidenceFloors } from './confidenceFloor';
-import { rememberForms } from './curatorMemory';
+import { rememberForms } from './rememberForms';
 
 /** Not tuned: one unit of weight per mistake, as in the shipped model's training; 5 seeded passes. */
 export type { LearningOptions, WorkspaceModelManifest };

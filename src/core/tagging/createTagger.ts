@@ -9,10 +9,10 @@ import {
   adjacentOrganisationsRefiner, closingQuotesRefiner, entityDecisionsRefiner, excludedRangesRefiner, knowledgeBaseRefiner, repeatedNamesRefiner,
   shortMentionsRefiner,
 } from './refiners';
-import { dateSource, gazetteerSource, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
+import { dateSource, gazetteerSource, GROUPS, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
 import { tokenizeWithWords } from '../text/tokenize';
 import { curationOf } from './model/workspaceModel';
-import { curatorMemorySource, refusedFormsRefiner, withConfidenceFloors } from '../learning/memorySource';
+import { curatorMemorySource, refusedFormsRefiner, withConfidenceFloors } from './memory/memorySource';
 import type { Span, Tagger, TagOptions, TagResult } from './types';
 
 export interface TaggerSettings {
@@ -63,7 +63,7 @@ export function shippedPipeline(settings: TaggerSettings = {}): PipelineConfig {
   const memory = curationOf(settings.model)?.memory;
   return {
     sources: [gazetteerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, ...(memory ? [curatorMemorySource(memory)] : [])],
-    priority: SHIPPED_PRIORITY,
+    priority: memory ? SHIPPED_PRIORITY.flatMap((group) => (group === GROUPS.model ? [group, GROUPS.memory] : [group])) : SHIPPED_PRIORITY,
     refiners: [closingQuotesRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, ...(memory ? [refusedFormsRefiner(memory)] : []), shortMentionsRefiner, ...linking, excludedRangesRefiner],
   };
 }

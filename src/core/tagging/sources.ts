@@ -26,7 +26,7 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
 
 /** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
 export const GROUPS = {
-  /** Names the curator kept in other articles, proposed again in their inflected forms (a workspace model's memory). */
+  /** Names the curator kept in other articles, proposed again in their inflected forms (a workspace model's memory; just after the model's names). */
   memory: 'curator memory',
   /** Organisation phrases that take in whole known names (ЕҚЫҰ … бюросы), never a date. */
   enclosingPhrases: 'phrases:enclosing',
@@ -47,7 +47,7 @@ export const GROUPS = {
  * names found only by their shape.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.memory, GROUPS.phrases, GROUPS.names,
+  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
 ];
 
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */

@@ -5,7 +5,7 @@ import { type ModelWeights, type Scorer, weightsScorer } from './entityModel';
 import { ModelFileError, modelPayload, parseModel } from './modelFile';
 import type { LanguageCode } from '../types';
 import { isLanguageCode, shippedModelLanguages } from '../../languages/registry';
-import { CuratorMemory, parseRememberedForms, type RememberedForm } from '../../learning/curatorMemory';
+import { CuratorMemory, parseRememberedForms, type RememberedForm } from '../memory/curatorMemory';
 
 /** How a workspace model was learnt (core/learning chooses these). */
 export interface LearningOptions {

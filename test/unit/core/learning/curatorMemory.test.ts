@@ -2,13 +2,16 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CuratedArticle } from '../../../../src/core/learning/curatedArticle';
-import { CuratorMemory, parseRememberedForms, rememberForms } from '../../../../src/core/learning/curatorMemory';
+import { CuratorMemory, parseRememberedForms } from '../../../../src/core/tagging/memory/curatorMemory';
+import { rememberForms } from '../../../../src/core/learning/rememberForms';
 import { chooseConfidenceFloors, MODEL_NAMES_OFF } from '../../../../src/core/learning/confidenceFloor';
 import { learnFromDecisions } from '../../../../src/core/learning/learn';
 import { readShippedWeights } from '../../../../src/core/learning/learnCorpus';
 import type { EntityKind } from '../../../../src/core/tagging/model/labels';
 import { workspaceScorer } from '../../../../src/core/tagging/model/workspaceModel';
 import { tag } from '../../../../src/core/tagging/tag';
+import { createTagger } from '../../../../src/core/tagging/createTagger';
+import { GROUPS } from '../../../../src/core/tagging/sources';
 import type { LanguageCode } from '../../../../src/core/tagging/types';
 import { tokenizeWords } from '../../../../src/core/text/tokenize';
 import { SEEDS } from '../../paths';
@@ -117,6 +120,15 @@ describe('learning: the curator\'s memory of surface forms', function () {
     const proposal = after.find((span) => span.text === 'Mansur Esqocin');
     assert.equal(proposal?.kind, 'PER');
     assert.equal(proposal.source, 'memory');
+  });
+
+  it('is a source and a refiner of a workspace model\'s tagger only, its names just after the model\'s', () => {
+    const model = workspaceScorer(readShippedWeights().weights, { languages: ['az'] });
+    const { config } = createTagger({ model });
+    assert.deepEqual(config.sources.map((source) => source.name), ['gazetteer', 'dates', 'model', 'organisation phrases', 'name shapes', 'curator memory']);
+    assert.deepEqual(config.priority.slice(config.priority.indexOf(GROUPS.model), config.priority.indexOf(GROUPS.model) + 2), [GROUPS.model, GROUPS.memory]);
+    assert.ok(config.refiners.some((refiner) => refiner.name === 'refused forms'));
+    assert.ok(!createTagger().config.priority.includes(GROUPS.memory));
   });
 
   it('a manifest\'s malformed memory entries are left out, not trusted', () => {

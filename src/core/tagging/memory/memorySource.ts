@@ -1,9 +1,9 @@
 // The curator's memory in the tagging pipeline: a source that proposes the names the curator kept,
 // in every inflected form, as pending suggestions (source `memory`), and a refiner that drops the
 // forms the curator rejected, whatever proposed them.
-import type { Refiner, TaggerSource } from '../tagging/pipeline';
-import { GROUPS } from '../tagging/sources';
-import type { LanguageCode } from '../tagging/types';
+import type { Refiner, TaggerSource } from '../pipeline';
+import { GROUPS } from '../sources';
+import type { LanguageCode } from '../types';
 import type { CuratorMemory } from './curatorMemory';
 
 export function curatorMemorySource(memory: CuratorMemory): TaggerSource {

@@ -1,15 +1,14 @@
 // The curator's memory of surface forms, in the manner of INCEpTION's string matcher recommender:
 // a name the curator accepted or added is proposed where it recurs, in its inflected forms; a form
 // the curator rejected is not proposed again. Rebuilt from the decisions, never edited by hand.
-import { KINDS } from '../kinds';
-import { namePattern, type NamePattern, sameWord } from '../decisions/inflectedForms';
-import { candidateKeys } from '../tagging/morphology';
-import type { EntityKind } from '../tagging/model/labels';
-import { compareCodePoints } from '../text/compare';
-import { startsUpper, type Token } from '../text/tokenize';
-import { isLanguageCode } from '../languages/registry';
-import type { LanguageCode, Span } from '../tagging/types';
-import type { CuratedArticle } from './curatedArticle';
+import { KINDS } from '../../kinds';
+import { namePattern, type NamePattern, sameWord } from '../inflectedNames';
+import { candidateKeys } from '../morphology';
+import type { EntityKind } from '../model/labels';
+import { compareCodePoints } from '../../text/compare';
+import { startsUpper, type Token } from '../../text/tokenize';
+import { isLanguageCode } from '../../languages/registry';
+import type { LanguageCode, Span } from '../types';
 
 /** One surface form as the decisions give it: how often the curator kept it as `kind`, and how often rejected it as `kind`. */
 export interface RememberedForm {
@@ -18,24 +17,6 @@ export interface RememberedForm {
   kind: EntityKind;
   accepted: number;
   rejected: number;
-}
-
-/** Every surface form the decisions name, counted, in a fixed order (language, form, kind): the same decisions give the same memory. */
-export function rememberForms(articles: readonly CuratedArticle[]): RememberedForm[] {
-  const counts = new Map<string, RememberedForm>();
-  const count = (lang: LanguageCode, form: string, kind: EntityKind, field: 'accepted' | 'rejected'): void => {
-    const trimmed = form.trim();
-    if (trimmed === '' || trimmed.includes('\n')) return;
-    const key = `${lang}\u0000${trimmed}\u0000${kind}`;
-    const entry = counts.get(key) ?? { lang, form: trimmed, kind, accepted: 0, rejected: 0 };
-    entry[field]++;
-    counts.set(key, entry);
-  };
-  for (const article of articles) {
-    for (const name of article.positives) count(article.lang, article.text.slice(name.start, name.end), name.kind, 'accepted');
-    for (const range of article.negatives) if (range.kind !== undefined) count(article.lang, article.text.slice(range.start, range.end), range.kind, 'rejected');
-  }
-  return [...counts.values()].sort((a, b) => compareCodePoints(a.lang, b.lang) || compareCodePoints(a.form, b.form) || compareCodePoints(a.kind, b.kind));
 }
 
 /** The forms a manifest holds, checked (a hand-edited or older manifest gives none rather than wrong ones). */
