@@ -33,7 +33,7 @@ function f1Of(tally: Tally): number {
 
 /**
  * Each floor's tally on the articles of `lang`, tagged fold by fold by a model learnt on the other
- * folds (with the memory of the other folds). A name counts as right when a curated name has its
+ * folds of that language (with the memory of those folds). A name counts as right when a curated name has its
  * exact range and kind; any other name as wrong (what the curator would have rejected or left
  * out), so the estimate errs towards a higher floor.
  */
@@ -42,8 +42,8 @@ function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode,
   const inLanguage = articles.filter((article) => article.lang === lang);
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = inLanguage.filter((_, i) => i % FOLDS === fold);
-    const heldIds = new Set(held.map((article) => article.id));
-    const training = articles.filter((article) => !heldIds.has(article.id));
+    // Learnt on the language's other folds only: the floor concerns its names, and the cost stays that of the language's articles.
+    const training = inLanguage.filter((_, i) => i % FOLDS !== fold);
     const weights = train(training);
     const memory = rememberForms(training);
     FLOORS.forEach((floor, f) => {

@@ -19,6 +19,11 @@ export function namePattern(form: string, lang: LanguageCode): NamePattern {
   return { words: tokenizeWords(form.normalize('NFC')).map((token) => ({ text: token.text, keys: new Set(candidateKeys(token.text, lang)) })) };
 }
 
+/** Whether a base form can join `word` to another word at all (it keeps most of `word`): the keys worth indexing a word by. */
+export function mayJoin(key: string, word: string): boolean {
+  return key.length >= MIN_SHARED_LETTERS && key.length >= MIN_SHARED_SHARE * word.length;
+}
+
 /** Whether `word` is a form of the pattern's word: a shared base form that keeps most of both. */
 export function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: string, lang: LanguageCode): boolean {
   const longer = Math.max(pattern.text.length, word.length);

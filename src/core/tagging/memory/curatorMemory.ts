@@ -2,7 +2,7 @@
 // a name the curator accepted or added is proposed where it recurs, in its inflected forms; a form
 // the curator rejected is not proposed again. Rebuilt from the decisions, never edited by hand.
 import { KINDS } from '../../kinds';
-import { namePattern, type NamePattern, sameWord } from '../inflectedNames';
+import { mayJoin, namePattern, type NamePattern, sameWord } from '../inflectedNames';
 import { candidateKeys } from '../morphology';
 import type { EntityKind } from '../model/labels';
 import { compareCodePoints } from '../../text/compare';
@@ -57,6 +57,7 @@ export class CuratorMemory {
     const byKey = this.names.get(entry.lang) ?? new Map<string, RememberedName[]>();
     this.names.set(entry.lang, byKey);
     for (const key of first.keys) {
+      if (!mayJoin(key, first.text)) continue;
       const list = byKey.get(key) ?? [];
       list.push({ words, kind: entry.kind, form: entry.form });
       byKey.set(key, list);
@@ -91,7 +92,9 @@ export class CuratorMemory {
     let best: RememberedName | undefined;
     const first = tokens[i] as Token;
     for (const key of candidateKeys(first.text, lang)) {
-      for (const name of byKey.get(key) ?? []) {
+      const names = mayJoin(key, first.text) ? byKey.get(key) : undefined;
+      if (names === undefined) continue;
+      for (const name of names) {
         const length = name.words.length;
         if (best && best.words.length >= length) break;
         if (i + length > tokens.length || !sameWord(name.words[0] as RememberedName['words'][number], first.text, lang)) continue;
