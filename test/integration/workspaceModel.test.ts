@@ -18,7 +18,19 @@ const LATER_TEXT = [
   '',
   `${REJECTED}-a verilən məlumata görə, görüş Bakıda keçirilib.`,
   '',
+  'Rauf Mirqədirov da tədbirdə iştirak edib.',
+  '',
 ].join('\n');
+/** An Azerbaijani article, written for this test, in which the curator added a name in its genitive. */
+const TAUGHT = '901_learning_taught.txt';
+const TAUGHT_TEXT = [
+  '---', 'language: az', 'curation:', '  added:', '    - {kind: PER, name: Rauf Mirqədirov, text: Rauf Mirqədirovun}', '---',
+  'Jurnalist Rauf Mirqədirovun məqaləsi müzakirə olunub.', '',
+].join('\n');
+
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : (content as vscode.MarkdownString).value))).join('\n');
+}
 
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
   const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
@@ -45,6 +57,7 @@ describe('The workspace model learns from the decisions', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     writeFileSync(decided.fsPath, original);
     rmSync(later.fsPath, { force: true });
+    rmSync(seedUri(TAUGHT).fsPath, { force: true });
     await vscode.workspace.getConfiguration('corpusCurator').update('learning.automatic', false, vscode.ConfigurationTarget.Global);
     // Rebuilt from the decisions left (other suites' decisions on other articles).
     await vscode.commands.executeCommand('corpusCurator.learnFromDecisions');
@@ -89,5 +102,22 @@ describe('The workspace model learns from the decisions', function () {
     const after = await waitFor(async () => { const titles = await lensTitles(later); return titles.join('\n') === shippedTitles.join('\n') ? titles : undefined; }, 'the later article tagged by the shipped model again');
     assert.deepEqual(after, shippedTitles);
     assert.ok(api.taggerBuilds() > builds, 'a new tagger, without the removed model');
+  });
+
+  it('proposes a name the curator added in one article in another, inflected otherwise, as a pending tag of the curator memory', async () => {
+    const api = extension().exports;
+    const generation = api.learning.generation();
+    writeFileSync(seedUri(TAUGHT).fsPath, TAUGHT_TEXT);
+    await vscode.commands.executeCommand('corpusCurator.learnFromDecisions');
+    await waitFor(() => api.learning.generation() > generation, 'the model rebuilt with the added name');
+    const document = await vscode.workspace.openTextDocument(later);
+    await vscode.window.showTextDocument(document);
+    const position = document.positionAt(document.getText().indexOf('Rauf Mirqədirov') + 2);
+    const text = await waitFor(async () => {
+      const found = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', later, position));
+      return found.includes('curator memory') ? found : undefined;
+    }, 'the later article\'s tag from the curator memory');
+    assert.match(text, /Rauf Mirqədirov/u);
+    assert.match(text, /pending/iu);
   });
 });
