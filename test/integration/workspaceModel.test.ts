@@ -5,14 +5,32 @@ import * as vscode from 'vscode';
 import { extension, seedUri, waitFor, workspaceRoot } from './helpers';
 
 const DECIDED = '004_df8d99c26602f3bf.txt';
-/** A later Azerbaijani article, written for this test: names the shipped tagger knows only by their shape. */
+/**
+ * A later Azerbaijani article, written for this test: names the shipped tagger knows only by their
+ * shape, and the words the curator rejects as a name in the decided article.
+ */
 const LATER = '900_learning_later.txt';
+const REJECTED = 'Ombudsman Aparatından AZƏRTAC';
 const LATER_TEXT = [
   'Bakıda hüquq müdafiəçiləri toplaşıb',
   '',
   'Müşavirədə Kamran Hüseynzadə və Gülnar Rzayeva çıxış ediblər. Hüquq müdafiəçisi Leyla Yunus Sumqayıtda keçirilən tədbirdə Beynəlxalq Amnistiya təşkilatının hesabatını təqdim edib.',
   '',
+  `${REJECTED}-a verilən məlumata görə, görüş Bakıda keçirilib.`,
+  '',
+  'Rauf Mirqədirov da tədbirdə iştirak edib.',
+  '',
 ].join('\n');
+/** An Azerbaijani article, written for this test, in which the curator added a name in its genitive. */
+const TAUGHT = '901_learning_taught.txt';
+const TAUGHT_TEXT = [
+  '---', 'language: az', 'curation:', '  added:', '    - {kind: PER, name: Rauf Mirqədirov, text: Rauf Mirqədirovun}', '---',
+  'Jurnalist Rauf Mirqədirovun məqaləsi müzakirə olunub.', '',
+].join('\n');
+
+function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : (content as vscode.MarkdownString).value))).join('\n');
+}
 
 async function lensTitles(uri: vscode.Uri): Promise<string[]> {
   const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
@@ -39,6 +57,7 @@ describe('The workspace model learns from the decisions', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     writeFileSync(decided.fsPath, original);
     rmSync(later.fsPath, { force: true });
+    rmSync(seedUri(TAUGHT).fsPath, { force: true });
     await vscode.workspace.getConfiguration('corpusCurator').update('learning.automatic', false, vscode.ConfigurationTarget.Global);
     // Rebuilt from the decisions left (other suites' decisions on other articles).
     await vscode.commands.executeCommand('corpusCurator.learnFromDecisions');
@@ -48,6 +67,7 @@ describe('The workspace model learns from the decisions', function () {
     const api = extension().exports;
     await vscode.window.showTextDocument(later);
     const before = await waitFor(async () => { const titles = await lensTitles(later); return titles.length > 0 ? titles : undefined; }, 'the later article\'s lenses');
+    assert.ok(before.some((title) => title.includes(REJECTED)), `the shipped tagger proposes ${REJECTED}: ${before.join(' | ')}`);
     const generation = api.learning.generation();
     await vscode.window.showTextDocument(decided);
     await vscode.commands.executeCommand('corpusCurator.acceptTag', { uri: decided.toString(), kind: 'PER', name: 'Səbinə Əliyeva' });
@@ -64,6 +84,8 @@ describe('The workspace model learns from the decisions', function () {
     await vscode.window.showTextDocument(later);
     const after = await waitFor(async () => { const titles = await lensTitles(later); return titles.join('\n') !== before.join('\n') ? titles : undefined; }, 'the later article tagged by the workspace model');
     assert.notDeepEqual(after, before);
+    // The curator's memory: a form rejected in one article is not proposed in another.
+    assert.ok(!after.some((title) => title.includes(REJECTED)), after.join(' | '));
     shippedTitles = before;
     learntTitles = after;
   });
@@ -80,5 +102,22 @@ describe('The workspace model learns from the decisions', function () {
     const after = await waitFor(async () => { const titles = await lensTitles(later); return titles.join('\n') === shippedTitles.join('\n') ? titles : undefined; }, 'the later article tagged by the shipped model again');
     assert.deepEqual(after, shippedTitles);
     assert.ok(api.taggerBuilds() > builds, 'a new tagger, without the removed model');
+  });
+
+  it('proposes a name the curator added in one article in another, inflected otherwise, as a pending tag of the curator memory', async () => {
+    const api = extension().exports;
+    const generation = api.learning.generation();
+    writeFileSync(seedUri(TAUGHT).fsPath, TAUGHT_TEXT);
+    await vscode.commands.executeCommand('corpusCurator.learnFromDecisions');
+    await waitFor(() => api.learning.generation() > generation, 'the model rebuilt with the added name');
+    const document = await vscode.workspace.openTextDocument(later);
+    await vscode.window.showTextDocument(document);
+    const position = document.positionAt(document.getText().indexOf('Rauf Mirqədirov') + 2);
+    const text = await waitFor(async () => {
+      const found = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', later, position));
+      return found.includes('curator memory') ? found : undefined;
+    }, 'the later article\'s tag from the curator memory');
+    assert.match(text, /Rauf Mirqədirov/u);
+    assert.match(text, /pending/iu);
   });
 });

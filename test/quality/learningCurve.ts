@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { scoreDocuments } from '../../src/core/evaluation/score';
 import type { CuratedArticle } from '../../src/core/learning/curatedArticle';
 import { learnFromDecisions } from '../../src/core/learning/learn';
+import { MODEL_NAMES_OFF } from '../../src/core/learning/confidenceFloor';
 import { readShippedWeights } from '../../src/core/learning/learnCorpus';
 import { workspaceScorer } from '../../src/core/tagging/model/workspaceModel';
 import type { Scorer } from '../../src/core/tagging/model/entityModel';
@@ -13,6 +14,7 @@ import { type AnnotatedText, KAZNERD_BLOCK, loadCorpora, SPLIT_SEED } from '../.
 import { seededRandom } from '../../src/core/tagging/model/perceptron';
 import { tag } from '../../src/core/tagging/tag';
 import type { Span } from '../../src/core/tagging/types';
+import type { EntityKind } from '../../src/core/tagging/model/labels';
 
 const CHECKPOINTS = [0, 10, 50, 200] as const;
 /** Azerbaijani is judged after 150 curated articles (F1 on the others up by 0.10 or more, precision not lower). */
@@ -90,7 +92,7 @@ function pairedBootstrap(before: readonly Counts[], after: readonly Counts[]): s
 /** The curator's decisions on one article: every gold name accepted (or added), every other name the tagger proposed rejected. */
 function curate(text: AnnotatedText, model: Scorer | undefined, reviewed: boolean): CuratedArticle {
   const gold = new Set(text.spans.map((span) => `${span.start} ${span.end} ${span.kind}`));
-  const negatives = entitySpans(text, model).filter((span) => !gold.has(`${span.start} ${span.end} ${span.kind}`)).map((span) => ({ start: span.start, end: span.end }));
+  const negatives = entitySpans(text, model).filter((span) => !gold.has(`${span.start} ${span.end} ${span.kind}`)).map((span) => ({ start: span.start, end: span.end, kind: span.kind as EntityKind }));
   return { id: text.name, lang: text.lang, text: text.text, positives: text.spans, negatives, reviewed };
 }
 
@@ -108,6 +110,7 @@ function curve(title: string, articles: readonly AnnotatedText[], reviewed: bool
   const decisions: CuratedArticle[] = [];
   let model: Scorer | undefined;
   const precisionAndF1 = new Map<number, { p: number; f1: number }>();
+  const floors: string[] = [];
   let first: Counts[] = [];
   let last: Counts[] = [];
   for (const count of reachable) {
@@ -119,6 +122,7 @@ function curve(title: string, articles: readonly AnnotatedText[], reviewed: bool
       const outcome = learnFromDecisions(decisions, shipped);
       seconds = Number(process.hrtime.bigint() - started) / 1e9;
       model = outcome.status === 'learnt' ? workspaceScorer(outcome.weights, outcome.manifest) : undefined;
+      if (outcome.status === 'learnt' && azerbaijani) floors.push(`${count}: ${outcome.manifest.confidenceFloors.az ?? '–'}`);
     }
     const counts = evaluate(held, model);
     if (count === 0) first = counts;
@@ -130,6 +134,7 @@ function curve(title: string, articles: readonly AnnotatedText[], reviewed: bool
     console.log([String(count).padStart(7), String(names).padStart(6), String(rejections).padStart(11), f(p).padStart(9), f(r).padStart(8), f(f1).padStart(9), seconds.toFixed(1).padStart(17)].join(' '));
   }
   if (lastCurated > 0) console.log(`  change after ${lastCurated} curated articles, with its 95% interval over ${RESAMPLES.toLocaleString('en')} paired bootstrap resamples of the held-out articles: ${pairedBootstrap(first, last)}`);
+  if (floors.length > 0) console.log(`  the model's own names in az at or above the confidence chosen by cross-validation on the decisions (${MODEL_NAMES_OFF}: off), after so many curated articles: ${floors.join(', ')}`);
   const before = precisionAndF1.get(0);
   const judged = precisionAndF1.get(AZERBAIJANI_JUDGED);
   if (azerbaijani && before && judged) {

@@ -7,7 +7,8 @@ import type { Span } from '../tagging/types';
  * (`span.confidence`); otherwise a fixed value by what proposed the span, so that every span
  * has one and articles can be compared:
  * - a curator's own tag: 1 (the curator decided it);
- * - a gazetteer's name: 0.9 (a listed name; what can go wrong is a namesake);
+ * - a gazetteer's name, or one the curator kept elsewhere (the curator's memory): 0.9 (a listed
+ *   name; what can go wrong is a namesake);
  * - a rule (date grammar, name shape): 0.8 (precise patterns, some over-reach);
  * - the model without a probability, or an unknown source: 0.5 (a coin toss);
  * - a span with no source at all: a date is taken as a rule's (0.8), a name linked to the
@@ -19,6 +20,7 @@ export function spanConfidence(span: WeighedSpan): number {
   if (typeof span.confidence === 'number' && Number.isFinite(span.confidence)) return Math.min(1, Math.max(0, span.confidence));
   switch (span.source) {
     case 'curator': return CURATOR;
+    case 'memory': return GAZETTEER;
     case 'gazetteer': return GAZETTEER;
     case 'rule': return RULE;
     case 'model': return UNKNOWN;

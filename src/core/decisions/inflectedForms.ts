@@ -1,30 +1,12 @@
 import { compareCodePoints } from '../text/compare';
-import { candidateKeys } from '../tagging/morphology';
+import { namePattern, type NamePattern, sameWord } from '../tagging/inflectedNames';
 import { startsUpper, tokenizeWords, type Token } from '../text/tokenize';
 import type { LanguageCode } from '../tagging/types';
 
+export { namePattern, type NamePattern } from '../tagging/inflectedNames';
+
 /** What may stand between the words of one name: spaces and no-break spaces, never a line break or punctuation. */
 const WORD_GAP = /^[ \t\u00a0]+$/u;
-/**
- * Two words are forms of one another when they share a base form (the morphology's candidate
- * keys) that keeps most of each: at least this share of the longer word's letters, and three
- * letters. So `Шалқарда` and `Шалқарға` meet in `шалқар`, `Павлодарской` and `Павлодарская` in
- * `павлодарска`, but a stem cut to a syllable or two joins nothing.
- */
-const MIN_SHARED_SHARE = 0.6;
-const MIN_SHARED_LETTERS = 3;
-
-/** One name's words, each with the base forms it may stand for. */
-export interface NamePattern { words: { text: string; keys: ReadonlySet<string> }[] }
-
-export function namePattern(form: string, lang: LanguageCode): NamePattern {
-  return { words: tokenizeWords(form.normalize('NFC')).map((token) => ({ text: token.text, keys: new Set(candidateKeys(token.text, lang)) })) };
-}
-
-function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: string, lang: LanguageCode): boolean {
-  const longer = Math.max(pattern.text.length, word.length);
-  return candidateKeys(word, lang).some((key) => pattern.keys.has(key) && key.length >= MIN_SHARED_LETTERS && key.length >= MIN_SHARED_SHARE * longer);
-}
 
 /**
  * Where a name stands in a text in any of its inflected forms: runs of words that each are a

@@ -21,7 +21,8 @@ export interface CuratedArticle {
   /** The article's body, which the ranges index (UTF-16 code units). */
   text: string;
   positives: (TextRange & { kind: EntityKind })[];
-  negatives: TextRange[];
+  /** Ranges that are no name; `kind`, when known, is the kind of the tag the curator rejected there. */
+  negatives: (TextRange & { kind?: EntityKind })[];
   reviewed: boolean;
 }
 

@@ -41,12 +41,12 @@ export function decisionExamples(text: string, filePath: string, tagger: Tagger)
   const rejected = new Set(curation.rejected.map((ref) => `${ref.kind}\u0000${ref.name}`));
   const negatives = found
     .filter((span) => span.kind !== 'DATE' && rejected.has(`${span.kind}\u0000${tagName(span)}`))
-    .map((span) => ({ start: span.start, end: span.end }));
+    .map((span): CuratedArticle['negatives'][number] => ({ start: span.start, end: span.end, kind: span.kind as EntityKind }));
   // A mention rejected on its own: its words, where they are now.
   for (const decision of curation.all) {
     if (decision.verb !== 'reject' || !decision.mention || decision.kind === 'DATE') continue;
     const located = locateMention(body, decision.mention);
-    if (located.found) negatives.push({ start: located.start, end: located.end });
+    if (located.found) negatives.push({ start: located.start, end: located.end, kind: decision.kind });
   }
   if (positives.length === 0 && negatives.length === 0 && !reviewed) return undefined;
   return { id: articleIdOf(filePath), lang: tagged.lang, text: body, positives, negatives, reviewed };

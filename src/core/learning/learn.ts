@@ -7,6 +7,8 @@ import { compareCodePoints } from '../text/compare';
 import { ContinuedPerceptron } from './continuedPerceptron';
 import { type CuratedArticle, curatedSequence } from './curatedArticle';
 import { withPriorReading } from './priorReading';
+import { chooseConfidenceFloors } from './confidenceFloor';
+import { rememberForms } from './rememberForms';
 
 /** Not tuned: one unit of weight per mistake, as in the shipped model's training; 5 seeded passes. */
 export type { LearningOptions, WorkspaceModelManifest };
@@ -27,7 +29,7 @@ export function decisionsHash(articles: readonly CuratedArticle[]): string {
   const hash = createHash('sha256');
   for (const article of sortedArticles(articles)) {
     hash.update(JSON.stringify([article.id, article.lang, article.reviewed, article.text,
-      article.positives.map((range) => [range.start, range.end, range.kind]), article.negatives.map((range) => [range.start, range.end])]));
+      article.positives.map((range) => [range.start, range.end, range.kind]), article.negatives.map((range) => [range.start, range.end, range.kind ?? ''])]));
     hash.update('\n');
   }
   return hash.digest('hex');
@@ -43,14 +45,12 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
   const rejections = articles.reduce((sum, article) => sum + article.negatives.length, 0);
   if (names === 0) return rejections === 0 ? { status: 'no-decisions' } : { status: 'only-rejections', rejections };
   const ordered = sortedArticles(articles);
-  const sequences = ordered.map((article) => withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped.weights));
-  const learner = new ContinuedPerceptron(shipped.weights, options.rate);
-  const random = seededRandom(options.seed);
-  for (let epoch = 0; epoch < options.epochs; epoch++) learner.epoch(shuffled(sequences, random));
+  const learnt = continuedTraining(ordered, shipped.weights, options, gazetteer);
   const languages = [...new Set(ordered.filter((article) => article.positives.length > 0).map((article) => article.lang))].sort();
+  const train = (subset: readonly CuratedArticle[]): ModelWeights => continuedTraining(subset, shipped.weights, options, gazetteer).weights;
   return {
     status: 'learnt',
-    weights: learner.averaged(),
+    weights: learnt.weights,
     manifest: {
       decisionsSha256: decisionsHash(ordered),
       shippedModelSha256: shipped.sha256,
@@ -59,8 +59,19 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
       names,
       rejections,
       languages,
-      changedWeights: learner.changedWeights,
+      changedWeights: learnt.changedWeights,
       options,
+      memory: rememberForms(ordered),
+      confidenceFloors: chooseConfidenceFloors(ordered, languages, train, gazetteer),
     },
   };
+}
+
+/** The shipped weights updated on the articles (in the order given), seeded. */
+function continuedTraining(ordered: readonly CuratedArticle[], shipped: ModelWeights, options: LearningOptions, gazetteer?: Gazetteer): { weights: ModelWeights; changedWeights: number } {
+  const sequences = ordered.map((article) => withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped));
+  const learner = new ContinuedPerceptron(shipped, options.rate);
+  const random = seededRandom(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) learner.epoch(shuffled(sequences, random));
+  return { weights: learner.averaged(), changedWeights: learner.changedWeights };
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ModelWeights } from '../tagging/model/entityModel';
-import type { WorkspaceModelManifest } from './learn';
+import type { ModelIdentity } from '../tagging/model/workspaceModel';
 import type { FileProblem } from './learnCorpus';
 
 /** Rebuild the model at `modelFile` from the articles under `roots` (unsaved editor texts by path win over the files). */
@@ -10,7 +10,7 @@ export interface LoadModel { kind: 'load'; id: number; modelFile: string }
 export type LearnRequest = LearnFromCorpus | LoadModel;
 
 export type LearnReply =
-  | { id: number; status: 'learnt'; weights: ModelWeights; manifest: Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'>; examples: number; problems: FileProblem[] }
+  | { id: number; status: 'learnt'; weights: ModelWeights; manifest: ModelIdentity; examples: number; problems: FileProblem[] }
   | { id: number; status: 'no-decisions' | 'only-rejections'; examples: number; problems: FileProblem[] }
   | { id: number; status: 'failed'; error: string };
 

@@ -9,8 +9,10 @@ import {
   adjacentOrganisationsRefiner, closingQuotesRefiner, entityDecisionsRefiner, excludedRangesRefiner, knowledgeBaseRefiner, repeatedNamesRefiner,
   shortMentionsRefiner,
 } from './refiners';
-import { dateSource, gazetteerSource, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
+import { dateSource, gazetteerSource, GROUPS, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
 import { tokenizeWithWords } from '../text/tokenize';
+import { curationOf } from './model/workspaceModel';
+import { curatorMemorySource, refusedFormsRefiner, withConfidenceFloors } from './memory/memorySource';
 import type { Span, Tagger, TagOptions, TagResult } from './types';
 
 export interface TaggerSettings {
@@ -42,7 +44,8 @@ export interface CorpusTagger extends Tagger {
 
 function shippedModelSource(model: TaggerSettings['model']): TaggerSource | undefined {
   if (model === null) return undefined;
-  if (model !== undefined) return modelSource(() => model);
+  const floors = curationOf(model)?.confidenceFloors;
+  if (model !== undefined) return floors ? withConfidenceFloors(modelSource(() => model), floors) : modelSource(() => model);
   return modelSource(() => shippedModel(), () => loadShippedModelAsync());
 }
 
@@ -56,10 +59,12 @@ function shippedModelSource(model: TaggerSettings['model']): TaggerSource | unde
 export function shippedPipeline(settings: TaggerSettings = {}): PipelineConfig {
   const model = shippedModelSource(settings.model);
   const linking = settings.link === false ? [] : [knowledgeBaseRefiner, ...(settings.entityDecisions ? [entityDecisionsRefiner(settings.entityDecisions)] : [])];
+  // A workspace model carries the curator's memory: the names kept are proposed again, the forms rejected dropped.
+  const memory = curationOf(settings.model)?.memory;
   return {
-    sources: [gazetteerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource],
-    priority: SHIPPED_PRIORITY,
-    refiners: [closingQuotesRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, shortMentionsRefiner, ...linking, excludedRangesRefiner],
+    sources: [gazetteerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, ...(memory ? [curatorMemorySource(memory)] : [])],
+    priority: memory ? SHIPPED_PRIORITY.flatMap((group) => (group === GROUPS.model ? [group, GROUPS.memory] : [group])) : SHIPPED_PRIORITY,
+    refiners: [closingQuotesRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, ...(memory ? [refusedFormsRefiner(memory)] : []), shortMentionsRefiner, ...linking, excludedRangesRefiner],
   };
 }
 

@@ -26,6 +26,8 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
 
 /** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
 export const GROUPS = {
+  /** Names the curator kept in other articles, proposed again in their inflected forms (a workspace model's memory; just after the model's names). */
+  memory: 'curator memory',
   /** Organisation phrases that take in whole known names (ЕҚЫҰ … бюросы), never a date. */
   enclosingPhrases: 'phrases:enclosing',
   /** The model's sure names that take in shorter names of the shipped gazetteer (see overridesGazetteer). */

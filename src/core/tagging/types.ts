@@ -8,7 +8,7 @@ export type { LanguageCode } from '../languages/registry';
 export type { ScriptCode } from '../languages/pack';
 
 /** What proposed a span. */
-export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator';
+export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator' | 'memory';
 
 /**
  * How a mention was linked: one of the entity's names as written (`exact`), an inflected form
@@ -32,7 +32,7 @@ export interface Span {
   entityId?: string;
   /** Why the span was linked to `entityId`. */
   linkReason?: LinkReason;
-  /** What proposed the span: the trained model, a rule (date grammar, name shape), a gazetteer, or a curator's decision. */
+  /** What proposed the span: the trained model, a rule (date grammar, name shape), a gazetteer, a curator's decision, or the curator's memory (a name the curator kept elsewhere, proposed again). */
   source?: SpanSource;
   /** How sure the proposing source is, from 0 to 1 (the model's probability; rules and gazetteers give none). */
   confidence?: number;

@@ -24,7 +24,9 @@ function workspace(curation: string | undefined): string {
   return folder;
 }
 
-const LATER = `${JSON.stringify({ text: 'Hüquq müdafiəçisi Leyla Yunus Sumqayıtda keçirilən tədbirdə Beynəlxalq Amnistiya təşkilatının hesabatını təqdim edib.', lang: 'az' })}\n`;
+/** A later Azerbaijani text with the words the curator rejects as a name in the decided article. */
+const REJECTED = 'Ombudsman Aparatından AZƏRTAC';
+const LATER = `${JSON.stringify({ text: `Hüquq müdafiəçisi Leyla Yunus Sumqayıtda keçirilən tədbirdə Beynəlxalq Amnistiya təşkilatının hesabatını təqdim edib. ${REJECTED}-a verilən məlumata görə, görüş Bakıda keçirilib.`, lang: 'az' })}\n`;
 
 describe('cli: learn', function () {
   this.timeout(120000);
@@ -46,10 +48,10 @@ describe('cli: learn', function () {
   });
 
   it('learns from the decisions into .corpus/model; tag uses it (here, --workspace elsewhere), the same decisions give the same file', () => {
-    const folder = workspace('  accepted:\n    - {kind: PER, name: Səbinə Əliyeva}\n  added:\n    - {kind: ORG, name: AZƏRTAC, text: AZƏRTAC}\n');
+    const folder = workspace(`  accepted:\n    - {kind: PER, name: Səbinə Əliyeva}\n  added:\n    - {kind: ORG, name: AZƏRTAC, text: AZƏRTAC}\n  rejected:\n    - {kind: ORG, name: ${REJECTED}}\n`);
     const learnt = run(folder, ['learn']);
     assert.equal(learnt.status, 0, learnt.stderr);
-    assert.match(learnt.stdout, /learnt from the decisions in 1 of 2 articles \(0 reviewed\): \d+ names, 0 rejections; languages az/u);
+    assert.match(learnt.stdout, /learnt from the decisions in 1 of 2 articles \(0 reviewed\): \d+ names, 1 rejections?; languages az/u);
     const modelFile = path.join(folder, '.corpus', 'model', 'entities.model');
     const manifest = readFileSync(path.join(folder, '.corpus', 'model', 'entities.manifest.json'), 'utf8');
     assert.equal(run(folder, ['learn']).status, 0);
@@ -58,8 +60,11 @@ describe('cli: learn', function () {
     const here = run(folder, ['tag', '--input-jsonl', '-'], LATER);
     const elsewhere = run(REPO_ROOT, ['tag', '--input-jsonl', '-', '--workspace', folder], LATER);
     assert.equal(here.stderr, '');
-    assert.doesNotMatch(shipped.stdout, /"confidence"/u);
-    assert.match(here.stdout, /"confidence":/u);
+    // One curated Azerbaijani article is too few to judge the model's own names there (they stay
+    // off); the workspace model's memory is what changes the tags: the rejected form is not proposed.
+    assert.ok(shipped.stdout.includes(`"text":"${REJECTED}"`), shipped.stdout);
+    assert.ok(!here.stdout.includes(`"text":"${REJECTED}"`), here.stdout);
+    assert.doesNotMatch(here.stdout, /"source":"model"/u);
     assert.equal(elsewhere.stdout, here.stdout);
     // A corrupt workspace model: named, and the shipped model tags.
     writeFileSync(modelFile, readFileSync(modelFile).subarray(0, 4000));

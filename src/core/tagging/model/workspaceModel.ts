@@ -5,6 +5,7 @@ import { type ModelWeights, type Scorer, weightsScorer } from './entityModel';
 import { ModelFileError, modelPayload, parseModel } from './modelFile';
 import type { LanguageCode } from '../types';
 import { isLanguageCode, shippedModelLanguages } from '../../languages/registry';
+import { CuratorMemory, parseRememberedForms, type RememberedForm } from '../memory/curatorMemory';
 
 /** How a workspace model was learnt (core/learning chooses these). */
 export interface LearningOptions {
@@ -28,6 +29,30 @@ export interface WorkspaceModelManifest {
   languages: LanguageCode[];
   changedWeights: number;
   options: LearningOptions;
+  /** The curator's surface forms, counted (see learning/curatorMemory.ts): proposed again where kept, never where rejected. */
+  memory: RememberedForm[];
+  /**
+   * The least confidence at which the model's own names are proposed, by language: set for a
+   * language the shipped model does not tag (az), chosen by cross-validation on the decisions;
+   * 1.01 (above any confidence) keeps the model's own names off there.
+   */
+  confidenceFloors: Partial<Record<LanguageCode, number>>;
+}
+
+/** What a host needs of the manifest to tag with the model (the worker sends it with the weights). */
+export type ModelIdentity = Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256' | 'memory' | 'confidenceFloors'>;
+
+/** A workspace model's scorer, with what the decisions say beside the weights. */
+export interface WorkspaceScorer extends Scorer {
+  readonly memory: CuratorMemory;
+  readonly confidenceFloors: Partial<Record<LanguageCode, number>>;
+}
+
+/** The curator's memory and confidence floors a model carries (a workspace model's), if any. */
+export function curationOf(model: Scorer | null | undefined): { memory: CuratorMemory; confidenceFloors: Partial<Record<LanguageCode, number>> } | undefined {
+  if (model === null || model === undefined || !('memory' in model) || !(model.memory instanceof CuratorMemory)) return undefined;
+  const { memory, confidenceFloors } = model as WorkspaceScorer;
+  return { memory, confidenceFloors };
 }
 
 /** Where the workspace model is kept, relative to the workspace (or current) folder. Rebuilt from the decisions: no need to commit it. */
@@ -48,8 +73,11 @@ export function manifestFileOf(modelFile: string): string {
 }
 
 /** The scorer of a workspace model: the weights, covering the shipped model's languages and those its decisions taught it. */
-export function workspaceScorer(weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages'>): Scorer {
-  return { ...weightsScorer(weights), languages: new Set([...shippedModelLanguages(), ...manifest.languages]) };
+export function workspaceScorer(weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages'> & Partial<ModelIdentity>): WorkspaceScorer {
+  return {
+    ...weightsScorer(weights), languages: new Set([...shippedModelLanguages(), ...manifest.languages]),
+    memory: new CuratorMemory(manifest.memory ?? []), confidenceFloors: manifest.confidenceFloors ?? {},
+  };
 }
 
 function writeAtomically(file: string, bytes: Buffer | string): void {
@@ -80,7 +108,7 @@ export function removeWorkspaceModel(file: string): boolean {
   return existed;
 }
 
-function readManifest(file: string): Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'> {
+function readManifest(file: string): ModelIdentity {
   const manifestFile = manifestFileOf(file);
   let parsed: unknown;
   try {
@@ -91,7 +119,11 @@ function readManifest(file: string): Pick<WorkspaceModelManifest, 'languages' | 
   const record = parsed !== null && typeof parsed === 'object' ? parsed as Record<string, unknown> : {};
   const languages = Array.isArray(record.languages) ? record.languages.filter((lang): lang is LanguageCode => isLanguageCode(lang)) : undefined;
   if (languages === undefined || typeof record.decisionsSha256 !== 'string') throw new ModelFileError(manifestFile, 'the manifest lacks its languages or decisions hash');
-  return { languages, decisionsSha256: record.decisionsSha256 };
+  const floors: Partial<Record<LanguageCode, number>> = {};
+  if (record.confidenceFloors !== null && typeof record.confidenceFloors === 'object') {
+    for (const [lang, floor] of Object.entries(record.confidenceFloors as Record<string, unknown>)) if (isLanguageCode(lang) && typeof floor === 'number' && Number.isFinite(floor)) floors[lang] = floor;
+  }
+  return { languages, decisionsSha256: record.decisionsSha256, memory: parseRememberedForms(record.memory), confidenceFloors: floors };
 }
 
 export type WorkspaceModel =
@@ -111,7 +143,7 @@ function stampOf(file: string): string | undefined {
 const cache = new Map<string, { stamp: string; model: WorkspaceModel }>();
 
 /** A workspace model file's weights and manifest; throws ModelFileError naming the file that cannot be used. */
-export function readWorkspaceModelFile(file: string): { weights: ModelWeights; manifest: Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'> } {
+export function readWorkspaceModelFile(file: string): { weights: ModelWeights; manifest: ModelIdentity } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -146,7 +178,7 @@ export function workspaceModelInMemory(file: string): Scorer | undefined {
 }
 
 /** Puts a model made or read elsewhere (a worker thread) in memory for `file`, as the current version of that file. */
-export function adoptWorkspaceModel(file: string, weights: ModelWeights, manifest: Pick<WorkspaceModelManifest, 'languages' | 'decisionsSha256'>): void {
+export function adoptWorkspaceModel(file: string, weights: ModelWeights, manifest: ModelIdentity): void {
   const stamp = stampOf(file) ?? 'adopted';
   cache.set(file, { stamp, model: { status: 'loaded', file, scorer: workspaceScorer(weights, manifest), decisionsSha256: manifest.decisionsSha256 } });
 }

@@ -51,6 +51,7 @@ function sourceText(tag: ArticleTag): string {
     case 'rule': return vscode.l10n.t('rule');
     case 'gazetteer': return vscode.l10n.t('gazetteer');
     case 'curator': return vscode.l10n.t('curator');
+    case 'memory': return vscode.l10n.t('curator memory (a name kept in another article)');
   }
   return '—';
 }
