@@ -9,6 +9,7 @@ import { MODEL_FILE_NAME } from '../src/core/tagging/model/shippedModel';
 import { loadCorpora, splitByDocument } from '../src/core/tagging/model/training/corpora';
 import { MANIFEST_FILE, type ModelManifest, sliceManifestHash } from '../src/core/tagging/model/training/manifest';
 import { SHIPPED_TRAINING, trainModel } from '../src/core/tagging/model/training/trainModel';
+import { fitTemperature, logLoss, reliability, scoredNames } from '../src/core/tagging/model/training/calibration';
 import { tagWithGazetteer } from '../src/core/tagging/entities/gazetteerTagger';
 import { defaultGazetteer } from '../src/core/tagging/gazetteer/gazetteer';
 import { tokenizeWords } from '../src/core/text/tokenize';
@@ -24,6 +25,8 @@ const option = (name: string): number | undefined => {
 const settings = { ...SHIPPED_TRAINING, epochs: option('--epochs') ?? SHIPPED_TRAINING.epochs, buckets: option('--buckets') ?? SHIPPED_TRAINING.buckets, runs: option('--runs') ?? SHIPPED_TRAINING.runs };
 
 const started = performance.now();
+/** The seeded fifth of the training part that the confidence is calibrated on. */
+const CALIBRATION_SEED = 1;
 /**
  * `--fold N` chooses settings without looking at the dev split: it holds out a fifth of the
  * *training* part (seeded shuffle N, per language), trains on the rest, scores on that fifth, and
@@ -31,11 +34,21 @@ const started = performance.now();
  */
 const fold = option('--fold');
 const loaded = loadCorpora(REPO_ROOT);
-const corpora = fold === undefined ? loaded : (['kk', 'ru'] as const).map((lang) => splitByDocument(loaded.train.filter((text) => text.lang === lang), fold))
+/** A seeded fifth of the training part held out per language (the dev split is not in it). */
+const trainingFold = (seed: number): typeof loaded => (['kk', 'ru'] as const).map((lang) => splitByDocument(loaded.train.filter((text) => text.lang === lang), seed))
   .reduce<typeof loaded>((all, part) => ({ train: [...all.train, ...part.train], dev: [...all.dev, ...part.dev] }), { train: [], dev: [] });
+const corpora = fold === undefined ? loaded : trainingFold(fold);
 const heldOut = fold === undefined ? 'dev' : `fold ${fold}`;
 console.log(`training on ${corpora.train.length} texts, holding out ${corpora.dev.length}`);
-const weights = trainModel(corpora.train, { ...settings, log: (line) => { console.log(`  ${line}`); } });
+const trained = trainModel(corpora.train, { ...settings, log: (line) => { console.log(`  ${line}`); } });
+// The confidence's temperature is fitted on a fifth of the training part that a second model (the
+// same settings, trained on the other four fifths) never saw: never on the dev split.
+const calibrationFold = fold === undefined ? trainingFold(CALIBRATION_SEED) : corpora;
+const calibrationWeights = fold === undefined ? trainModel(calibrationFold.train, settings) : trained;
+const calibration = fitTemperature(calibrationWeights, calibrationFold.dev);
+console.log(`confidence temperature ${calibration.temperature} (log loss ${calibration.logLoss.toFixed(3)} on ${calibrationFold.dev.length} held-out training texts; raw softmax ${logLoss(scoredNames(calibrationWeights, calibrationFold.dev, 1)).toFixed(3)})`);
+for (const line of reliability(scoredNames(calibrationWeights, calibrationFold.dev, calibration.temperature))) console.log(`  held-out training texts, ${line}`);
+const weights = { ...trained, temperature: calibration.temperature };
 const payload = modelPayload(weights);
 const manifest: ModelManifest = {
   payloadSha256: payloadSha256(payload),
@@ -51,6 +64,7 @@ console.log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s; 
 
 // Model alone on the held-out part (npm run score gives the whole tagger's figures).
 const scorer = weightsScorer(weights);
+for (const line of reliability(scoredNames(weights, corpora.dev, calibration.temperature))) console.log(`  ${heldOut}, ${line}`);
 const counts = new Map<string, { gold: number; predicted: number; exact: number }>();
 const bump = (key: string, field: 'gold' | 'predicted' | 'exact'): void => {
   const entry = counts.get(key) ?? { gold: 0, predicted: 0, exact: 0 };

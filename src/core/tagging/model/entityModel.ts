@@ -9,6 +9,13 @@ export interface ModelWeights {
   /** Quantised weights, `buckets × LABEL_COUNT`; a weight is `value × scale`. */
   values: Int16Array;
   scale: number;
+  /**
+   * How far apart scores must be to read as sure: a label's confidence is the softmax of the real
+   * scores divided by this. Fitted by `npm run train` on a held-out part of the training text (a
+   * perceptron's raw scores are far apart, so without it nearly every name reads as certain).
+   * Absent: 1.
+   */
+  temperature?: number;
 }
 
 /** Anything that gives a score per label to a list of features (the shipped model, or the learner's live weights). */
@@ -16,6 +23,8 @@ export interface Scorer {
   buckets: number;
   /** What one unit of score is worth (the quantisation step of the weights). */
   scale: number;
+  /** See ModelWeights.temperature; absent: 1. */
+  temperature?: number;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
   /**
    * The languages this model covers, the only ones it tags. Absent: the shipped model's (the packs
@@ -31,6 +40,7 @@ export function weightsScorer(weights: ModelWeights): Scorer {
   return {
     buckets: weights.buckets,
     scale: weights.scale,
+    ...(weights.temperature === undefined ? {} : { temperature: weights.temperature }),
     addScores(features, scores) {
       const list = features.values;
       for (let f = 0; f < features.length; f++) {
@@ -56,6 +66,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
   const labels = new Uint8Array(count);
   const scores = new Float64Array(LABEL_COUNT);
   const featureList = new FeatureBuffer();
+  const confidenceScale = scorer.scale / (scorer.temperature ?? 1);
   // The learner sees every label (it learns more from its mistakes); tagging keeps the name constraints.
   const learning = onToken !== undefined;
   for (let i = 0; i < count; i++) {
@@ -81,7 +92,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
       const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
       if (margin < (sentenceStartCode === 0 ? margins.inSentence : margins.sentenceStart)) best = OUTSIDE;
     }
-    if (confidences) confidences[i] = labelProbability(scores, best, scorer.scale);
+    if (confidences) confidences[i] = labelProbability(scores, best, confidenceScale);
     labels[i] = onToken ? onToken(i, featureList, best) : best;
   }
   return labels;
