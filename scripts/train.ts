@@ -9,7 +9,7 @@ import { MODEL_FILE_NAME } from '../src/core/tagging/model/shippedModel';
 import { loadCorpora, splitByDocument } from '../src/core/tagging/model/training/corpora';
 import { MANIFEST_FILE, type ModelManifest, sliceManifestHash } from '../src/core/tagging/model/training/manifest';
 import { SHIPPED_TRAINING, trainModel } from '../src/core/tagging/model/training/trainModel';
-import { fitTemperature, logLoss, reliability, scoredNames } from '../src/core/tagging/model/training/calibration';
+import { fitNameFloor, fitTemperature, logLoss, reliability, scoredNames } from '../src/core/tagging/model/training/calibration';
 import { tagWithGazetteer } from '../src/core/tagging/entities/gazetteerTagger';
 import { defaultGazetteer } from '../src/core/tagging/gazetteer/gazetteer';
 import { tokenizeWords } from '../src/core/text/tokenize';
@@ -48,7 +48,9 @@ const calibrationWeights = fold === undefined ? trainModel(calibrationFold.train
 const calibration = fitTemperature(calibrationWeights, calibrationFold.dev);
 console.log(`confidence temperature ${calibration.temperature} (log loss ${calibration.logLoss.toFixed(3)} on ${calibrationFold.dev.length} held-out training texts; raw softmax ${logLoss(scoredNames(calibrationWeights, calibrationFold.dev, 1)).toFixed(3)})`);
 for (const line of reliability(scoredNames(calibrationWeights, calibrationFold.dev, calibration.temperature))) console.log(`  held-out training texts, ${line}`);
-const weights = { ...trained, temperature: calibration.temperature };
+const floor = fitNameFloor(calibrationWeights, calibrationFold.dev, calibration.temperature);
+console.log(`least confidence of a name ${floor.nameFloor} (micro F1 ${floor.f1.toFixed(3)} on those texts)`);
+const weights = { ...trained, temperature: calibration.temperature, nameFloor: floor.nameFloor };
 const payload = modelPayload(weights);
 const manifest: ModelManifest = {
   payloadSha256: payloadSha256(payload),

@@ -17,6 +17,7 @@ export class ContinuedPerceptron implements Scorer {
   readonly buckets: number;
   readonly scale: number;
   readonly temperature: number;
+  readonly nameFloor: number;
   private readonly baseWeights: ModelWeights;
   private readonly base: Int16Array;
   /** Each weight's change from the shipped weight, in units of the shipped weights' scale (read on every score). */
@@ -30,6 +31,7 @@ export class ContinuedPerceptron implements Scorer {
     this.scale = base.scale;
     // The changes are small beside the shipped weights: the shipped model's calibration still holds.
     this.temperature = base.temperature ?? 1;
+    this.nameFloor = base.nameFloor ?? 0;
     this.baseWeights = base;
     this.base = base.values;
     this.deltas = new Float32Array(base.values.length);
@@ -99,6 +101,6 @@ export class ContinuedPerceptron implements Scorer {
     if (scale === this.scale) values.set(this.base);
     else for (let i = 0; i < values.length; i++) values[i] = Math.round(((this.base[i] ?? 0) * this.scale) / scale);
     indices.forEach((index, k) => { values[index] = Math.round((reals[k] ?? 0) / scale); });
-    return { buckets: this.buckets, values, scale, ...(this.baseWeights.temperature === undefined ? {} : { temperature: this.baseWeights.temperature }) };
+    return { buckets: this.buckets, values, scale, ...(this.baseWeights.temperature === undefined ? {} : { temperature: this.baseWeights.temperature }), ...(this.baseWeights.nameFloor === undefined ? {} : { nameFloor: this.baseWeights.nameFloor }) };
   }
 }

@@ -16,6 +16,11 @@ export interface ModelWeights {
    * Absent: 1.
    */
   temperature?: number;
+  /**
+   * The least confidence of a name the model proposes: below it a name is more likely to cost F1
+   * than to add to it. Fitted with the temperature by `npm run train`. Absent: 0.
+   */
+  nameFloor?: number;
 }
 
 /** Anything that gives a score per label to a list of features (the shipped model, or the learner's live weights). */
@@ -25,6 +30,8 @@ export interface Scorer {
   scale: number;
   /** See ModelWeights.temperature; absent: 1. */
   temperature?: number;
+  /** See ModelWeights.nameFloor; absent: 0. */
+  nameFloor?: number;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
   /**
    * The languages this model covers, the only ones it tags. Absent: the shipped model's (the packs
@@ -41,6 +48,7 @@ export function weightsScorer(weights: ModelWeights): Scorer {
     buckets: weights.buckets,
     scale: weights.scale,
     ...(weights.temperature === undefined ? {} : { temperature: weights.temperature }),
+    ...(weights.nameFloor === undefined ? {} : { nameFloor: weights.nameFloor }),
     addScores(features, scores) {
       const list = features.values;
       for (let f = 0; f < features.length; f++) {

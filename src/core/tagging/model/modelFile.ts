@@ -14,7 +14,7 @@ const FORMAT_VERSION = 1;
 /** Bumped whenever the feature templates change: weights learnt on other features mean nothing. */
 export const FEATURE_VERSION = 3;
 
-interface Header { labels: readonly string[]; buckets: number; scale: number; featureVersion: number; temperature?: number }
+interface Header { labels: readonly string[]; buckets: number; scale: number; featureVersion: number; temperature?: number; nameFloor?: number }
 
 export class ModelFileError extends Error {
   constructor(readonly file: string, readonly reason: string) {
@@ -25,7 +25,7 @@ export class ModelFileError extends Error {
 
 /** The uncompressed bytes of a model (what training determinism is checked on). */
 export function modelPayload(weights: ModelWeights): Buffer {
-  const header = Buffer.from(JSON.stringify({ labels: LABELS, buckets: weights.buckets, scale: weights.scale, featureVersion: FEATURE_VERSION, ...(weights.temperature === undefined ? {} : { temperature: weights.temperature }) } satisfies Header), 'utf8');
+  const header = Buffer.from(JSON.stringify({ labels: LABELS, buckets: weights.buckets, scale: weights.scale, featureVersion: FEATURE_VERSION, ...(weights.temperature === undefined ? {} : { temperature: weights.temperature }), ...(weights.nameFloor === undefined ? {} : { nameFloor: weights.nameFloor }) } satisfies Header), 'utf8');
   const prefix = Buffer.alloc(MAGIC.length + 8);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(FORMAT_VERSION, MAGIC.length);
@@ -63,13 +63,14 @@ export function parseModel(bytes: Buffer, file: string): { weights: ModelWeights
     throw new ModelFileError(file, 'the model header is damaged');
   }
   if (header.featureVersion !== FEATURE_VERSION || header.labels.join(' ') !== LABELS.join(' ')) throw new ModelFileError(file, 'the model was made for other features or labels; run npm run train');
-  const { buckets, scale, temperature } = header;
+  const { buckets, scale, temperature, nameFloor } = header;
   if (!Number.isInteger(buckets) || buckets <= 0 || (buckets & (buckets - 1)) !== 0 || !(scale > 0)) throw new ModelFileError(file, 'the model header is damaged');
   if (temperature !== undefined && !(typeof temperature === 'number' && Number.isFinite(temperature) && temperature > 0)) throw new ModelFileError(file, 'the model header is damaged (temperature)');
+  if (nameFloor !== undefined && !(typeof nameFloor === 'number' && nameFloor >= 0 && nameFloor < 1)) throw new ModelFileError(file, 'the model header is damaged (name floor)');
   const expected = buckets * LABELS.length * 2;
   if (payload.length - bodyStart !== expected) throw new ModelFileError(file, `the weights are ${payload.length - bodyStart} bytes, expected ${expected} (truncated?)`);
   const values = new Int16Array(buckets * LABELS.length);
   if (endianness() === 'LE') new Uint8Array(values.buffer).set(payload.subarray(bodyStart));
   else for (let i = 0; i < values.length; i++) values[i] = payload.readInt16LE(bodyStart + i * 2);
-  return { weights: { buckets, values, scale, ...(temperature === undefined ? {} : { temperature }) }, payload };
+  return { weights: { buckets, values, scale, ...(temperature === undefined ? {} : { temperature }), ...(nameFloor === undefined ? {} : { nameFloor }) }, payload };
 }

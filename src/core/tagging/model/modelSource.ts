@@ -65,7 +65,8 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const confidences = new Float64Array(tokens.length);
   const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
   const { notNames } = sharedNameCues();
-  return spansFromLabels(labels).filter(([first, end]) => end - first > 1
+  const floor = scorer.nameFloor ?? 0;
+  return spansFromLabels(labels).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notNames.has((tokens[first] as Token).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;

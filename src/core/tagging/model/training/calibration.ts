@@ -13,7 +13,7 @@ export const TEMPERATURES: readonly number[] = Array.from({ length: 45 }, (_, i)
 
 /** The model's names on `texts` with their confidences at `temperature`, each marked right or wrong against the gold. */
 export function scoredNames(weights: ModelWeights, texts: readonly AnnotatedText[], temperature: number): ScoredName[] {
-  const scorer = weightsScorer({ ...weights, temperature });
+  const scorer = weightsScorer({ buckets: weights.buckets, values: weights.values, scale: weights.scale, temperature });
   return texts.flatMap((text) => {
     const gold = new Set(text.spans.map((span) => `${span.start} ${span.end} ${span.kind}`));
     const known = tagWithGazetteer(text.text, tokenizeWords(text.text), text.lang, defaultGazetteer());
@@ -58,4 +58,24 @@ export function reliability(names: readonly ScoredName[], bands: readonly number
     const meanConfidence = inBand.reduce((sum, name) => sum + name.confidence, 0) / Math.max(1, inBand.length);
     return `confidence ${low.toFixed(2)}–${Math.min(1, high).toFixed(2)}: ${String(inBand.length).padStart(5)} names, mean confidence ${meanConfidence.toFixed(2)}, right ${(right / Math.max(1, inBand.length)).toFixed(2)}`;
   });
+}
+
+/** Floors tried for the model's names. */
+const NAME_FLOORS: readonly number[] = Array.from({ length: 15 }, (_, i) => i * 0.05);
+
+/**
+ * The least confidence of a name that gives the best micro F1 on held-out text (the first of
+ * equals, so the lowest): names less sure than that are more often wrong than worth their recall.
+ */
+export function fitNameFloor(weights: ModelWeights, heldOut: readonly AnnotatedText[], temperature: number): { nameFloor: number; f1: number } {
+  const names = scoredNames(weights, heldOut, temperature);
+  const gold = heldOut.reduce((count, text) => count + text.spans.length, 0);
+  let best = { nameFloor: 0, f1: -1 };
+  for (const floor of NAME_FLOORS) {
+    const kept = names.filter((name) => name.confidence >= floor);
+    const right = kept.filter((name) => name.right).length;
+    const f1 = kept.length + gold === 0 ? 0 : (2 * right) / (kept.length + gold);
+    if (f1 > best.f1 + 1e-9) best = { nameFloor: Number(floor.toFixed(2)), f1 };
+  }
+  return best;
 }
