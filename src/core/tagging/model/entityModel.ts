@@ -1,6 +1,7 @@
 import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
 import { allowedAfter, isInside, LABEL_COUNT, OUTSIDE } from './labels';
 import { STARTS_LINE } from '../../text/tokenize';
+import { addTokenScores } from './wordScores';
 import type { LanguageCode } from '../types';
 
 /** Weights of the averaged perceptron: one row of LABEL_COUNT weights per hash bucket, fixed point. */
@@ -17,6 +18,8 @@ export interface Scorer {
   /** What one unit of score is worth (the quantisation step of the weights). */
   scale: number;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
+  /** The integer weights addScores sums, when they are fixed: tagging then scores with addTokenScores (the same sums, fewer lookups). */
+  fixedWeights?: ModelWeights;
   /**
    * The languages this model covers, the only ones it tags. Absent: the shipped model's (the packs
    * whose `entityModel` is true), as for the shipped model itself and weights read or trained
@@ -31,6 +34,7 @@ export function weightsScorer(weights: ModelWeights): Scorer {
   return {
     buckets: weights.buckets,
     scale: weights.scale,
+    fixedWeights: weights,
     addScores(features, scores) {
       const list = features.values;
       for (let f = 0; f < features.length; f++) {
@@ -58,16 +62,20 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
   const featureList = new FeatureBuffer();
   // The learner sees every label (it learns more from its mistakes); tagging keeps the name constraints.
   const learning = onToken !== undefined;
+  const fixed = learning ? undefined : scorer.fixedWeights;
   for (let i = 0; i < count; i++) {
     const previous = i > 0 ? labels[i - 1] ?? OUTSIDE : OUTSIDE;
     // After O, a word that cannot begin a name can only be O: most words need no scoring.
     if (!learning && previous === OUTSIDE && features.words[i]?.canBegin !== true) continue;
-    featureList.length = 0; // the buffer is reused
-    positionFeatures(features, i, featureList);
     const beforePrevious = i > 1 ? labels[i - 2] ?? OUTSIDE : OUTSIDE;
-    labelFeatures(features.words[i] as SequenceFeatures['words'][number], previous, beforePrevious, featureList);
     scores.fill(0);
-    scorer.addScores(featureList, scores);
+    if (fixed) addTokenScores(fixed, features, i, previous, beforePrevious, featureList, scores);
+    else {
+      featureList.length = 0; // the buffer is reused
+      positionFeatures(features, i, featureList);
+      labelFeatures(features.words[i] as SequenceFeatures['words'][number], previous, beforePrevious, featureList);
+      scorer.addScores(featureList, scores);
+    }
     let best = OUTSIDE;
     const word = features.words[i];
     const sentenceStartCode = features.sentenceStart[i] ?? 0;

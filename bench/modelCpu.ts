@@ -1,0 +1,38 @@
+// CPU time (not wall time) of the entity model alone on the benchmark's generated news, per MB:
+// the model's view of the text (features) and the decoding, apart from the rest of the tagger.
+// `node out/bench/modelCpu.js [RUNS] [--lang kk|ru|az]` (the least of RUNS runs).
+import * as path from 'node:path';
+import { decodeGreedy } from '../src/core/tagging/model/entityModel';
+import { BEGIN_MARGINS, textFeatures } from '../src/core/tagging/model/modelSource';
+import { shippedModel } from '../src/core/tagging/model/shippedModel';
+import { isWord, tokenizeAll } from '../src/core/text/tokenize';
+import { generateText, random, seedSentences } from './corpus';
+import { utf8Megabytes } from './machine';
+
+function leastCpuMs(runs: number, work: () => unknown): number {
+  let least = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    least = Math.min(least, (used.user + used.system) / 1000);
+  }
+  return least;
+}
+
+const sentences = seedSentences(path.join(path.resolve(__dirname, '..', '..'), 'seeds'));
+const next = random(20261121);
+const langArgument = process.argv.indexOf('--lang');
+const lang = (langArgument === -1 ? 'ru' : process.argv[langArgument + 1]) as 'kk' | 'ru' | 'az';
+const text = generateText(sentences[lang], 500_000, next);
+const mb = utf8Megabytes(text);
+const runs = Number(process.argv[2] ?? 5);
+const scorer = shippedModel();
+if (!scorer) throw new Error('the shipped model is not readable');
+const tokens = tokenizeAll(text);
+const words = tokens.filter(isWord);
+const { features } = textFeatures(text, lang, [], tokens, words);
+decodeGreedy(scorer, features, undefined, BEGIN_MARGINS, new Float64Array(tokens.length));
+const featuresMs = leastCpuMs(runs, () => textFeatures(text, lang, [], tokens, words));
+const decodeMs = leastCpuMs(runs, () => decodeGreedy(scorer, features, undefined, BEGIN_MARGINS, new Float64Array(tokens.length)));
+console.log(`${mb.toFixed(2)} MB ${lang}, ${tokens.length} tokens: features ${(featuresMs / mb).toFixed(1)} ms/MB; decoding ${(decodeMs / mb).toFixed(1)} ms/MB; model ${((featuresMs + decodeMs) / mb).toFixed(1)} ms/MB`);

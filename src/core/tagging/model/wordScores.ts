@@ -1,0 +1,136 @@
+import type { ModelWeights } from './entityModel';
+import { BOUNDARY, FeatureBuffer, listFeatures, T, type SequenceFeatures, type WordInfo } from './features';
+import { mix } from './hash';
+import { LABEL_COUNT, OUTSIDE } from './labels';
+
+/**
+ * Scoring under fixed integer weights (the shipped model, a workspace model), the same sums as
+ * positionFeatures and labelFeatures give, in fewer lookups. Most of a token's features belong to
+ * one word: its own, what a neighbour one or two words away says, what it says after O. A word
+ * sums those parts' weights once and keeps them; a token then adds five or six kept parts and
+ * looks up only the features of word pairs, of its place and of the labels before it. The sums
+ * are of integers, so their order does not change them.
+ */
+const OWN = 0;
+const AS_LEFT = 1;
+const AS_SECOND_LEFT = 2;
+const AS_RIGHT = 3;
+const AS_SECOND_RIGHT = 4;
+const AFTER_OUTSIDE = 5;
+const PARTS = 6;
+
+/** The word beyond either end of a text: its neighbour features are the boundary's. */
+const BOUNDARY_WORD: WordInfo = {
+  own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lowerInitial: false,
+  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, scores: undefined, scoresOf: undefined,
+};
+
+/** The features `word` brings to a token in the role `part`, appended to `out`. */
+function partFeatures(word: WordInfo, part: number, out: FeatureBuffer): void {
+  switch (part) {
+    case OWN:
+      out.add(T.bias);
+      for (const feature of word.own) out.add(feature);
+      return;
+    case AS_LEFT:
+    case AS_RIGHT: {
+      const left = part === AS_LEFT;
+      out.add(mix((left ? T.left : T.right)[0] as number, word.lower));
+      out.add(mix((left ? T.leftSkeleton : T.rightSkeleton)[0] as number, word.skeleton));
+      out.add(mix(left ? T.leftShape : T.rightShape, word.shape));
+      out.add(mix(left ? T.leftSuffix : T.rightSuffix, word.suffix3));
+      return;
+    }
+    case AS_SECOND_LEFT:
+    case AS_SECOND_RIGHT: {
+      const left = part === AS_SECOND_LEFT;
+      out.add(mix((left ? T.left : T.right)[1] as number, word.lower));
+      out.add(mix((left ? T.leftSkeleton : T.rightSkeleton)[1] as number, word.skeleton));
+      return;
+    }
+    default:
+      out.add(mix(T.label1, OUTSIDE));
+      out.add(mix(mix(T.label1Word, OUTSIDE), word.lower));
+      out.add(mix(mix(T.label1Shape, OUTSIDE), word.shape));
+  }
+}
+
+function addRows(weights: ModelWeights, features: FeatureBuffer, into: Int32Array | Float64Array, offset: number): void {
+  const mask = weights.buckets - 1;
+  const { values } = weights;
+  const list = features.values;
+  for (let f = 0; f < features.length; f++) {
+    const row = ((list[f] as number) & mask) * LABEL_COUNT;
+    for (let label = 0; label < LABEL_COUNT; label++) into[offset + label] = (into[offset + label] as number) + (values[row + label] as number);
+  }
+}
+
+/** The word's parts summed under `weights`, kept on the word for the next time it is read with them. */
+function partScores(word: WordInfo, weights: ModelWeights, buffer: FeatureBuffer): Int32Array {
+  if (word.scoresOf === weights.values && word.scores !== undefined) return word.scores;
+  const scores = new Int32Array(PARTS * LABEL_COUNT);
+  for (let part = 0; part < PARTS; part++) {
+    buffer.length = 0;
+    partFeatures(word, part, buffer);
+    addRows(weights, buffer, scores, part * LABEL_COUNT);
+  }
+  word.scores = scores;
+  word.scoresOf = weights.values;
+  return scores;
+}
+
+const wordAt = (words: readonly WordInfo[], j: number): WordInfo => (j >= 0 && j < words.length ? words[j] as WordInfo : BOUNDARY_WORD);
+
+function addPart(scores: Float64Array, parts: Int32Array, part: number): void {
+  const offset = part * LABEL_COUNT;
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (parts[offset + label] as number);
+}
+
+/** The features of token `i` that belong to no single word (its place, word pairs, name lists, the labels before it), appended to `out`. */
+function contextFeatures(features: SequenceFeatures, i: number, previous: number, beforePrevious: number, out: FeatureBuffer): void {
+  const { words, sentenceStart } = features;
+  const word = words[i] as WordInfo;
+  const start = sentenceStart[i] !== 0;
+  if (start) {
+    out.add(T.start);
+    out.add(mix(T.start, word.lower));
+  }
+  if (word.capitalised) {
+    out.add(start ? T.capStart : T.capMid);
+    const documentCode = (features.document[i] ?? 0) * 2 + (start ? 1 : 0);
+    out.add(mix(T.document, documentCode));
+    out.add(mix(mix(T.documentSuffix, documentCode), word.suffix3));
+    out.add(mix(mix(T.documentShape, documentCode), word.shape));
+  }
+  const leftLower = i > 0 ? (words[i - 1] as WordInfo).lower : BOUNDARY;
+  const rightLower = i + 1 < words.length ? (words[i + 1] as WordInfo).lower : BOUNDARY;
+  out.add(mix(mix(T.bigramLeft, leftLower), word.lower));
+  out.add(mix(mix(T.bigramRight, word.lower), rightLower));
+  out.add(mix(mix(T.leftWordShape, leftLower), word.shape));
+  listFeatures(features.gazetteer, i, word.shape, T.gazetteer, T.gazetteerLeft, T.gazetteerRight, out);
+  listFeatures(features.world, i, word.shape, T.world, T.worldLeft, T.worldRight, out);
+  if (previous !== OUTSIDE) {
+    out.add(mix(T.label1, previous));
+    out.add(mix(mix(T.label1Word, previous), word.lower));
+    out.add(mix(mix(T.label1Shape, previous), word.shape));
+  }
+  out.add(mix(T.label2, previous * 31 + beforePrevious));
+}
+
+/**
+ * Adds to `scores` what token `i` scores under `weights` after the labels `previous` and
+ * `beforePrevious`: the same as scoring positionFeatures and labelFeatures. `buffer` is scratch.
+ */
+export function addTokenScores(weights: ModelWeights, features: SequenceFeatures, i: number, previous: number, beforePrevious: number, buffer: FeatureBuffer, scores: Float64Array): void {
+  const { words } = features;
+  const word = words[i] as WordInfo;
+  addPart(scores, partScores(word, weights, buffer), OWN);
+  if (previous === OUTSIDE) addPart(scores, partScores(word, weights, buffer), AFTER_OUTSIDE);
+  addPart(scores, partScores(wordAt(words, i - 1), weights, buffer), AS_LEFT);
+  addPart(scores, partScores(wordAt(words, i - 2), weights, buffer), AS_SECOND_LEFT);
+  addPart(scores, partScores(wordAt(words, i + 1), weights, buffer), AS_RIGHT);
+  addPart(scores, partScores(wordAt(words, i + 2), weights, buffer), AS_SECOND_RIGHT);
+  buffer.length = 0;
+  contextFeatures(features, i, previous, beforePrevious, buffer);
+  addRows(weights, buffer, scores, 0);
+}
