@@ -26,6 +26,8 @@ export interface WordInfo {
   /** What the word adds to a token's scores under fixed weights (see wordScores.ts), and the weights they were summed from. */
   scores: Int32Array | undefined;
   scoresOf: Int16Array | undefined;
+  /** Which parts of `scores` are summed (bit per part). */
+  scoredParts: number;
 }
 
 /** The features of one token, in a buffer reused from token to token (no allocation per token). */
@@ -127,6 +129,7 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
     scores: undefined,
     scoresOf: undefined,
+    scoredParts: 0,
   };
 }
 

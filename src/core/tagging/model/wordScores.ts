@@ -22,7 +22,7 @@ const PARTS = 6;
 /** The word beyond either end of a text: its neighbour features are the boundary's. */
 const BOUNDARY_WORD: WordInfo = {
   own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lowerInitial: false,
-  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, scores: undefined, scoresOf: undefined,
+  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, scores: undefined, scoresOf: undefined, scoredParts: 0,
 };
 
 /** The features `word` brings to a token in the role `part`, appended to `out`. */
@@ -65,26 +65,25 @@ function addRows(weights: ModelWeights, features: FeatureBuffer, into: Int32Arra
   }
 }
 
-/** The word's parts summed under `weights`, kept on the word for the next time it is read with them. */
-function partScores(word: WordInfo, weights: ModelWeights, buffer: FeatureBuffer): Int32Array {
-  if (word.scoresOf === weights.values && word.scores !== undefined) return word.scores;
-  const scores = new Int32Array(PARTS * LABEL_COUNT);
-  for (let part = 0; part < PARTS; part++) {
+/** The word's part summed under `weights`, kept on the word for the next time it is read with them (a word met once costs what its feature list would). */
+function addPartScores(scores: Float64Array, word: WordInfo, part: number, weights: ModelWeights, buffer: FeatureBuffer): void {
+  let parts = word.scores;
+  if (word.scoresOf !== weights.values || parts === undefined) {
+    parts = word.scores = new Int32Array(PARTS * LABEL_COUNT);
+    word.scoresOf = weights.values;
+    word.scoredParts = 0;
+  }
+  const offset = part * LABEL_COUNT;
+  if ((word.scoredParts & (1 << part)) === 0) {
     buffer.length = 0;
     partFeatures(word, part, buffer);
-    addRows(weights, buffer, scores, part * LABEL_COUNT);
+    addRows(weights, buffer, parts, offset);
+    word.scoredParts |= 1 << part;
   }
-  word.scores = scores;
-  word.scoresOf = weights.values;
-  return scores;
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (parts[offset + label] as number);
 }
 
 const wordAt = (words: readonly WordInfo[], j: number): WordInfo => (j >= 0 && j < words.length ? words[j] as WordInfo : BOUNDARY_WORD);
-
-function addPart(scores: Float64Array, parts: Int32Array, part: number): void {
-  const offset = part * LABEL_COUNT;
-  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (parts[offset + label] as number);
-}
 
 /** The features of token `i` that belong to no single word (its place, word pairs, name lists, the labels before it), appended to `out`. */
 function contextFeatures(features: SequenceFeatures, i: number, previous: number, beforePrevious: number, out: FeatureBuffer): void {
@@ -124,12 +123,12 @@ function contextFeatures(features: SequenceFeatures, i: number, previous: number
 export function addTokenScores(weights: ModelWeights, features: SequenceFeatures, i: number, previous: number, beforePrevious: number, buffer: FeatureBuffer, scores: Float64Array): void {
   const { words } = features;
   const word = words[i] as WordInfo;
-  addPart(scores, partScores(word, weights, buffer), OWN);
-  if (previous === OUTSIDE) addPart(scores, partScores(word, weights, buffer), AFTER_OUTSIDE);
-  addPart(scores, partScores(wordAt(words, i - 1), weights, buffer), AS_LEFT);
-  addPart(scores, partScores(wordAt(words, i - 2), weights, buffer), AS_SECOND_LEFT);
-  addPart(scores, partScores(wordAt(words, i + 1), weights, buffer), AS_RIGHT);
-  addPart(scores, partScores(wordAt(words, i + 2), weights, buffer), AS_SECOND_RIGHT);
+  addPartScores(scores, word, OWN, weights, buffer);
+  if (previous === OUTSIDE) addPartScores(scores, word, AFTER_OUTSIDE, weights, buffer);
+  addPartScores(scores, wordAt(words, i - 1), AS_LEFT, weights, buffer);
+  addPartScores(scores, wordAt(words, i - 2), AS_SECOND_LEFT, weights, buffer);
+  addPartScores(scores, wordAt(words, i + 1), AS_RIGHT, weights, buffer);
+  addPartScores(scores, wordAt(words, i + 2), AS_SECOND_RIGHT, weights, buffer);
   buffer.length = 0;
   contextFeatures(features, i, previous, beforePrevious, buffer);
   addRows(weights, buffer, scores, 0);
