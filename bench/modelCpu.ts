@@ -1,10 +1,13 @@
 // CPU time (not wall time) of the entity model alone on the benchmark's generated news, per MB:
 // the model's view of the text (features) and the decoding, apart from the rest of the tagger.
-// `node out/bench/modelCpu.js [RUNS] [--lang kk|ru|az]` (the least of RUNS runs).
+// `node out/bench/modelCpu.js [RUNS] [--lang kk|ru|az] [--dev]` (the least of RUNS runs; --dev:
+// the development split's texts of the training corpora, real news with a large vocabulary, in
+// place of the benchmark's shuffled seed sentences).
 import * as path from 'node:path';
 import { decodeGreedy } from '../src/core/tagging/model/entityModel';
 import { BEGIN_MARGINS, tagWithModel, textFeatures } from '../src/core/tagging/model/modelSource';
 import { shippedModel } from '../src/core/tagging/model/shippedModel';
+import { loadCorpora } from '../src/core/tagging/model/training/corpora';
 import { isWord, tokenizeAll } from '../src/core/text/tokenize';
 import { generateText, random, seedSentences } from './corpus';
 import { utf8Megabytes } from './machine';
@@ -24,7 +27,10 @@ const sentences = seedSentences(path.join(path.resolve(__dirname, '..', '..'), '
 const next = random(20261121);
 const langArgument = process.argv.indexOf('--lang');
 const lang = (langArgument === -1 ? 'ru' : process.argv[langArgument + 1]) as 'kk' | 'ru' | 'az';
-const text = generateText(sentences[lang], 500_000, next);
+const repoRoot = path.resolve(__dirname, '..', '..');
+const text = process.argv.includes('--dev')
+  ? loadCorpora(repoRoot).dev.filter((annotated) => annotated.lang === lang).map((annotated) => annotated.text).join('\n\n')
+  : generateText(sentences[lang], 500_000, next);
 const mb = utf8Megabytes(text);
 const runs = Number(process.argv[2] ?? 5);
 const scorer = shippedModel();
