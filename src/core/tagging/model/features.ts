@@ -28,6 +28,9 @@ export interface WordInfo {
   scoresOf: Int16Array | undefined;
   /** Which parts of `scores` are summed (bit per part). */
   scoredParts: number;
+  /** What the word adds at each place (sentence start, document code), under the same weights; which of them are summed. */
+  placeScores: Int32Array | undefined;
+  scoredPlaces: number;
 }
 
 /** The features of one token, in a buffer reused from token to token (no allocation per token). */
@@ -130,6 +133,8 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     scores: undefined,
     scoresOf: undefined,
     scoredParts: 0,
+    placeScores: undefined,
+    scoredPlaces: 0,
   };
 }
 

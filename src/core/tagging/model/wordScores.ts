@@ -6,10 +6,11 @@ import { LABEL_COUNT, OUTSIDE } from './labels';
 /**
  * Scoring under fixed integer weights (the shipped model, a workspace model), the same sums as
  * positionFeatures and labelFeatures give, in fewer lookups. Most of a token's features belong to
- * one word: its own, what a neighbour one or two words away says, what it says after O. A word
- * sums those parts' weights once and keeps them; a token then adds five or six kept parts and
- * looks up only the features of word pairs, of its place and of the labels before it. The sums
- * are of integers, so their order does not change them.
+ * one word: its own, what a neighbour one or two words away says, what it says after O, what it
+ * says at a sentence's start or inside one with what the rest of the text says of its form. A word
+ * sums those parts' weights once and keeps them; a token then adds six or seven kept parts and
+ * looks up only the features of word pairs, name lists and the labels before it. The sums are of
+ * integers, so their order does not change them.
  */
 const OWN = 0;
 const AS_LEFT = 1;
@@ -18,11 +19,13 @@ const AS_RIGHT = 3;
 const AS_SECOND_RIGHT = 4;
 const AFTER_OUTSIDE = 5;
 const PARTS = 6;
+/** Places: a capitalised word's document code (see positionFeatures, 2 to 9), else 1 at a sentence's start, 0 inside (no features). */
+const PLACES = 10;
 
 /** The word beyond either end of a text: its neighbour features are the boundary's. */
 const BOUNDARY_WORD: WordInfo = {
   own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lowerInitial: false,
-  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, scores: undefined, scoresOf: undefined, scoredParts: 0,
+  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, scores: undefined, scoresOf: undefined, scoredParts: 0, placeScores: undefined, scoredPlaces: 0,
 };
 
 /** The features `word` brings to a token in the role `part`, appended to `out`. */
@@ -55,6 +58,21 @@ function partFeatures(word: WordInfo, part: number, out: FeatureBuffer): void {
   }
 }
 
+/** The features of `word` at a place (see PLACES), appended to `out`. */
+function placeFeatures(word: WordInfo, place: number, out: FeatureBuffer): void {
+  const start = (place & 1) === 1;
+  if (start) {
+    out.add(T.start);
+    out.add(mix(T.start, word.lower));
+  }
+  if (word.capitalised) {
+    out.add(start ? T.capStart : T.capMid);
+    out.add(mix(T.document, place));
+    out.add(mix(mix(T.documentSuffix, place), word.suffix3));
+    out.add(mix(mix(T.documentShape, place), word.shape));
+  }
+}
+
 function addRows(weights: ModelWeights, features: FeatureBuffer, into: Int32Array | Float64Array, offset: number): void {
   const mask = weights.buckets - 1;
   const { values } = weights;
@@ -72,6 +90,7 @@ function addPartScores(scores: Float64Array, word: WordInfo, part: number, weigh
     parts = word.scores = new Int32Array(PARTS * LABEL_COUNT);
     word.scoresOf = weights.values;
     word.scoredParts = 0;
+    word.placeScores = undefined;
   }
   const offset = part * LABEL_COUNT;
   if ((word.scoredParts & (1 << part)) === 0) {
@@ -83,24 +102,30 @@ function addPartScores(scores: Float64Array, word: WordInfo, part: number, weigh
   for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (parts[offset + label] as number);
 }
 
+/** Like addPartScores, for the word's place; only words that are scored keep places. Call after addPartScores of the word's own part. */
+function addPlaceScores(scores: Float64Array, word: WordInfo, place: number, weights: ModelWeights, buffer: FeatureBuffer): void {
+  if (place === 0) return;
+  let places = word.placeScores;
+  if (places === undefined) {
+    places = word.placeScores = new Int32Array(PLACES * LABEL_COUNT);
+    word.scoredPlaces = 0;
+  }
+  const offset = place * LABEL_COUNT;
+  if ((word.scoredPlaces & (1 << place)) === 0) {
+    buffer.length = 0;
+    placeFeatures(word, place, buffer);
+    addRows(weights, buffer, places, offset);
+    word.scoredPlaces |= 1 << place;
+  }
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (places[offset + label] as number);
+}
+
 const wordAt = (words: readonly WordInfo[], j: number): WordInfo => (j >= 0 && j < words.length ? words[j] as WordInfo : BOUNDARY_WORD);
 
-/** The features of token `i` that belong to no single word (its place, word pairs, name lists, the labels before it), appended to `out`. */
+/** The features of token `i` that belong to no single word (word pairs, name lists, the labels before it), appended to `out`. */
 function contextFeatures(features: SequenceFeatures, i: number, previous: number, beforePrevious: number, out: FeatureBuffer): void {
-  const { words, sentenceStart } = features;
+  const { words } = features;
   const word = words[i] as WordInfo;
-  const start = sentenceStart[i] !== 0;
-  if (start) {
-    out.add(T.start);
-    out.add(mix(T.start, word.lower));
-  }
-  if (word.capitalised) {
-    out.add(start ? T.capStart : T.capMid);
-    const documentCode = (features.document[i] ?? 0) * 2 + (start ? 1 : 0);
-    out.add(mix(T.document, documentCode));
-    out.add(mix(mix(T.documentSuffix, documentCode), word.suffix3));
-    out.add(mix(mix(T.documentShape, documentCode), word.shape));
-  }
   const leftLower = i > 0 ? (words[i - 1] as WordInfo).lower : BOUNDARY;
   const rightLower = i + 1 < words.length ? (words[i + 1] as WordInfo).lower : BOUNDARY;
   out.add(mix(mix(T.bigramLeft, leftLower), word.lower));
@@ -124,6 +149,8 @@ export function addTokenScores(weights: ModelWeights, features: SequenceFeatures
   const { words } = features;
   const word = words[i] as WordInfo;
   addPartScores(scores, word, OWN, weights, buffer);
+  const start = features.sentenceStart[i] !== 0 ? 1 : 0;
+  addPlaceScores(scores, word, word.capitalised ? (features.document[i] ?? 0) * 2 + start : start, weights, buffer);
   if (previous === OUTSIDE) addPartScores(scores, word, AFTER_OUTSIDE, weights, buffer);
   addPartScores(scores, wordAt(words, i - 1), AS_LEFT, weights, buffer);
   addPartScores(scores, wordAt(words, i - 2), AS_SECOND_LEFT, weights, buffer);
