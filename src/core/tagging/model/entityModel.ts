@@ -53,7 +53,8 @@ const NO_MARGINS: BeginMargins = { inSentence: 0, sentenceStart: 0 };
  * Labels a sequence left to right, each token from its features and the two labels before it
  * (greedy, linear in the tokens). A name begins with a capital or a digit and never runs
  * across a line break. Returns the labels; `onToken` sees each token's features and
- * the label chosen (the learner updates there).
+ * the label chosen (the learner updates there). `confidences` gets the model's confidence in
+ * each label other than O (what a name's confidence is made of); O tokens are left as they are.
  */
 export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken?: (index: number, featureList: FeatureBuffer, guess: number) => number, margins: BeginMargins = NO_MARGINS, confidences?: Float64Array): Uint8Array {
   const count = features.words.length;
@@ -89,7 +90,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
       const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
       if (margin < (sentenceStartCode === 0 ? margins.inSentence : margins.sentenceStart)) best = OUTSIDE;
     }
-    if (confidences) confidences[i] = labelProbability(scores, best, scorer.scale);
+    if (confidences && best !== OUTSIDE) confidences[i] = labelProbability(scores, best, scorer.scale);
     labels[i] = onToken ? onToken(i, featureList, best) : best;
   }
   return labels;
