@@ -30,8 +30,8 @@ function seedFeatures(): { name: string; lang: LanguageCode; features: SequenceF
 
 /** The scorer of a feature list, without the fixed weights (the learner's way of scoring). */
 function listScorer(weights: ModelWeights): Scorer {
-  const { fixedWeights: _fixed, ...scorer } = weightsScorer(weights);
-  return scorer;
+  const scorer = weightsScorer(weights);
+  return { buckets: scorer.buckets, scale: scorer.scale, addScores: (features, scores) => { scorer.addScores(features, scores); } };
 }
 
 function listScores(scorer: Scorer, features: SequenceFeatures, i: number, previous: number, beforePrevious: number): Float64Array {
