@@ -23,13 +23,11 @@ export interface WordInfo {
   form: FormCounts;
   /** Names begin with a capital letter or a digit (the decoder never starts a name elsewhere). */
   canBegin: boolean;
-  /** What the word adds to a token's scores under fixed weights (see wordScores.ts), and the weights they were summed from. */
-  scores: Int32Array | undefined;
-  scoresOf: Int16Array | undefined;
-  /** Which parts of `scores` are summed (bit per part). */
+  /** Where what the word adds to a token's scores under fixed weights is kept (see wordScores.ts): the store, the offsets of its parts and places (-1 none yet), and which are summed (a bit each). */
+  keptIn: number;
+  partsAt: number;
   scoredParts: number;
-  /** What the word adds at each place (sentence start, document code), under the same weights; which of them are summed. */
-  placeScores: Int32Array | undefined;
+  placesAt: number;
   scoredPlaces: number;
 }
 
@@ -130,10 +128,10 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     lowerInitial: /^\p{Ll}/u.test(text),
     form: formOf(lower, cache),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
-    scores: undefined,
-    scoresOf: undefined,
+    keptIn: 0,
+    partsAt: 0,
     scoredParts: 0,
-    placeScores: undefined,
+    placesAt: -1,
     scoredPlaces: 0,
   };
 }

@@ -25,7 +25,7 @@ const PLACES = 10;
 /** The word beyond either end of a text: its neighbour features are the boundary's. */
 const BOUNDARY_WORD: WordInfo = {
   own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lowerInitial: false,
-  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, scores: undefined, scoresOf: undefined, scoredParts: 0, placeScores: undefined, scoredPlaces: 0,
+  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0,
 };
 
 /** The features `word` brings to a token in the role `part`, appended to `out`. */
@@ -83,41 +83,81 @@ function addRows(weights: ModelWeights, features: FeatureBuffer, into: Int32Arra
   }
 }
 
-/** The word's part summed under `weights`, kept on the word for the next time it is read with them (a word met once costs what its feature list would). */
+/**
+ * The words' summed parts under one set of weights, in one block of memory that words take slices
+ * of. A full block is replaced by an empty one (the words sum their parts again as they are read),
+ * so the memory kept is bounded whatever the number of words.
+ */
+interface PartStore { id: number; data: Int32Array; used: number }
+let storeSize = 1 << 21;
+const stores = new WeakMap<Int16Array, PartStore>();
+let storeCount = 0;
+
+/** The numbers a new store holds (8 MB by default; tests make it small to see full stores replaced). */
+export function setPartStoreSize(size: number): void {
+  storeSize = size;
+}
+
+function storeFor(weights: ModelWeights): PartStore {
+  let store = stores.get(weights.values);
+  if (store === undefined) stores.set(weights.values, store = { id: ++storeCount, data: new Int32Array(storeSize), used: 0 });
+  return store;
+}
+
+/** `size` fresh numbers in the store (a new store when it is full), at the returned offset. */
+function take(weights: ModelWeights, size: number): PartStore {
+  let store = storeFor(weights);
+  if (store.used + size > store.data.length) stores.set(weights.values, store = { id: ++storeCount, data: new Int32Array(storeSize), used: 0 });
+  return store;
+}
+
+/** The word's part summed under `weights`, kept for the next time it is read with them (a word met once costs what its feature list would). */
 function addPartScores(scores: Float64Array, word: WordInfo, part: number, weights: ModelWeights, buffer: FeatureBuffer): void {
-  let parts = word.scores;
-  if (word.scoresOf !== weights.values || parts === undefined) {
-    parts = word.scores = new Int32Array(PARTS * LABEL_COUNT);
-    word.scoresOf = weights.values;
+  let store = storeFor(weights);
+  if (word.keptIn !== store.id) {
+    store = take(weights, PARTS * LABEL_COUNT);
+    word.keptIn = store.id;
+    word.partsAt = store.used;
+    store.used += PARTS * LABEL_COUNT;
     word.scoredParts = 0;
-    word.placeScores = undefined;
+    word.placesAt = -1;
   }
-  const offset = part * LABEL_COUNT;
+  const { data } = store;
+  const offset = word.partsAt + part * LABEL_COUNT;
   if ((word.scoredParts & (1 << part)) === 0) {
     buffer.length = 0;
     partFeatures(word, part, buffer);
-    addRows(weights, buffer, parts, offset);
+    addRows(weights, buffer, data, offset);
     word.scoredParts |= 1 << part;
   }
-  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (parts[offset + label] as number);
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (data[offset + label] as number);
 }
 
-/** Like addPartScores, for the word's place; only words that are scored keep places. Call after addPartScores of the word's own part. */
+/** Like addPartScores, for the word's place; only words that are scored keep places. Call right after addPartScores of the word's own part. */
 function addPlaceScores(scores: Float64Array, word: WordInfo, place: number, weights: ModelWeights, buffer: FeatureBuffer): void {
   if (place === 0) return;
-  let places = word.placeScores;
-  if (places === undefined) {
-    places = word.placeScores = new Int32Array(PLACES * LABEL_COUNT);
+  let store = storeFor(weights);
+  if (word.placesAt === -1) {
+    const taken = take(weights, PLACES * LABEL_COUNT);
+    if (taken !== store) {
+      // A new store: the word's parts go there too.
+      word.keptIn = 0;
+      addPartScores(new Float64Array(LABEL_COUNT), word, OWN, weights, buffer);
+      store = taken;
+    }
+    word.placesAt = store.used;
+    store.used += PLACES * LABEL_COUNT;
     word.scoredPlaces = 0;
   }
-  const offset = place * LABEL_COUNT;
+  const { data } = store;
+  const offset = word.placesAt + place * LABEL_COUNT;
   if ((word.scoredPlaces & (1 << place)) === 0) {
     buffer.length = 0;
     placeFeatures(word, place, buffer);
-    addRows(weights, buffer, places, offset);
+    addRows(weights, buffer, data, offset);
     word.scoredPlaces |= 1 << place;
   }
-  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (places[offset + label] as number);
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (data[offset + label] as number);
 }
 
 const wordAt = (words: readonly WordInfo[], j: number): WordInfo => (j >= 0 && j < words.length ? words[j] as WordInfo : BOUNDARY_WORD);

@@ -9,7 +9,7 @@ import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures }
 import { LABEL_COUNT } from '../../../../../src/core/tagging/model/labels';
 import { BEGIN_MARGINS, textFeatures } from '../../../../../src/core/tagging/model/modelSource';
 import { shippedModel } from '../../../../../src/core/tagging/model/shippedModel';
-import { addTokenScores } from '../../../../../src/core/tagging/model/wordScores';
+import { addTokenScores, setPartStoreSize } from '../../../../../src/core/tagging/model/wordScores';
 import type { LanguageCode } from '../../../../../src/core/tagging/types';
 import { isWord, tokenizeAll } from '../../../../../src/core/text/tokenize';
 import { REPO_ROOT } from '../../../paths';
@@ -71,6 +71,24 @@ describe('core/tagging/model: scoring with fixed weights, word by word', functio
       }
     }
     assert.ok(compared > 10_000, `${compared} tokens compared`);
+  });
+
+  it('gives the same scores when the words\' kept sums outgrow their store many times over', () => {
+    const fixed = weights as ModelWeights;
+    const scorer = listScorer(fixed);
+    const buffer = new FeatureBuffer();
+    setPartStoreSize(2000);
+    try {
+      for (const { name, features } of texts) {
+        for (let i = 0; i < features.words.length; i++) {
+          const scores = new Float64Array(LABEL_COUNT);
+          addTokenScores(fixed, features, i, 0, 0, buffer, scores);
+          assert.deepEqual([...scores], [...listScores(scorer, features, i, 0, 0)], `${name} token ${i}`);
+        }
+      }
+    } finally {
+      setPartStoreSize(1 << 21);
+    }
   });
 
   it('decodes to the same labels and confidences as the feature lists, for the shipped weights and for other weights read after them', () => {
