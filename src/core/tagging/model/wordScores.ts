@@ -93,21 +93,32 @@ let storeSize = 1 << 21;
 const stores = new WeakMap<Int16Array, PartStore>();
 let storeCount = 0;
 
-/** The numbers a new store holds (8 MB by default; tests make it small to see full stores replaced). */
+/** The numbers a store holds at most (8 MB by default; tests make it small to see full stores replaced). */
 export function setPartStoreSize(size: number): void {
   storeSize = size;
 }
 
+const FIRST_STORE_SIZE = 1 << 16;
+
+function newStore(): PartStore {
+  return { id: ++storeCount, data: new Int32Array(Math.min(FIRST_STORE_SIZE, storeSize)), used: 0 };
+}
+
 function storeFor(weights: ModelWeights): PartStore {
   let store = stores.get(weights.values);
-  if (store === undefined) stores.set(weights.values, store = { id: ++storeCount, data: new Int32Array(storeSize), used: 0 });
+  if (store === undefined) stores.set(weights.values, store = newStore());
   return store;
 }
 
-/** `size` fresh numbers in the store (a new store when it is full), at the returned offset. */
+/** The store with room for `size` more numbers: grown (twice as large, up to storeSize) or, when full, a new one. */
 function take(weights: ModelWeights, size: number): PartStore {
   let store = storeFor(weights);
-  if (store.used + size > store.data.length) stores.set(weights.values, store = { id: ++storeCount, data: new Int32Array(storeSize), used: 0 });
+  if (store.used + size <= store.data.length) return store;
+  if (store.data.length * 2 <= storeSize) {
+    const grown = new Int32Array(store.data.length * 2);
+    grown.set(store.data);
+    store.data = grown;
+  } else stores.set(weights.values, store = newStore());
   return store;
 }
 
