@@ -1,6 +1,7 @@
 import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
 import { allowedAfter, isInside, LABEL_COUNT, OUTSIDE } from './labels';
 import { STARTS_LINE } from '../../text/tokenize';
+import { addTokenScores } from './wordScores';
 import type { LanguageCode } from '../types';
 
 /** Weights of the averaged perceptron: one row of LABEL_COUNT weights per hash bucket, fixed point. */
@@ -33,6 +34,8 @@ export interface Scorer {
   /** See ModelWeights.nameFloor; absent: 0. */
   nameFloor?: number;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
+  /** The integer weights addScores sums, when they are fixed: tagging then scores with addTokenScores (the same sums, fewer lookups). */
+  fixedWeights?: ModelWeights;
   /**
    * The languages this model covers, the only ones it tags. Absent: the shipped model's (the packs
    * whose `entityModel` is true), as for the shipped model itself and weights read or trained
@@ -49,6 +52,7 @@ export function weightsScorer(weights: ModelWeights): Scorer {
     scale: weights.scale,
     ...(weights.temperature === undefined ? {} : { temperature: weights.temperature }),
     ...(weights.nameFloor === undefined ? {} : { nameFloor: weights.nameFloor }),
+    fixedWeights: weights,
     addScores(features, scores) {
       const list = features.values;
       for (let f = 0; f < features.length; f++) {
@@ -67,7 +71,8 @@ const NO_MARGINS: BeginMargins = { inSentence: 0, sentenceStart: 0 };
  * Labels a sequence left to right, each token from its features and the two labels before it
  * (greedy, linear in the tokens). A name begins with a capital or a digit and never runs
  * across a line break. Returns the labels; `onToken` sees each token's features and
- * the label chosen (the learner updates there).
+ * the label chosen (the learner updates there). `confidences` gets the model's confidence in
+ * each label other than O (what a name's confidence is made of); O tokens are left as they are.
  */
 export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken?: (index: number, featureList: FeatureBuffer, guess: number) => number, margins: BeginMargins = NO_MARGINS, confidences?: Float64Array): Uint8Array {
   const count = features.words.length;
@@ -77,16 +82,20 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
   const confidenceScale = scorer.scale / (scorer.temperature ?? 1);
   // The learner sees every label (it learns more from its mistakes); tagging keeps the name constraints.
   const learning = onToken !== undefined;
+  const fixed = learning ? undefined : scorer.fixedWeights;
   for (let i = 0; i < count; i++) {
     const previous = i > 0 ? labels[i - 1] ?? OUTSIDE : OUTSIDE;
     // After O, a word that cannot begin a name can only be O: most words need no scoring.
     if (!learning && previous === OUTSIDE && features.words[i]?.canBegin !== true) continue;
-    featureList.length = 0; // the buffer is reused
-    positionFeatures(features, i, featureList);
     const beforePrevious = i > 1 ? labels[i - 2] ?? OUTSIDE : OUTSIDE;
-    labelFeatures(features.words[i] as SequenceFeatures['words'][number], previous, beforePrevious, featureList);
     scores.fill(0);
-    scorer.addScores(featureList, scores);
+    if (fixed) addTokenScores(fixed, features, i, previous, beforePrevious, featureList, scores);
+    else {
+      featureList.length = 0; // the buffer is reused
+      positionFeatures(features, i, featureList);
+      labelFeatures(features.words[i] as SequenceFeatures['words'][number], previous, beforePrevious, featureList);
+      scorer.addScores(featureList, scores);
+    }
     let best = OUTSIDE;
     const word = features.words[i];
     const sentenceStartCode = features.sentenceStart[i] ?? 0;
@@ -100,7 +109,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
       const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
       if (margin < (sentenceStartCode === 0 ? margins.inSentence : margins.sentenceStart)) best = OUTSIDE;
     }
-    if (confidences) confidences[i] = labelProbability(scores, best, confidenceScale);
+    if (confidences && best !== OUTSIDE) confidences[i] = labelProbability(scores, best, confidenceScale);
     labels[i] = onToken ? onToken(i, featureList, best) : best;
   }
   return labels;

@@ -23,6 +23,12 @@ export interface WordInfo {
   form: FormCounts;
   /** Names begin with a capital letter or a digit (the decoder never starts a name elsewhere). */
   canBegin: boolean;
+  /** Where what the word adds to a token's scores under fixed weights is kept (see wordScores.ts): the store, the offsets of its parts and places (-1 none yet), and which are summed (a bit each). */
+  keptIn: number;
+  partsAt: number;
+  scoredParts: number;
+  placesAt: number;
+  scoredPlaces: number;
 }
 
 /** The features of one token, in a buffer reused from token to token (no allocation per token). */
@@ -60,22 +66,24 @@ export interface SequenceFeatures {
 
 const LONG_WORD = 40;
 const WORD_CACHE_LIMIT = 200_000;
-const wordCaches = new Map<LanguageCode, Map<string, WordInfo>>();
-const formCaches = new Map<LanguageCode, Map<string, FormCounts>>();
+
+/**
+ * A language's words and their lower-case forms. Both are emptied together, so every spelling of
+ * a form in the cache shares one FormCounts (the document features count a form's spellings).
+ */
+interface LanguageWords { words: Map<string, WordInfo>; forms: Map<string, FormCounts> }
+const languageWords = new Map<LanguageCode, LanguageWords>();
 let textCounter = 0;
 
-function formOf(lower: string, lang: LanguageCode): FormCounts {
-  let cache = formCaches.get(lang);
-  if (!cache) {
-    cache = new Map();
-    formCaches.set(lang, cache);
-  }
-  let form = cache.get(lower);
-  if (!form) {
-    form = { text: 0, lowerCase: 0, capitalisedInside: 0 };
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(lower, form);
-  }
+function wordsOf(lang: LanguageCode): LanguageWords {
+  let cache = languageWords.get(lang);
+  if (!cache) languageWords.set(lang, cache = { words: new Map(), forms: new Map() });
+  return cache;
+}
+
+function formOf(lower: string, cache: LanguageWords): FormCounts {
+  let form = cache.forms.get(lower);
+  if (!form) cache.forms.set(lower, form = { text: 0, lowerCase: 0, capitalisedInside: 0 });
   return form;
 }
 
@@ -97,7 +105,7 @@ function scriptOf(word: string): string {
   return /\p{L}/u.test(word) ? 'O' : 'P';
 }
 
-function computeWordInfo(word: string, lang: LanguageCode): WordInfo {
+function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords): WordInfo {
   const long = word.length > LONG_WORD;
   const text = long ? word.slice(0, LONG_WORD) : word;
   const lower = text.toLocaleLowerCase(lang);
@@ -118,28 +126,36 @@ function computeWordInfo(word: string, lang: LanguageCode): WordInfo {
     suffix3: hashString(`s3${lower.slice(-3)}`),
     capitalised: /^\p{Lu}/u.test(text),
     lowerInitial: /^\p{Ll}/u.test(text),
-    form: formOf(lower, lang),
+    form: formOf(lower, cache),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
+    keptIn: 0,
+    partsAt: 0,
+    scoredParts: 0,
+    placesAt: -1,
+    scoredPlaces: 0,
   };
 }
 
-export function wordInfo(word: string, lang: LanguageCode): WordInfo {
-  let cache = wordCaches.get(lang);
-  if (!cache) {
-    cache = new Map();
-    wordCaches.set(lang, cache);
-  }
-  let info = cache.get(word);
+function cachedWordInfo(word: string, lang: LanguageCode, cache: LanguageWords): WordInfo {
+  let info = cache.words.get(word);
   if (!info) {
-    info = computeWordInfo(word, lang);
-    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-    cache.set(word, info);
+    if (cache.words.size >= WORD_CACHE_LIMIT) {
+      cache.words.clear();
+      cache.forms.clear();
+    }
+    info = computeWordInfo(word, lang, cache);
+    cache.words.set(word, info);
   }
   return info;
 }
 
-const BOUNDARY = hashString('<boundary>');
-const T = {
+export function wordInfo(word: string, lang: LanguageCode): WordInfo {
+  return cachedWordInfo(word, lang, wordsOf(lang));
+}
+
+export const BOUNDARY = hashString('<boundary>');
+/** The feature templates, hashed. */
+export const T = {
   bias: hashString('bias'), start: hashString('start'), capMid: hashString('capmid'), capStart: hashString('capstart'),
   left: [hashString('l-1'), hashString('l-2')], right: [hashString('l+1'), hashString('l+2')],
   leftSkeleton: [hashString('k-1'), hashString('k-2')], rightSkeleton: [hashString('k+1'), hashString('k+2')],
@@ -178,11 +194,12 @@ function documentCodes(words: readonly WordInfo[], sentenceStart: Uint8Array): U
 }
 
 export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
-  const words = tokens.map((token) => wordInfo(token.text, lang));
+  const cache = wordsOf(lang);
+  const words = tokens.map((token) => cachedWordInfo(token.text, lang, cache));
   return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart) };
 }
 
-function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {
+export function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {
   const code = codes[i] ?? 0;
   if (code !== 0) {
     out.add(mix(template, code));

@@ -7,6 +7,7 @@ import type { LanguageCode, Span } from '../types';
 import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
+import { WordMemo } from '../wordMemo';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -46,6 +47,11 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, lang: La
   return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as Token).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
 }
 
+/** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */
+const notAName = new WordMemo((word, lang) => sharedNameCues().notNames.has(word.toLocaleUpperCase(lang)));
+/** A person's name in its base form, as the language's pack gives it, name by name. */
+const baseNames = new WordMemo((name, lang) => personBaseName(name.split(/\s+/u), lang), 50_000);
+
 /** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
 function spanConfidence(confidences: Float64Array, first: number, end: number): number {
   let least = 1;
@@ -64,14 +70,13 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
-  const { notNames } = sharedNameCues();
   const floor = scorer.nameFloor ?? 0;
   return spansFromLabels(labels).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
-    || (!notNames.has((tokens[first] as Token).text.toLocaleUpperCase(lang)) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
+    || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     const spanText = text.slice(start, stop);
-    const canonical = kind === 'PER' ? personBaseName(spanText.split(/\s+/u), lang) : spanText;
+    const canonical = kind === 'PER' ? baseNames.get(spanText, lang) : spanText;
     return { start, end: stop, kind, text: spanText, canonical, confidence: spanConfidence(confidences, first, end) };
   });
 }
