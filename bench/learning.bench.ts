@@ -26,6 +26,8 @@ const ARTICLES = 1000;
 const CURATED = 30;
 /** Articles open in editors: tagged again on the main thread, as their lenses and decorations ask. */
 const OPEN_ARTICLES = 5;
+/** Articles whose decisions change in the batch that is timed. */
+const BATCH = 3;
 
 /** 1,000 articles of 2–6 KB in the three languages; the first CURATED carry the curator's decisions (every third of them reviewed). */
 function generateWorkspace(folder: string): void {
@@ -48,6 +50,12 @@ function generateWorkspace(folder: string): void {
   }
 }
 
+/** The article with its first accepted name moved to the rejected ones. */
+function rejectFirstAccepted(text: string): string {
+  const moved = /^ {2}accepted:\n( {4}- .*\n)/mu.exec(text)?.[1];
+  return moved === undefined ? text : text.replace(moved, '').replace(/^ {2}rejected:\n/mu, (header) => `${header}${moved}`);
+}
+
 /** Each step of the host's path in a task of its own, as VS Code runs them (an event, a provider call, a timer). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => { setImmediate(resolve); });
@@ -67,9 +75,17 @@ export async function runLearningBench(): Promise<void> {
     const index = new CorpusIndex(nodeCorpusFiles(), { summarizeFile: (file) => pool.summarizeFile(file, gazetteerFile), gazetteerStamp: 'shipped' });
     await index.build(files);
     const open = files.slice(0, OPEN_ARTICLES).map((file) => ({ file, text: readFileSync(file, 'utf8') }));
-    const tagOpen = (): void => { for (const { file, text } of open) tagArticleText(text, file, workspaceTagger({ gazetteer: gazetteerFile, model: workspaceModelInMemory(modelFile) })); };
-    tagOpen();
     console.log(`\nLearning from the curator (${ARTICLES.toLocaleString('en')} generated articles, ${CURATED} with decisions, ${OPEN_ARTICLES} open; ${cpus().length} summary workers and the learning worker)`);
+    // The first rebuild of the session tags every curated article; it was done before the batch timed below.
+    const firstStarted = process.hrtime.bigint();
+    const first = await learner.learn({ roots: [path.join(folder, 'corpus')], modelFile, gazetteerFile, unsaved: {} });
+    const firstSeconds = Number(process.hrtime.bigint() - firstStarted) / 1e9;
+    if (first.status !== 'learnt') throw new Error(`the bench expected a model, got ${first.status}`);
+    adoptWorkspaceModel(modelFile, first.weights, first.manifest);
+    await index.regazetteer('workspace model 1');
+    for (const { file, text } of open) tagArticleText(text, file, workspaceTagger({ gazetteer: gazetteerFile, model: workspaceModelInMemory(modelFile) }));
+    // A batch of decisions: in BATCH articles, the curator rejects a name accepted before.
+    for (const file of files.slice(0, BATCH)) writeFileSync(file, rejectFirstAccepted(readFileSync(file, 'utf8')));
     const tasks = new MainThreadTasks();
     const busyBefore = performance.eventLoopUtilization();
     const cpuBefore = process.cpuUsage();
@@ -77,6 +93,7 @@ export async function runLearningBench(): Promise<void> {
     tasks.start('rebuilding the model (worker)');
     const reply = await learner.learn({ roots: [path.join(folder, 'corpus')], modelFile, gazetteerFile, unsaved: {} });
     const learnt = process.hrtime.bigint();
+    const learnCpu = process.cpuUsage(cpuBefore);
     if (reply.status !== 'learnt') throw new Error(`the bench expected a model, got ${reply.status}${reply.status === 'failed' ? `: ${reply.error}` : ''}`);
     // The editor's path from here (services/workspaceLearning, indexService, curation, the views).
     tasks.phase('taking the model');
@@ -87,7 +104,7 @@ export async function runLearningBench(): Promise<void> {
       tagArticleText(text, file, workspaceTagger({ gazetteer: gazetteerFile, model: workspaceModelInMemory(modelFile) }));
     }
     tasks.phase('re-tagging the corpus index (workers)');
-    const changed = await index.regazetteer('workspace model');
+    const changed = await index.regazetteer('workspace model 2');
     const retagged = index.all().filter((article) => article.summary.state === 'none').length;
     const done = process.hrtime.bigint();
     tasks.phase('refreshing the Articles view');
@@ -100,12 +117,14 @@ export async function runLearningBench(): Promise<void> {
     await writeIndexCache(cacheFile, index.snapshot());
     tasks.stop();
     const cpu = process.cpuUsage(cpuBefore);
+    const cpuSeconds = (usage: NodeJS.CpuUsage): string => ((usage.user + usage.system) / 1e6).toFixed(2);
     const busy = performance.eventLoopUtilization(busyBefore);
     const seconds = (from: bigint, to: bigint): string => (Number(to - from) / 1e9).toFixed(2);
     const unit = tasks.measuresCpu ? 'ms of its CPU time' : 'ms wall clock';
-    console.log(`  rebuild the model from the decisions (${reply.examples} curated articles): ${seconds(started, learnt)} s`);
+    console.log(`  first rebuild of a session (every curated article tagged): ${firstSeconds.toFixed(2)} s`);
+    console.log(`  after a batch of decisions in ${BATCH} articles, rebuild the model from the decisions (${reply.examples} curated articles): ${seconds(started, learnt)} s (CPU ${cpuSeconds(learnCpu)} s)`);
     console.log(`  tag the ${retagged.toLocaleString('en')} untagged articles again with it (the corpus index; ${changed ? 'summaries changed' : 'no summary changed'}): ${seconds(learnt, done)} s`);
-    console.log(`  decisions to re-tagged workspace: ${seconds(started, done)} s (target ≤ 5 s on 2 cores); CPU of all threads ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
+    console.log(`  decisions to re-tagged workspace: ${seconds(started, done)} s (target ≤ 5 s on 2 cores); CPU of all threads ${cpuSeconds(cpu)} s`);
     console.log(`  main thread: longest task ${(tasks.longest.cpuMs ?? tasks.longest.wallMs).toFixed(1)} ${unit} (target ≤ 50 ms), while ${tasks.longest.phase}; longest wall-clock block ${tasks.longestWallMs.toFixed(1)} ms (waiting for a core included); busy ${busy.active.toFixed(0)} ms of ${(busy.active + busy.idle).toFixed(0)} ms`);
     console.log(`  longest task by step: ${[...tasks.byPhase].map(([phase, ms]) => `${phase} ${ms.toFixed(1)} ms`).join('; ')}`);
   } finally {

@@ -3,6 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LearnClient } from '../../../../src/core/learning/learnClient';
+import { ExampleMemo, gatherExamples } from '../../../../src/core/learning/learnCorpus';
+import { tag } from '../../../../src/core/tagging/tag';
+import type { Tagger } from '../../../../src/core/tagging/types';
 import { workspaceModelFile } from '../../../../src/core/tagging/model/workspaceModel';
 import { REPO_ROOT, SEEDS } from '../../paths';
 
@@ -82,5 +85,39 @@ describe('learning: the learning worker', function () {
     const reply = await client.load(modelFile);
     assert.equal(reply.status, 'failed');
     assert.ok(reply.status === 'failed' && reply.error.includes(modelFile), JSON.stringify(reply));
+  });
+
+  it('after a batch of decisions tags again only the article that changed, and learns the same model as a fresh worker', async () => {
+    const first = path.join(corpus, 'first.txt');
+    const second = path.join(corpus, 'second.txt');
+    writeFileSync(first, curated(ACCEPTED));
+    writeFileSync(second, curated(ONLY_REJECTED));
+    let tagged = 0;
+    const counting: Tagger = (text, options) => { tagged++; return tag(text, options); };
+    const memo = new ExampleMemo([]);
+    const files = [first, second, path.join(corpus, 'plain.txt')];
+    assert.equal(gatherExamples(files, counting, new Map(), memo).examples.length, 2);
+    assert.equal(tagged, 2, 'the two curated articles are tagged; the one without decisions is not');
+    writeFileSync(second, curated(`${ACCEPTED}${ONLY_REJECTED}`));
+    const again = gatherExamples(files, counting, new Map(), memo);
+    assert.equal(tagged, 3, 'only the changed article is tagged again');
+    assert.deepEqual(again.examples, gatherExamples(files, (text, options) => tag(text, options)).examples, 'the same examples as without the memo');
+    const memoFor = new ExampleMemo(['gazetteer']);
+    assert.equal(memoFor.forTagger(['gazetteer']), memoFor, 'the same tagger inputs keep the memo');
+    assert.notEqual(memoFor.forTagger(['another gazetteer']), memoFor, 'another gazetteer starts afresh');
+
+    writeFileSync(second, curated(ONLY_REJECTED));
+    assert.equal((await learn()).status, 'learnt');
+    writeFileSync(second, curated(`${ACCEPTED}${ONLY_REJECTED}`));
+    const warm = await learn();
+    const fresh = new LearnClient(path.join(REPO_ROOT, 'dist', 'learnWorker.js'));
+    try {
+      const cold = await fresh.learn({ roots: [corpus], modelFile: workspaceModelFile(workspace), unsaved: {} });
+      assert.ok(warm.status === 'learnt' && cold.status === 'learnt');
+      assert.deepEqual(warm.manifest, cold.manifest);
+      assert.ok(Buffer.from(warm.weights.values.buffer).equals(Buffer.from(cold.weights.values.buffer)), 'the same weights');
+    } finally {
+      await fresh.dispose();
+    }
   });
 });
