@@ -91,6 +91,59 @@ describe('Curating one mention at a time, from the keyboard', () => {
     assert.match(readFileSync(uri.fsPath, 'utf8'), /^ {2}- \{name: Эльвира Азимова, id: kb:elvira-azimova, forms: \[Эльвира Азимова, Эльвирой Азимовой\], mentions: 4\}$/mu, 'one mention fewer in people');
   });
 
+  it('shows a decision whose words were edited as stale at its line, applied to nothing, with quick fixes that put it on the words again or drop it', async () => {
+    const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', 'zz_mention_stale.txt');
+    created.push(uri);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { document } = editor;
+    const second = offsetOf(document, 'Эльвира Азимова', 2);
+    editor.selection = new vscode.Selection(document.positionAt(second + 2), document.positionAt(second + 2));
+    await new Keyboard().press(KEYS.reject);
+    assert.equal(decisionLines(uri).length, 1);
+    // The body is edited around the rejected mention: its recorded context is gone.
+    const before = 'правозащитных НПО Эльвира Азимова сообщила';
+    const at = document.getText().indexOf(before);
+    assert.ok(at > 0, 'the words around the mention');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(at), document.positionAt(at + before.length)), 'правозащитных организаций Эльвира Азимова рассказала');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const stale = await waitFor(() => vscode.languages.getDiagnostics(uri).find((diagnostic) => diagnostic.code === 'decision-stale'), 'a stale decision');
+    assert.match(document.lineAt(stale.range.start.line).text, /^ {4}- \{reject: PER, name: Эльвира Азимова, mention: /u, 'shown at the decision\'s line');
+    assert.match(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 2) + 2), /\*\*Person\*\* Эльвира Азимова/u, 'applied to no words: the mention is a tag again');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, stale.range);
+    const titles = actions.map((action) => action.title).filter((title) => /decision/u.test(title));
+    assert.deepEqual(titles, ['Put this decision on «Эльвира Азимова» (occurrence 2)', 'Drop this decision'], JSON.stringify(actions.map((action) => action.title)));
+    const put = actions.find((action) => action.title === titles[0]);
+    assert.ok(put?.edit && put.isPreferred);
+    assert.ok(await vscode.workspace.applyEdit(put.edit));
+    await waitFor(() => (vscode.languages.getDiagnostics(uri).some((diagnostic) => diagnostic.code === 'decision-stale') ? undefined : true), 'the stale decision fixed');
+    assert.doesNotMatch(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 2) + 2), /Эльвира Азимова/u, 'the decision applies to its mention again');
+    assert.match(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 1) + 2), /\*\*Person\*\* Эльвира Азимова/u, 'and to no other');
+    await document.save();
+  });
+
+  it('gives a malformed decision a located problem and applies the article\'s other decisions', async () => {
+    const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', 'zz_mention_malformed.txt');
+    created.push(uri);
+    const editor = await vscode.window.showTextDocument(uri);
+    const { document } = editor;
+    const second = offsetOf(document, 'Эльвира Азимова', 2);
+    editor.selection = new vscode.Selection(document.positionAt(second + 2), document.positionAt(second + 2));
+    await new Keyboard().press(KEYS.reject);
+    const line = document.getText().split('\n').findIndex((text) => /^ {4}- \{reject: PER/u.test(text));
+    assert.ok(line > 0, 'the decision line');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(line, 0), '    - {frobnicate: PER, name: Эльвира Азимова}\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const problem = await waitFor(() => vscode.languages.getDiagnostics(uri).find((diagnostic) => /a decision needs exactly one of accept, reject, correct, add, suggest/u.test(diagnostic.message)), 'the malformed decision\'s problem');
+    assert.equal(problem.range.start.line, line, 'at the malformed line');
+    assert.equal(problem.code, 'decision-malformed');
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Warning, 'a warning: the article itself is fine');
+    assert.doesNotMatch(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 2) + 2), /Эльвира Азимова/u, 'the well-formed rejection still applies');
+    assert.match(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 1) + 2), /\*\*Person\*\* Эльвира Азимова/u, 'the other mentions stay');
+    await document.save();
+  });
+
   it('widens a span word by word with Shift+Alt+Right, and the selection follows the tag', async () => {
     const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', 'zz_mention_widen.txt');
     created.push(uri);

@@ -95,10 +95,12 @@ export class CorpusIndex {
     if (this.cache.gazetteerStamp === gazetteerStamp) return false;
     this.forgetUntaggedSummaries(gazetteerStamp);
     const untagged = [...this.articles.values()].filter((article) => article.summary.state === 'none');
-    const before = new Map(untagged.map((article) => [article.path, JSON.stringify(article.summary)]));
-    await this.indexEach(untagged.map((article) => article.path));
+    // Each article is compared as its new summary comes, not all at once: the host's other tasks run in between.
+    const before = new Map(untagged.map((article) => [article.path, article.summary]));
     let changed = false;
-    for (const [path, summary] of before) changed ||= JSON.stringify(this.articles.get(path)?.summary) !== summary;
+    await this.indexEach([...before.keys()], undefined, (path) => {
+      changed ||= JSON.stringify(this.articles.get(path)?.summary) !== JSON.stringify(before.get(path));
+    });
     return changed;
   }
 
@@ -122,13 +124,16 @@ export class CorpusIndex {
   }
 
   /** Updates each path, IN_FLIGHT at a time, so reading, hashing and summarising overlap. */
-  private async indexEach(paths: readonly string[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  private async indexEach(paths: readonly string[], onProgress?: (done: number, total: number) => void, afterEach?: (path: string) => void): Promise<void> {
     let next = 0;
     let done = 0;
     const lane = async (): Promise<void> => {
       while (next < paths.length) {
         const path = paths[next++];
-        if (path !== undefined) await this.update(path);
+        if (path !== undefined) {
+          await this.update(path);
+          afterEach?.(path);
+        }
         done++;
         if (done % PROGRESS_STEP === 0 || done === paths.length) onProgress?.(done, paths.length);
       }

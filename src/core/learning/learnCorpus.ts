@@ -12,14 +12,46 @@ import { readWorkspaceModel, removeWorkspaceModel, writeWorkspaceModel } from '.
 
 export interface FileProblem { file: string; message: string }
 
+/**
+ * The example each article gave last time, by path, with the text and the tagger's inputs it came
+ * from: a host that learns again and again (the editor's learning worker) tags again only the
+ * articles whose text or tagger changed since, not every curated article after each batch.
+ */
+export class ExampleMemo {
+  private readonly byFile = new Map<string, { text: string; example: CuratedArticle | undefined }>();
+
+  constructor(private readonly inputs: readonly unknown[]) {}
+
+  /** The memo for a tagger built from `inputs` (its gazetteer, entity decisions): another tagger starts afresh. */
+  forTagger(inputs: readonly unknown[]): ExampleMemo {
+    return inputs.length === this.inputs.length && inputs.every((input, i) => input === this.inputs[i]) ? this : new ExampleMemo(inputs);
+  }
+
+  example(file: string, text: string, make: () => CuratedArticle | undefined): CuratedArticle | undefined {
+    const known = this.byFile.get(file);
+    if (known?.text === text) return known.example;
+    const example = make();
+    this.byFile.set(file, { text, example });
+    return example;
+  }
+
+  /** Forgets the articles not among `files` (deleted, or outside the roots now). */
+  keepOnly(files: readonly string[]): void {
+    const kept = new Set(files);
+    for (const file of [...this.byFile.keys()]) if (!kept.has(file)) this.byFile.delete(file);
+  }
+}
+
 /** The training examples the articles' decisions give (an editor's unsaved text wins over the file's); unreadable articles are listed, not fatal. */
-export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved: ReadonlyMap<string, string> = new Map()): { examples: CuratedArticle[]; problems: FileProblem[] } {
+export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved: ReadonlyMap<string, string> = new Map(), memo?: ExampleMemo): { examples: CuratedArticle[]; problems: FileProblem[] } {
   const examples: CuratedArticle[] = [];
   const problems: FileProblem[] = [];
+  const exampleOf = (text: string, file: string): CuratedArticle | undefined => (memo ? memo.example(file, text, () => decisionExamples(text, file, tagger)) : decisionExamples(text, file, tagger));
+  memo?.keepOnly(files);
   for (const file of files) {
     const text = unsaved.get(file);
     if (text !== undefined) {
-      const example = decisionExamples(text, file, tagger);
+      const example = exampleOf(text, file);
       if (example) examples.push(example);
       continue;
     }
@@ -33,7 +65,7 @@ export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved
       problems.push({ file, message: describeDecodeFailure(decoded) });
       continue;
     }
-    const example = decisionExamples(decoded.text, file, tagger);
+    const example = exampleOf(decoded.text, file);
     if (example) examples.push(example);
   }
   return { examples, problems };
@@ -53,8 +85,8 @@ export interface RebuildResult { outcome: LearnOutcome; examples: number; proble
  * model at all (a stale one is removed, so the shipped model applies). `tagger` is the tagger
  * without the workspace model.
  */
-export function rebuildWorkspaceModel(files: readonly string[], modelFile: string, tagger: Tagger, gazetteer?: Gazetteer, options: LearningOptions = WORKSPACE_LEARNING, unsaved?: ReadonlyMap<string, string>): RebuildResult {
-  const { examples, problems } = gatherExamples(files, tagger, unsaved);
+export function rebuildWorkspaceModel(files: readonly string[], modelFile: string, tagger: Tagger, gazetteer?: Gazetteer, options: LearningOptions = WORKSPACE_LEARNING, unsaved?: ReadonlyMap<string, string>, memo?: ExampleMemo): RebuildResult {
+  const { examples, problems } = gatherExamples(files, tagger, unsaved, memo);
   const outcome = learnFromDecisions(examples, readShippedWeights(), options, gazetteer);
   if (outcome.status !== 'learnt') return { outcome, examples: examples.length, problems, removed: removeWorkspaceModel(modelFile) };
   writeWorkspaceModel(modelFile, outcome.weights, outcome.manifest);

@@ -6,9 +6,12 @@ import { listArticleFiles } from '../corpus/articleFiles';
 import { entityDecisionsFromFile } from '../knowledge/entityDecisionsLoad';
 import { gazetteerFromFile } from '../tagging/gazetteer/gazetteerFile';
 import { taggerWith } from '../tagging/tag';
-import { rebuildWorkspaceModel } from './learnCorpus';
+import { ExampleMemo, rebuildWorkspaceModel } from './learnCorpus';
 import { readWorkspaceModelFile } from '../tagging/model/workspaceModel';
 import type { LearnReply, LearnRequest } from './learnClient';
+
+/** The examples of each workspace's last rebuild: after a batch of decisions, only the articles that changed are tagged again. */
+const memos = new Map<string, ExampleMemo>();
 
 async function answer(request: LearnRequest): Promise<{ reply: LearnReply; transfer: ArrayBuffer[] }> {
   if (request.kind === 'load') {
@@ -17,8 +20,11 @@ async function answer(request: LearnRequest): Promise<{ reply: LearnReply; trans
   }
   const files = (await Promise.all(request.roots.map((root) => listArticleFiles(root)))).flat();
   const gazetteer = gazetteerFromFile(request.gazetteerFile);
-  const tagger = taggerWith(gazetteer, entityDecisionsFromFile(request.entitiesFile));
-  const result = rebuildWorkspaceModel(files, request.modelFile, tagger, gazetteer, undefined, new Map(Object.entries(request.unsaved)));
+  const entityDecisions = entityDecisionsFromFile(request.entitiesFile);
+  const tagger = taggerWith(gazetteer, entityDecisions);
+  const memo = (memos.get(request.modelFile) ?? new ExampleMemo([])).forTagger([gazetteer, entityDecisions]);
+  memos.set(request.modelFile, memo);
+  const result = rebuildWorkspaceModel(files, request.modelFile, tagger, gazetteer, undefined, new Map(Object.entries(request.unsaved)), memo);
   const { outcome } = result;
   const common = { id: request.id, examples: result.examples, problems: result.problems };
   if (outcome.status !== 'learnt') return { reply: { ...common, status: outcome.status }, transfer: [] };

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFiles';
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
+import { writeIndexCache } from '../../core/corpus/indexCacheFile';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { maxArticleBytes } from '../common/settings';
@@ -34,6 +35,7 @@ export class CorpusIndexService implements vscode.Disposable {
   private readonly subscriptions: { dispose(): unknown }[] = [this.changed];
   private building: Promise<void> = Promise.resolve();
   private saveTimer: NodeJS.Timeout | undefined;
+  private saving: Promise<void> = Promise.resolve();
   private readonly edits = new KeyedDebounce(EDIT_DEBOUNCE_MS);
   indexed = 0;
   total = 0;
@@ -127,8 +129,8 @@ export class CorpusIndexService implements vscode.Disposable {
     this.saveTimer = setTimeout(() => {
       const file = this.cacheFile();
       if (!file) return;
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(this.index.snapshot()));
+      // One save at a time, so that an older snapshot never lands after a newer one.
+      this.saving = this.saving.then(() => writeIndexCache(file, this.index.snapshot())).catch(() => undefined);
     }, 2000);
   }
 

@@ -132,8 +132,8 @@ export class WorkspaceLearning implements vscode.Disposable {
     this.learnt.fire();
   }
 
-  /** Rebuilds each workspace folder's model from the decisions (saved and unsaved), one rebuild at a time. */
-  learnNow(): Promise<void> {
+  /** Rebuilds each workspace folder's model from the decisions (saved and unsaved), one rebuild at a time; `announce` says when nothing could be learnt. */
+  learnNow(options: { announce?: boolean } = {}): Promise<void> {
     clearTimeout(this.batchTimer);
     this.running = this.running.then(() => vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Learning from your decisions…') },
@@ -147,7 +147,10 @@ export class WorkspaceLearning implements vscode.Disposable {
           const entitiesFile = entityDecisionsFileBeside(gazetteerFile);
           const reply = await this.worker().learn({ roots, modelFile, unsaved, gazetteerFile, entitiesFile });
           if (reply.status === 'no-decisions' || reply.status === 'only-rejections') {
-            this.output.appendLine(vscode.l10n.t(reply.status === 'no-decisions' ? 'No decisions to learn from in {0}: the shipped model tags.' : 'Only rejections in {0}: a model cannot learn names from them alone; the shipped model tags.', folder.name));
+            const message = vscode.l10n.t(reply.status === 'no-decisions' ? 'No decisions to learn from in {0}: the shipped model tags.' : 'Only rejections in {0}: a model cannot learn names from them alone; the shipped model tags.', folder.name);
+            this.output.appendLine(message);
+            // Asked for, the answer shows; after a batch of edits the output channel is enough.
+            if (options.announce === true) void vscode.window.showInformationMessage(message);
           }
           this.take(modelFile, reply);
         }

@@ -34,27 +34,40 @@ export class TagDecorations implements vscode.Disposable {
 
   schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => { this.update(); }, 150);
+    this.timer = setTimeout(() => { void this.update(); }, 150);
   }
 
-  private update(): void {
+  /** Which pass is current: a pass that a newer one overtook stops. */
+  private pass = 0;
+
+  /** One editor per task: tagging an article again (a new model) takes milliseconds, and side-by-side editors add up. */
+  private async update(): Promise<void> {
+    const pass = ++this.pass;
     const kinds = shownKinds();
-    for (const editor of vscode.window.visibleTextEditors) {
-      const articleTags = this.state.tagsOf(editor.document);
-      const tags = decorationsEnabled() ? articleTags?.tags ?? [] : [];
-      for (const [key, type] of this.types) {
-        const [kind, status] = key.split(':') as [SpanKind, string];
-        const ranges = kinds.has(kind) ? tags.filter((tag) => tag.kind === kind && tag.status === status)
-          .map((tag) => new vscode.Range(editor.document.positionAt(tag.start), editor.document.positionAt(tag.end))) : [];
-        editor.setDecorations(type, ranges);
-      }
-      const furniture = articleTags?.analysis.boilerplate ?? [];
-      editor.setDecorations(this.boilerplate, furniture.map(({ block }) => new vscode.Range(editor.document.positionAt(block.start), editor.document.positionAt(block.end))));
+    for (const [i, editor] of vscode.window.visibleTextEditors.entries()) {
+      if (i > 0) await new Promise((resolve) => { setImmediate(resolve); });
+      if (pass !== this.pass) return;
+      if (editor.document.isClosed) continue;
+      this.decorate(editor, kinds);
     }
+  }
+
+  private decorate(editor: vscode.TextEditor, kinds: ReturnType<typeof shownKinds>): void {
+    const articleTags = this.state.tagsOf(editor.document);
+    const tags = decorationsEnabled() ? articleTags?.tags ?? [] : [];
+    for (const [key, type] of this.types) {
+      const [kind, status] = key.split(':') as [SpanKind, string];
+      const ranges = kinds.has(kind) ? tags.filter((tag) => tag.kind === kind && tag.status === status)
+        .map((tag) => new vscode.Range(editor.document.positionAt(tag.start), editor.document.positionAt(tag.end))) : [];
+      editor.setDecorations(type, ranges);
+    }
+    const furniture = articleTags?.analysis.boilerplate ?? [];
+    editor.setDecorations(this.boilerplate, furniture.map(({ block }) => new vscode.Range(editor.document.positionAt(block.start), editor.document.positionAt(block.end))));
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.pass++;
     for (const type of this.types.values()) type.dispose();
     this.boilerplate.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();

@@ -10,7 +10,7 @@ import { gazetteerFor, taggerFor, workspaceGazetteerFile } from '../../services/
 import { onDidRecordDecisions, type RecordedDecisions } from '../../services/decisionsRecorded';
 
 /** The event loop is given back this often while the corpus is read. */
-const SLICE_MS = 30;
+const SLICE_MS = 10;
 
 /** A name the gazetteer already has (any language, canonical or alias): it is found in every form already. */
 function knows(gazetteer: Gazetteer, kind: string, name: string): boolean {

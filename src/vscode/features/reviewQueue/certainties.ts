@@ -4,9 +4,10 @@ import { type ArticleCertainty, CERTAIN, type QueueCandidate, articleCertainty }
 import { tagArticleText } from '../../../core/decisions/articleTags';
 import { currentText } from '../../edits/planEdit';
 import { taggerFor } from '../../services/workspaceTagger';
+import type { Tagger } from '../../../core/tagging/types';
 
-/** The extension host's event loop is given back this often while articles are tagged. */
-const SLICE_MS = 30;
+/** The extension host's event loop is given back this often while articles are tagged (one article takes a few ms more). */
+const SLICE_MS = 10;
 /** Past this many articles to tag, a notification shows the progress. */
 const NOTIFY_ABOVE = 50;
 
@@ -16,7 +17,7 @@ const NOTIFY_ABOVE = 50;
  * content hash), in slices that leave the event loop free, with progress shown when it is long.
  */
 export class ArticleCertainties {
-  private readonly known = new Map<string, { hash: string; certainty: ArticleCertainty; pending: number }>();
+  private readonly known = new Map<string, { hash: string; tagger: Tagger; certainty: ArticleCertainty; pending: number }>();
 
   async of(articles: readonly IndexedArticle[], token?: vscode.CancellationToken): Promise<QueueCandidate[]> {
     const missing = articles.filter((article) => this.lookup(article) === undefined);
@@ -34,7 +35,8 @@ export class ArticleCertainties {
   private lookup(article: IndexedArticle): { certainty: ArticleCertainty; pending: number } | undefined {
     if (article.summary.certainty) return { certainty: article.summary.certainty, pending: article.summary.pending };
     const known = this.known.get(article.path);
-    return known?.hash === article.hash ? known : undefined;
+    // A new workspace model (or gazetteer) makes another tagger: what the old one was sure of no longer counts.
+    return known?.hash === article.hash && known.tagger === taggerFor(vscode.Uri.file(article.path)) ? known : undefined;
   }
 
   private async compute(articles: readonly IndexedArticle[], token?: vscode.CancellationToken, onDone?: (done: number) => void): Promise<void> {
@@ -48,9 +50,10 @@ export class ArticleCertainties {
       const uri = vscode.Uri.file(article.path);
       const current = await currentText(uri);
       if (!('text' in current)) continue;
-      const tags = tagArticleText(current.text, article.path, taggerFor(uri)).tags;
+      const tagger = taggerFor(uri);
+      const tags = tagArticleText(current.text, article.path, tagger).tags;
       const pending = tags.filter((tag) => tag.status === 'pending').length;
-      this.known.set(article.path, { hash: article.hash, certainty: pending === 0 ? CERTAIN : articleCertainty(tags), pending });
+      this.known.set(article.path, { hash: article.hash, tagger, certainty: pending === 0 ? CERTAIN : articleCertainty(tags), pending });
       onDone?.(i + 1);
     }
   }

@@ -1,0 +1,76 @@
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { IndexCache } from './corpusIndex';
+
+/** Serialising gives the event loop back this often: a cache of 10,000 summaries takes far longer than a keystroke may wait. */
+const SLICE_MS = 4;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => { setImmediate(resolve); });
+}
+
+/**
+ * The cache as JSON (what JSON.stringify gives), in pieces of a few milliseconds' work: each
+ * record of summaries is written entry by entry, and the host's other tasks run in between.
+ */
+async function* indexCacheChunks(cache: IndexCache): AsyncGenerator<string> {
+  let slice = performance.now();
+  let chunk: string[] = ['{'];
+  let firstKey = true;
+  for (const [key, value] of Object.entries(cache) as [string, unknown][]) {
+    const json = value === null || typeof value !== 'object' || Array.isArray(value) ? JSON.stringify(value) as string | undefined : undefined;
+    if (value === undefined || (json === undefined && typeof value !== 'object')) continue;
+    chunk.push(`${firstKey ? '' : ','}${JSON.stringify(key)}:`);
+    firstKey = false;
+    if (json !== undefined) {
+      chunk.push(json);
+      continue;
+    }
+    chunk.push('{');
+    let firstEntry = true;
+    for (const [entryKey, entry] of Object.entries(value as Record<string, unknown>)) {
+      const entryJson = JSON.stringify(entry) as string | undefined;
+      if (entryJson === undefined) continue;
+      chunk.push(`${firstEntry ? '' : ','}${JSON.stringify(entryKey)}:${entryJson}`);
+      firstEntry = false;
+      if (performance.now() - slice >= SLICE_MS) {
+        yield chunk.join('');
+        chunk = [];
+        await nextTask();
+        slice = performance.now();
+      }
+    }
+    chunk.push('}');
+  }
+  chunk.push('}');
+  yield chunk.join('');
+}
+
+/** The cache as the JSON that writeIndexCache writes (JSON.stringify's, made without holding the event loop). */
+export async function serializeIndexCache(cache: IndexCache): Promise<string> {
+  const chunks: string[] = [];
+  for await (const chunk of indexCacheChunks(cache)) chunks.push(chunk);
+  return chunks.join('');
+}
+
+let writes = 0;
+
+/**
+ * Writes the corpus index's cache (see CorpusIndex.snapshot) piece by piece, never holding the
+ * event loop for long, and atomically: a reader sees the old file or the new one.
+ */
+export async function writeIndexCache(file: string, cache: IndexCache): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.tmp-${String(process.pid)}-${String(writes++)}`;
+  const handle = await open(temporary, 'w');
+  try {
+    for await (const chunk of indexCacheChunks(cache)) await handle.write(chunk);
+    await handle.close();
+    await rename(temporary, file);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

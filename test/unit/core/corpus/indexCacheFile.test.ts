@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { listArticleFiles } from '../../../../src/core/corpus/articleFiles';
+import { CorpusIndex, type IndexCache } from '../../../../src/core/corpus/corpusIndex';
+import { serializeIndexCache, writeIndexCache } from '../../../../src/core/corpus/indexCacheFile';
+import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
+import { SEEDS } from '../../paths';
+
+describe('core/corpus/indexCacheFile', () => {
+  let folder: string;
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'cc-index-cache-'));
+    cpSync(SEEDS, path.join(folder, 'corpus'), { recursive: true });
+  });
+
+  afterEach(() => { rmSync(folder, { recursive: true, force: true }); });
+
+  it('serialises the index of the seeds exactly as JSON.stringify does, and a new index starts from the file written', async () => {
+    const files = await listArticleFiles(path.join(folder, 'corpus'));
+    const index = new CorpusIndex(nodeCorpusFiles(), { gazetteerStamp: 'shipped' });
+    await index.build(files);
+    const snapshot = index.snapshot();
+    assert.equal(await serializeIndexCache(snapshot), JSON.stringify(snapshot));
+    const cacheFile = path.join(folder, 'storage', 'corpus-index.json');
+    await writeIndexCache(cacheFile, snapshot);
+    assert.deepEqual(readdirSync(path.dirname(cacheFile)), ['corpus-index.json'], 'no temporary file is left');
+    const reads = { count: 0 };
+    const disk = nodeCorpusFiles();
+    const again = new CorpusIndex({ stat: (file) => disk.stat(file), read: (file) => { reads.count++; return disk.read(file); } }, { cache: JSON.parse(readFileSync(cacheFile, 'utf8')) as typeof snapshot, gazetteerStamp: 'shipped' });
+    await again.build(files);
+    assert.equal(reads.count, 0, 'every summary came from the cache');
+    const summaries = (of: CorpusIndex): unknown[] => files.map((file) => of.get(file)?.summary);
+    // As JSON has them: a property whose value is undefined is not written.
+    assert.deepEqual(summaries(again), JSON.parse(JSON.stringify(summaries(index))));
+  });
+
+  it('leaves out what JSON.stringify leaves out (an undefined value), keeping the JSON valid', async () => {
+    const cache = { version: 3, byHash: {}, byPath: { 'a.txt': { mtimeMs: 1, size: 2, hash: 'h' }, 'b.txt': undefined as unknown as { mtimeMs: number; size: number; hash: string } }, gazetteerStamp: undefined };
+    const json = await serializeIndexCache(cache as unknown as IndexCache);
+    assert.equal(json, JSON.stringify(cache));
+    assert.deepEqual(JSON.parse(json), { version: 3, byHash: {}, byPath: { 'a.txt': { mtimeMs: 1, size: 2, hash: 'h' } } });
+  });
+});
