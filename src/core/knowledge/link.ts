@@ -89,14 +89,14 @@ const EVIDENCE_CACHE_LIMIT = 50_000;
 
 function inner<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
   let found = map.get(key);
-  if (found === undefined) map.set(key, found = new Map());
+  if (found === undefined) map.set(key, found = new Map<string, T>());
   return found;
 }
 
 function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
   let cache = EVIDENCE_CACHE.get(kb);
   if (!cache) {
-    cache = { size: 0, entries: new Map() };
+    cache = { size: 0, entries: new Map<string, Nested<Nested<Nested<Nested<Evidence>>>>>() };
     EVIDENCE_CACHE.set(kb, cache);
   }
   let byWikidata = inner(inner(inner(inner(cache.entries, lang), kind), span.text), span.canonical ?? '');

@@ -87,7 +87,7 @@ function scriptLetters(text: string): { cyrillic: number; latin: number } {
  * Locales whose lower case is not Unicode's default one (ICU's special casing): Turkish and
  * Azerbaijani (I, İ, and a dot above after I) and Lithuanian (I, J, Į before accents, and Ì Í Ĩ).
  */
-const SPECIAL_LOWER_CASE: Readonly<Record<string, RegExp>> = { tr: /[I\u0130\u0307]/u, az: /[I\u0130\u0307]/u, lt: /[IJ\u012e\u00cc\u00cd\u0128]/u };
+const SPECIAL_LOWER_CASE: Readonly<Record<string, RegExp>> = { tr: /[I\u0130]|\u0307/u, az: /[I\u0130]|\u0307/u, lt: /[IJ\u012e\u00cc\u00cd\u0128]/u };
 
 /** Whether `text` lower-cased in `lang` is its default lower case, so that one lower-casing serves every such language. */
 function lowersAsRoot(lang: string, text: string): boolean {
