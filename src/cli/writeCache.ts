@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import * as path from 'node:path';
@@ -45,7 +45,8 @@ export class WriteCache {
   }
 
   static key(target: string, bytes: Uint8Array): string {
-    return createHash('sha1').update(target).update('\u0000').update(bytes).digest('base64');
+    // The one-shot hash of the same bytes (the path in UTF-8, a NUL, the content): no Hash object per article.
+    return hash('sha1', Buffer.concat([Buffer.from(`${target}\u0000`), bytes]), 'base64');
   }
 
   isStable(key: string): boolean {

@@ -57,9 +57,11 @@ parentPort?.on('message', (request: Request) => {
     return;
   }
   if (request.kind === 'export') {
-    exportedDocument(request.path, taggerOf(request), request.options)
-      .then((exported) => { parentPort?.postMessage({ id: request.id, exported }); })
-      .catch((error: unknown) => { parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }); });
+    try {
+      parentPort?.postMessage({ id: request.id, exported: exportedDocument(request.path, taggerOf(request), request.options) });
+    } catch (error) {
+      parentPort?.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    }
     return;
   }
   if (request.kind === 'write') {

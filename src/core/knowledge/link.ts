@@ -22,8 +22,13 @@ export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode
 
 /** A span as linked: its entity id, its Wikidata id when the id is one, and the reason. */
 function withLink(span: Span, linked: Linked): Span {
+  // One copy, its fields set in place: the keys keep the order the spread and literal gave them.
+  const copy = { ...span };
+  copy.entityId = linked.id;
+  copy.linkReason = linked.reason;
   const wikidata = linked.id.startsWith('Q') ? linked.id : span.wikidata;
-  return { ...span, entityId: linked.id, linkReason: linked.reason, ...(wikidata ? { wikidata } : {}) };
+  if (wikidata) copy.wikidata = wikidata;
+  return copy;
 }
 
 /**
@@ -72,23 +77,41 @@ interface Evidence {
   surname: readonly string[];
 }
 
-/** News repeats its names: the evidence of a mention is worked out once per form (the cache is emptied when full). */
-const EVIDENCE_CACHE = new WeakMap<KnowledgeBase, Map<string, Evidence>>();
+/**
+ * News repeats its names: the evidence of a mention is worked out once per form (the cache is
+ * emptied when full). Kept by language and kind, then text, canonical name and Wikidata id, one
+ * map inside another: lookups of the strings the spans hold, no key built per span.
+ */
+type Nested<T> = Map<string, T>;
+interface EvidenceCache { size: number; entries: Nested<Nested<Nested<Nested<Nested<Evidence>>>>> }
+const EVIDENCE_CACHE = new WeakMap<KnowledgeBase, EvidenceCache>();
 const EVIDENCE_CACHE_LIMIT = 50_000;
+
+function inner<T>(map: Map<string, Map<string, T>>, key: string): Map<string, T> {
+  let found = map.get(key);
+  if (found === undefined) map.set(key, found = new Map<string, T>());
+  return found;
+}
 
 function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
   let cache = EVIDENCE_CACHE.get(kb);
   if (!cache) {
-    cache = new Map<string, Evidence>();
+    cache = { size: 0, entries: new Map<string, Nested<Nested<Nested<Nested<Evidence>>>>>() };
     EVIDENCE_CACHE.set(kb, cache);
   }
-  const key = `${lang}\u0000${kind}\u0000${span.text}\u0000${span.canonical ?? ''}\u0000${span.wikidata ?? ''}`;
-  let found = cache.get(key);
+  let byWikidata = inner(inner(inner(inner(cache.entries, lang), kind), span.text), span.canonical ?? '');
+  const wikidata = span.wikidata ?? '';
+  let found = byWikidata.get(wikidata);
   if (!found) {
     const base = computeEvidence(span, kind, lang, kb);
     found = kind === 'PER' ? { ...base, lastWords: lastWordsOf(span, base.direct, lang), surname: surnameSkeletons(span, lang) } : base;
-    if (cache.size >= EVIDENCE_CACHE_LIMIT) cache.clear();
-    cache.set(key, found);
+    if (cache.size >= EVIDENCE_CACHE_LIMIT) {
+      cache.entries.clear();
+      cache.size = 0;
+      byWikidata = inner(inner(inner(inner(cache.entries, lang), kind), span.text), span.canonical ?? '');
+    }
+    byWikidata.set(wikidata, found);
+    cache.size++;
   }
   return found;
 }

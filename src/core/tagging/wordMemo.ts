@@ -19,7 +19,9 @@ export class WordMemo<T, Language extends string = LanguageCode> {
     }
     let memo = this.byLanguage.get(lang);
     if (memo === undefined) this.byLanguage.set(lang, memo = new Map<string, T>());
-    if (memo.has(word)) return memo.get(word) as T;
+    // One lookup for the words met before (nearly all of them); `has` only tells a kept undefined from none.
+    const known = memo.get(word);
+    if (known !== undefined || memo.has(word)) return known as T;
     const value = this.compute(word, lang);
     if (memo.size >= this.limit) memo.clear();
     memo.set(word, value);

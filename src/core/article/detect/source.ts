@@ -18,6 +18,23 @@ const OUTLET_PATTERNS = (data.outlets as Outlet[]).map((outlet) => ({
   pattern: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${outlet.forms.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'u'),
 }));
 
+/**
+ * Every outlet in one pattern, a group each, in the list's order: its first match is where the
+ * first outlet is named, and at one place the alternation tries the outlets in the list's order,
+ * as trying each pattern in turn and keeping the earliest would. One pass over a block, not one per outlet.
+ */
+const ANY_OUTLET = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${(data.outlets as Outlet[]).map((outlet) => `(${outlet.forms.map(escapeRegExp).join('|')})`).join('|')})(?![\p{L}\p{N}])`, 'u');
+
+/** The first outlet named in `text`: its name and where. */
+function firstOutlet(text: string): { name: string; index: number } | undefined {
+  const match = ANY_OUTLET.exec(text);
+  if (match === null) return undefined;
+  let group = 1;
+  while (group < match.length && match[group] === undefined) group++;
+  const outlet = OUTLET_PATTERNS[group - 1];
+  return outlet === undefined ? undefined : { name: outlet.name, index: match.index };
+}
+
 /** "передаёт корреспондент «24KZ»": an outlet not in the list, named by the reporting formula. */
 const REPORTING_FORMULA = /(?:переда[её]т|сообщает|хабарлайды)\s+(?:собственный\s+)?(?:корреспондент|тілшісі)\s+(?:(?:МИА|ИА|агентства|телеканала|портала)\s+)?«([^«»\n]{2,40})»/iu;
 
@@ -25,12 +42,8 @@ const REPORTING_FORMULA = /(?:переда[её]т|сообщает|хабарл
 export function findSource(blocks: readonly Block[]): SourceMention | undefined {
   let best: SourceMention | undefined;
   for (const block of blocks) {
-    for (const { name, pattern } of OUTLET_PATTERNS) {
-      const match = pattern.exec(block.text);
-      if (match && (best === undefined || block.start + match.index < best.offset)) {
-        best = { name, offset: block.start + match.index };
-      }
-    }
+    const outlet = firstOutlet(block.text);
+    if (outlet && (best === undefined || block.start + outlet.index < best.offset)) best = { name: outlet.name, offset: block.start + outlet.index };
     const formula = REPORTING_FORMULA.exec(block.text);
     const named = formula?.[1];
     if (formula && named !== undefined && (best === undefined || block.start + formula.index < best.offset)) {

@@ -11,15 +11,15 @@ interface Alias { keys: readonly string[]; entry: GazetteerEntry }
 
 /**
  * The longest of the gazetteer's names that starts at word `i` (the first found of that length),
- * if any. A word's keys come from candidateKeys' cache; a key repeated among them changes
+ * if any. A word's names come from the gazetteer's memo of its candidate keys; a key repeated among them changes
  * nothing, as the same names are tried again and fail alike. Indexed loops: this runs for every
  * capitalised word, and array iterators would be garbage.
  */
 function longestNameAt(text: string, tokens: readonly Token[], i: number, lang: LanguageCode, gazetteer: Gazetteer): Alias | undefined {
   let best: Alias | undefined;
-  const firstKeys = candidateKeys((tokens[i] as Token).text, lang);
-  for (let f = 0; f < firstKeys.length; f++) {
-    const aliases = gazetteer.aliasesStartingWith(firstKeys[f] as string);
+  const lists = gazetteer.aliasListsOf((tokens[i] as Token).text, lang);
+  for (let f = 0; f < lists.length; f++) {
+    const aliases = lists[f] as readonly Alias[];
     for (let a = 0; a < aliases.length; a++) {
       const alias = aliases[a] as Alias;
       const length = alias.keys.length;

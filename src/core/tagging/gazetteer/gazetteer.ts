@@ -1,4 +1,5 @@
-import { nameKey } from '../morphology';
+import { candidateKeys, nameKey } from '../morphology';
+import { WordMemo } from '../wordMemo';
 import { tokenizeWords } from '../../text/tokenize';
 import type { EntityKind } from '../../kinds';
 import type { LanguageCode } from '../types';
@@ -22,6 +23,7 @@ interface Alias {
 
 /** Most words begin no name: one empty list for all of them. */
 const NO_ALIASES: readonly Alias[] = Object.freeze([]);
+const NO_ALIAS_LISTS: readonly (readonly Alias[])[] = Object.freeze([]);
 
 /** The name an entity goes by in a text of `lang`: its name in that language, else in English. */
 export function canonicalName(entry: GazetteerEntry, lang: LanguageCode | 'und'): string {
@@ -56,6 +58,19 @@ export class Gazetteer {
   aliasesStartingWith(key: string): readonly Alias[] {
     return this.byFirstKey.get(key) ?? NO_ALIASES;
   }
+
+  /**
+   * The names that may start at a word: aliasesStartingWith of each of its candidate keys, in
+   * their order, the empty ones left out. Worked out once per word: news repeats its words.
+   */
+  aliasListsOf(word: string, lang: LanguageCode): readonly (readonly Alias[])[] {
+    return this.byWord.get(word, lang);
+  }
+
+  private readonly byWord = new WordMemo<readonly (readonly Alias[])[]>((word, lang) => {
+    const lists = candidateKeys(word, lang).map((key) => this.aliasesStartingWith(key)).filter((list) => list.length > 0);
+    return lists.length === 0 ? NO_ALIAS_LISTS : lists;
+  });
 
   /** A gazetteer with `extra` entries merged over this one (a workspace gazetteer over the shipped one). */
   withEntries(extra: readonly GazetteerEntry[]): Gazetteer {

@@ -83,6 +83,18 @@ function scriptLetters(text: string): { cyrillic: number; latin: number } {
   return { cyrillic, latin };
 }
 
+/**
+ * Locales whose lower case is not Unicode's default one (ICU's special casing): Turkish and
+ * Azerbaijani (I, İ, and a dot above after I) and Lithuanian (I, J, Į before accents, and Ì Í Ĩ).
+ */
+const SPECIAL_LOWER_CASE: Readonly<Record<string, RegExp>> = { tr: /[I\u0130]|\u0307/u, az: /[I\u0130]|\u0307/u, lt: /[IJ\u012e\u00cc\u00cd\u0128]/u };
+
+/** Whether `text` lower-cased in `lang` is its default lower case, so that one lower-casing serves every such language. */
+function lowersAsRoot(lang: string, text: string): boolean {
+  const special = SPECIAL_LOWER_CASE[lang.toLowerCase().split(/[-_]/u)[0] ?? ''];
+  return special === undefined || !special.test(text);
+}
+
 function sample(fullText: string): string {
   return fullText.length > SAMPLE_LENGTH ? fullText.slice(0, SAMPLE_LENGTH) : fullText;
 }
@@ -112,11 +124,14 @@ export function identifyLanguage(fullText: string): LanguageGuess {
   const script = dominantScript(cyrillic, latin);
   const letters = script === 'Cyrl' ? cyrillic : latin;
   const cues = scriptCues(script);
+  let rootLower: string | undefined;
+  const lowered = (): string => (rootLower ??= text.toLowerCase());
   const lowerIn = new Map<string, string>();
   const lower = (lang: string): string => {
-    let lowered = lowerIn.get(lang);
-    if (lowered === undefined) lowerIn.set(lang, lowered = text.toLocaleLowerCase(lang));
-    return lowered;
+    if (lowersAsRoot(lang, text)) return lowered();
+    let inLanguage = lowerIn.get(lang);
+    if (inLanguage === undefined) lowerIn.set(lang, inLanguage = text.toLocaleLowerCase(lang));
+    return inLanguage;
   };
 
   for (const cue of cues.decisive) if (countMatches(lower(cue.lang), cue.letters) >= cue.atLeast) return { lang: cue.lang, script };
@@ -124,10 +139,9 @@ export function identifyLanguage(fullText: string): LanguageGuess {
   if (byLetters && byLetters.share > 0 && byLetters.share >= byLetters.cue.minShare) return { lang: byLetters.cue.lang, script };
 
   const scriptPattern = script === 'Cyrl' ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
-  const lowered = text.toLowerCase();
-  const words = (lowered.match(WORD) ?? []).filter((word) => scriptPattern.test(word));
+  const words = (lowered().match(WORD) ?? []).filter((word) => scriptPattern.test(word));
   if (words.length === 0) return { lang: 'und', script };
-  if (cues.foreign && countMatches(lowered, cues.foreign) >= Math.max(1, letters * 0.005)) return { lang: 'und', script };
+  if (cues.foreign && countMatches(lowered(), cues.foreign) >= Math.max(1, letters * 0.005)) return { lang: 'und', script };
 
   const byFunctionWords = best(cues.functionWords, (cue) => words.filter((word) => cue.words.has(word)).length / words.length);
   const functionShare = byFunctionWords?.share ?? 0;
