@@ -31,7 +31,13 @@ function seedFeatures(): { name: string; lang: LanguageCode; features: SequenceF
 /** The scorer of a feature list, without the fixed weights (the learner's way of scoring). */
 function listScorer(weights: ModelWeights): Scorer {
   const scorer = weightsScorer(weights);
-  return { buckets: scorer.buckets, scale: scorer.scale, addScores: (features, scores) => { scorer.addScores(features, scores); } };
+  // The same model without its fixed weights: scored from the feature lists, calibrated alike.
+  return {
+    buckets: scorer.buckets, scale: scorer.scale,
+    ...(scorer.temperature === undefined ? {} : { temperature: scorer.temperature }),
+    ...(scorer.nameFloor === undefined ? {} : { nameFloor: scorer.nameFloor }),
+    addScores: (features, scores) => { scorer.addScores(features, scores); },
+  };
 }
 
 function listScores(scorer: Scorer, features: SequenceFeatures, i: number, previous: number, beforePrevious: number): Float64Array {
