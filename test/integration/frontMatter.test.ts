@@ -92,7 +92,12 @@ describe('Front matter in VS Code', () => {
     assert.ok(ranges.some((range) => range.start === 0 && range.end === closing), JSON.stringify(ranges));
     const editor = await vscode.window.showTextDocument(document);
     // Folded: the editor shows the opening fence, then the body; no line of the YAML in between.
-    await waitFor(() => (editor.visibleRanges.length > 0 && editor.visibleRanges.every((range) => !range.contains(new vscode.Position(1, 0)) || range.start.line > 1) && editor.visibleRanges.some((range) => range.contains(new vscode.Position(closing + 1, 0))) ? true : undefined), 'the front matter to fold');
+    const foldedIn = (shown: vscode.TextEditor): true | undefined => (shown.visibleRanges.length > 0 && shown.visibleRanges.every((range) => !range.contains(new vscode.Position(1, 0)) || range.start.line > 1) && shown.visibleRanges.some((range) => range.contains(new vscode.Position(closing + 1, 0))) ? true : undefined);
+    await waitFor(() => foldedIn(editor), 'the front matter to fold');
+    // Closed and opened again at once (VS Code has not closed the document yet): folded again.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const again = await vscode.window.showTextDocument(document);
+    await waitFor(() => foldedIn(again), 'the front matter to fold when the article is opened again');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

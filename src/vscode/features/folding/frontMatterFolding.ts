@@ -36,6 +36,23 @@ export function registerFrontMatterFolding(readings: FrontMatterReadings): vscod
       },
     }),
     vscode.window.onDidChangeActiveTextEditor((editor) => { void foldOnOpen(editor); }),
+    // An article closed in every tab is shown anew when it is opened again. VS Code closes the
+    // document itself only later (or not at all while something holds it), so its close is too late.
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      for (const tab of event.closed) {
+        const uri = tabUri(tab);
+        if (uri && !openInSomeTab(uri)) folded.delete(uri.toString());
+      }
+    }),
     vscode.workspace.onDidCloseTextDocument((document) => { folded.delete(document.uri.toString()); }),
   );
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function openInSomeTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }
