@@ -49,9 +49,9 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       return;
     }
     const known = found.direct ?? byContext(found.candidates, named) ?? bySurname(found, surnames);
-    const place = known === undefined ? placeOfOtherKind(span, lang, kb) : undefined;
-    if (place) {
-      linked.push(withLink({ ...span, kind: 'LOC' }, place));
+    const other = known === undefined ? entityOfOtherKind(span, lang, kb) : undefined;
+    if (other?.entity) {
+      linked.push(withLink({ ...span, kind: other.entity.kind }, other));
       return;
     }
     // A mention without a capital letter is no name in these languages: better unlinked than an entity of its own.
@@ -69,16 +69,21 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
 }
 
 /**
- * A one-word mention the tagger took for a person or an organisation that is a place of the
- * knowledge base as written or inflected (`Нахичеванға` tagged as a person), and names nothing of
- * its own kind there or earlier in the article: the place, with its kind set right, since a kind
- * that differs across languages splits one entity in two.
+ * A one-word mention the tagger gave another kind than the knowledge base's entity it names as
+ * written, inflected or transliterated (`Нахичеванға` tagged as a person, `Азаттык` as a person,
+ * `НАТО` as a place), when nothing of its own kind has that name: the entity, with its kind set
+ * right, since a kind that differs across languages splits one entity in two. A person is never
+ * the kind taken this way: a surname alone is too often a place's or a body's name too.
  */
-function placeOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
-  if ((span.kind !== 'PER' && span.kind !== 'ORG') || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
-  const found = evidenceOf(span, 'LOC', lang, kb).direct;
-  return found?.entity?.kind === 'LOC' ? found : undefined;
+function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
+  if (span.kind === 'DATE' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
+  const found = OTHER_KINDS.filter((kind) => kind !== span.kind)
+    .map((kind) => evidenceOf(span, kind, lang, kb).direct)
+    .filter((linked): linked is Linked => linked?.entity !== undefined);
+  return found.length === 1 ? found[0] : undefined;
 }
+
+const OTHER_KINDS: readonly EntityKind[] = ['LOC', 'ORG'];
 
 /** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
 interface Evidence {

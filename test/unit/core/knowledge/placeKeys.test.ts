@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { linkEntities, localEntityId } from '../../../../src/core/knowledge/link';
 import { personNameKey } from '../../../../src/core/knowledge/personKey';
+import { tag } from '../../../../src/core/tagging/tag';
 import type { LanguageCode, Span } from '../../../../src/core/tagging/types';
 
 /** One mention as the tagger gives it, linked alone in its sentence. */
@@ -60,5 +61,32 @@ describe('core/knowledge: Azerbaijani and English patronymics', () => {
     assert.equal(personNameKey('Ruslan Aliyeviç Seitov', 'az'), personNameKey('Руслан Алиевич Сеитов', 'ru'));
     assert.equal(personNameKey('Ruslan Abishevich Seitov', 'en'), personNameKey('Руслан Абишевич Сеитов', 'ru'));
     assert.equal(personNameKey('Ruslan Abişeviç Seitov', 'az'), personNameKey('Руслан Абишевич Сеитов', 'ru'));
+  });
+});
+
+describe('core/knowledge: regions and bodies across the three languages', () => {
+  const ids = (text: string, lang: LanguageCode): string[] => tag(text, { lang }).spans.filter((span) => span.kind !== 'DATE').map((span) => span.entityId ?? '-');
+
+  it('a region is one entity in its Russian adjectival, Kazakh and Azerbaijani forms, and not its city', () => {
+    const region = ids('Полиция задержала активиста в селе Павлодарской области.', 'ru');
+    assert.deepEqual(region, ['kb:pavlodar-region']);
+    assert.deepEqual(ids('Полиция Павлодар облысындағы ауылда белсендіні ұстады.', 'kk'), region);
+    assert.deepEqual(ids('Polis Pavlodar vilayətindəki kənddə fəalı saxlayıb.', 'az'), region);
+    assert.deepEqual(ids('Суд прошёл в Павлодаре.', 'ru'), ['kb:pavlodar']);
+  });
+
+  it('a Russian adjective of a country is no mention of it', () => {
+    assert.deepEqual(ids('Казахстанская делегация прибыла в Ташкент.', 'ru'), ['Q269']);
+  });
+
+  it('a body\'s name with or without the genitive on its owner is one body', () => {
+    assert.deepEqual(ids('BMT İnsan Hüquqları Şurası qətnamə qəbul edib.', 'az'), ['kb:un-human-rights-council']);
+    assert.deepEqual(ids('BMT-nin İnsan Hüquqları Şurası qətnamə qəbul edib.', 'az'), ['kb:un-human-rights-council']);
+  });
+
+  it('a body of the knowledge base tagged as a place is linked as a body', () => {
+    const span = linkOne('НАТО', 'LOC', 'ru');
+    assert.equal(span?.kind, 'ORG');
+    assert.equal(span?.entityId, 'Q7184');
   });
 });
