@@ -73,10 +73,12 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
  * written, inflected or transliterated (`Нахичеванға` tagged as a person, `Азаттык` as a person,
  * `НАТО` as a place), when nothing of its own kind has that name: the entity, with its kind set
  * right, since a kind that differs across languages splits one entity in two. A person is never
- * the kind taken this way: a surname alone is too often a place's or a body's name too.
+ * the kind taken this way (a surname alone is too often a place's or a body's name too), and a
+ * kind the curator gave is never changed.
  */
 function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
-  if (span.kind === 'DATE' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
+  // The curator's kind stands, whether decided here or remembered from elsewhere.
+  if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
   const found = OTHER_KINDS.filter((kind) => kind !== span.kind)
     .map((kind) => evidenceOf(span, kind, lang, kb).direct)
     .filter((linked): linked is Linked => linked?.entity !== undefined);

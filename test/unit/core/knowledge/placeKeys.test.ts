@@ -90,3 +90,10 @@ describe('core/knowledge: regions and bodies across the three languages', () => 
     assert.equal(span?.entityId, 'Q7184');
   });
 });
+
+describe('core/knowledge: the curator\'s kind stands', () => {
+  it('a place tagged as a person by the curator stays a person', () => {
+    const [span] = linkEntities([{ start: 0, end: 11, kind: 'PER', text: 'Нахичеванға', canonical: 'Нахичеванға', source: 'curator' }], 'kk');
+    assert.equal(span?.kind, 'PER');
+  });
+});
