@@ -46,6 +46,27 @@ function merge(entity, other, source) {
   if (!entity.sources.includes(source)) entity.sources.push(source);
 }
 
+/**
+ * Kazakh and Azerbaijani write a body's name with or without the genitive on the word that owns
+ * it (`BMT-nin İnsan Hüquqları Şurası`, `BMT İnsan Hüquqları Şurası`; `Еуропа Кеңесінің
+ * Парламенттік ассамблеясы`, `Еуропа Кеңесі Парламенттік ассамблеясы`): each such name gets the
+ * other form as an alias. Only a genitive after a hyphen or after the possessive ending, which
+ * cannot be the end of a stem.
+ */
+const GENITIVES = { kk: [/-(?:ның|нің|дың|дің|тың|тің)$/u, /(?<=[ыі])н[ыі]ң$/u], az: [/-(?:nın|nin|nun|nün|ın|in|un|ün)$/u, /(?<=[ıiuü])n[ıiuü]n$/u] };
+
+function addWithoutGenitives(entity) {
+  for (const [lang, patterns] of Object.entries(GENITIVES)) {
+    for (const form of [entity.names[lang], ...(entity.aliases[lang] ?? [])]) {
+      if (form === undefined) continue;
+      const words = form.split(' ');
+      if (words.length < 2) continue;
+      const plain = words.map((word, index) => (index === words.length - 1 ? word : patterns.reduce((text, pattern) => text.replace(pattern, ''), word))).join(' ');
+      if (plain !== form) addAlias(entity, lang, plain);
+    }
+  }
+}
+
 function fresh(entry, source) {
   return { kind: entry.kind, names: { ...entry.names }, aliases: JSON.parse(JSON.stringify(entry.aliases ?? {})), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.iso ? { iso: entry.iso } : {}), sources: [source] };
 }
@@ -66,6 +87,7 @@ export function generate() {
   };
 
   for (const entry of curated.entities) absorb(entry, 'curated');
+  for (const entity of entities) if (entity.kind === 'ORG') addWithoutGenitives(entity);
 
   const byLang = Object.fromEntries(LANGS.map((lang) => [lang, territories(lang)]));
   const codes = Object.keys(byLang.en).filter((code) => !code.includes('-') && !curated.skip.includes(code)).sort(compare);

@@ -1,11 +1,13 @@
 import { languagePack } from '../languages/registry';
 import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
-import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase } from './knowledgeBase';
+import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase, type SkeletonForm } from './knowledgeBase';
+import { isAcronym } from '../tagging/morphology';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
 import { harmoniseLocalPersons } from './localPersons';
 import { byPersonKey } from './personIndex';
-import { personNameKey, personWordKey, placeNameKey } from './personKey';
+import { byPlaceKey } from './placeIndex';
+import { personNameKey, personWordKey, placeCrossKey } from './personKey';
 import { nameSkeleton, skeleton } from './transliterate';
 
 interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
@@ -16,7 +18,7 @@ interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
  * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arln_klv).
  */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
-  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeNameKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
+  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeCrossKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
   return `local:${kind}:${key === '' ? '_' : key}`;
 }
 
@@ -52,6 +54,11 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       return;
     }
     const known = found.direct ?? byContext(found.candidates, named) ?? bySurname(found, surnames);
+    const other = known === undefined ? entityOfOtherKind(span, lang, kb) : undefined;
+    if (other?.entity) {
+      linked.push(withLink({ ...span, kind: other.entity.kind }, other));
+      return;
+    }
     // A mention without a capital letter is no name in these languages: better unlinked than an entity of its own.
     if (known === undefined && !CAPITAL.test(span.text)) {
       linked.push(span);
@@ -65,6 +72,25 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
   });
   return harmoniseLocalPersons(linked, lang);
 }
+
+/**
+ * A one-word mention the tagger gave another kind than the knowledge base's entity it names as
+ * written, inflected or transliterated (`Нахичеванға` tagged as a person, `Азаттык` as a person,
+ * `НАТО` as a place), when nothing of its own kind has that name: the entity, with its kind set
+ * right, since a kind that differs across languages splits one entity in two. A person is never
+ * the kind taken this way (a surname alone is too often a place's or a body's name too), and a
+ * kind the curator gave is never changed.
+ */
+function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
+  // The curator's kind stands, whether decided here or remembered from elsewhere.
+  if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
+  const found = OTHER_KINDS.filter((kind) => kind !== span.kind)
+    .map((kind) => evidenceOf(span, kind, lang, kb).direct)
+    .filter((linked): linked is Linked => linked?.entity !== undefined);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const OTHER_KINDS: readonly EntityKind[] = ['LOC', 'ORG'];
 
 /** What a mention says by itself: a link when it names one entity, the candidates when it names several. */
 interface Evidence {
@@ -146,6 +172,8 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
   if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE };
   const person = candidates.length === 0 && kind === 'PER' ? byPersonKey(span.canonical ?? span.text, lang, kb) : undefined;
   if (person) return { direct: { id: person.id, reason: 'transliteration', entity: person }, candidates: [], localId, lastWords: NONE, surname: NONE };
+  const place = candidates.length === 0 && kind === 'LOC' && !tooWeakForSkeleton(span.text) ? byPlaceKey(span.text, lang, kb) : undefined;
+  if (place) return { direct: { id: place.id, reason: 'transliteration', entity: place }, candidates: [], localId, lastWords: NONE, surname: NONE };
   return { candidates, localId, lastWords: NONE, surname: NONE };
 }
 
@@ -197,12 +225,16 @@ function isPlaceAsWritten(word: string, lang: LanguageCode, kb: KnowledgeBase): 
 function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
   if (tooWeakForSkeleton(span.text)) return [];
   const entities = new Set<KnowledgeEntity>();
-  for (const form of skeletonMatches(kb, mentionSkeletons(span.text, lang))) if (form.entity.kind === kind) entities.add(form.entity);
+  // An abbreviation is written in capitals (АҚШ-тағы): a word in lower case that spells it (Уиктың, `uk`) is another name.
+  const fits = (form: SkeletonForm): boolean => form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text));
+  for (const form of skeletonMatches(kb, mentionSkeletons(span.text, lang))) if (fits(form)) entities.add(form.entity);
   if (span.canonical && span.canonical !== span.text) {
-    for (const form of skeletonMatches(kb, mentionSkeletons(span.canonical, lang))) if (form.entity.kind === kind) entities.add(form.entity);
+    for (const form of skeletonMatches(kb, mentionSkeletons(span.canonical, lang))) if (fits(form)) entities.add(form.entity);
   }
   return [...entities];
 }
+
+const ACRONYM_IN = /\p{Lu}[\p{Lu}\p{N}]/u;
 
 /** A name several entities share goes to the one the article names by itself elsewhere. */
 function byContext(candidates: readonly KnowledgeEntity[], named: ReadonlySet<string>): Linked | undefined {

@@ -84,13 +84,26 @@ export function consonantKey(wordSkeleton: string): string {
  * Kazakh and Azerbaijani take the locative on places too (Хорогта, Xoroqda); a final vowel goes in
  * every script, as the Russian case endings make it go (Zaqatala, Закатала → zakatal).
  */
-export function placeNameKey(name: string, lang: NameLanguage): string {
+export function placeNameKey(name: string, lang: NameLanguage, inflected = true): string {
   const words = name.split(/[\s\u00a0]+/u).filter((word) => word !== '');
   return words.map((word, index) => {
     let lower = word.normalize('NFC').toLocaleLowerCase(lang).replace(/[’'ʼ]/gu, '');
-    if (index === words.length - 1 && (lang === 'kk' || lang === 'az')) lower = personBaseWord(lower, lang, lang === 'kk' ? KK_PLACE_CASES : AZ_PLACE_CASES);
+    if (inflected && index === words.length - 1 && (lang === 'kk' || lang === 'az')) lower = personBaseWord(lower, lang, lang === 'kk' ? KK_PLACE_CASES : AZ_PLACE_CASES);
     return skeleton(/\p{Script=Cyrillic}/u.test(lower) ? cyrillicStem(lower) : latinStem(lower), lang);
   }).join(' ');
+}
+
+/**
+ * A place's key across the three languages' spellings: the consonants of each word of its
+ * `placeNameKey`, as a person's name is keyed (`consonantKey`), since the languages write a
+ * place's vowels differently far more often than its consonants (Худжанд, Хұджанд, Xocənd;
+ * Нахичевань, Нахчыван, Naxçıvan). A key of fewer than four letters keeps the vowels (Ош, Хорог,
+ * Нарын), which alone tell such short names apart (Нарын and Нурин would be one).
+ */
+export function placeCrossKey(name: string, lang: NameLanguage, inflected = true): string {
+  const key = placeNameKey(name, lang, inflected);
+  const consonants = key.split(' ').map(consonantKey).join(' ');
+  return consonants.replace(/[ -]/gu, '').length >= 4 ? consonants : key;
 }
 
 /**
@@ -106,7 +119,7 @@ const afterPossessiveOnly = (table: CaseSuffixes, possessive: RegExp, n: RegExp)
 const KK_PLACE_CASES = afterPossessiveOnly({ ...KK_PERSON_CASES, suffixes: ['ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', ...KK_PERSON_CASES.suffixes, 'нда', 'нде', 'да', 'де', 'та', 'те'] }, /[ыі]$/u, /^нд[аеә]/u);
 const AZ_PLACE_CASES = afterPossessiveOnly({ ...AZ_PERSON_CASES, suffixes: ['ndakı', 'ndəki', 'dakı', 'dəki', ...AZ_PERSON_CASES.suffixes, 'nda', 'ndə', 'da', 'də', 'ta', 'tə'] }, /[ıiuü]$/u, /^nd[aə]/u);
 
-const PATRONYMIC = /(?:ович|евич|ьич|ична|овна|евна|ұлы|қызы|oviç|yeviç|ovna|yevna|oğlu|qızı)\p{L}{0,3}$/u;
+const PATRONYMIC = /(?:ович|евич|ьич|ична|овна|евна|ұлы|қызы|oviç|eviç|yiç|ovich|evich|ovna|evna|oğlu|qızı)\p{L}{0,3}$/u;
 
 function cyrillicStem(word: string): string {
   const surname = /^(.{2,}?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$/u.exec(word);

@@ -9,8 +9,9 @@ describe('core/tagging/model: a sure model name over a shorter name of the shipp
   this.timeout(60000);
 
   it('takes the region with its descriptor, as the corpora annotate it, in any case form', () => {
-    assert.deepEqual(spansOf('Былтыр Қостанай облысында жаңа мектеп ашылды.', 'kk'), ['LOC Қостанай облысында model']);
-    assert.deepEqual(spansOf('Вчера в Павлодарской области прошли выборы.', 'ru'), ['LOC Павлодарской области model']);
+    // Moscow is in the shipped gazetteer, its region is not (the regions of Kazakhstan are since 2026-12-01).
+    assert.deepEqual(spansOf('Былтыр Мәскеу облысында жаңа мектеп ашылды.', 'kk'), ['LOC Мәскеу облысында model']);
+    assert.deepEqual(spansOf('Вчера в Московской области прошли выборы.', 'ru'), ['LOC Московской области model']);
   });
 
   it('leaves the shipped gazetteer\'s name alone where the model finds nothing longer', () => {
@@ -19,7 +20,7 @@ describe('core/tagging/model: a sure model name over a shorter name of the shipp
 
   it('does so with a workspace gazetteer too, for the shipped gazetteer\'s names', () => {
     const workspace = defaultGazetteer().withEntries([{ kind: 'PER', names: { kk: 'Ботагөз Сәрсенова' } }]);
-    assert.deepEqual(spansOf('Былтыр Қостанай облысында жаңа мектеп ашылды.', 'kk', workspace), ['LOC Қостанай облысында model']);
+    assert.deepEqual(spansOf('Былтыр Мәскеу облысында жаңа мектеп ашылды.', 'kk', workspace), ['LOC Мәскеу облысында model']);
   });
 
   it('the workspace gazetteer\'s own names still win over the model', () => {
