@@ -84,9 +84,12 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
 function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
   // The curator's kind stands, whether decided here or remembered from elsewhere.
   if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
+  // A person's word turns into a place or body as written or inflected, never by a transliteration
+  // key: by its consonants a surname alone too often reads as a town (Ташкентов, Андижанов).
+  const reasons = span.kind === 'PER' ? ['exact', 'inflection'] : ['exact', 'inflection', 'transliteration'];
   const found = OTHER_KINDS.filter((kind) => kind !== span.kind)
     .map((kind) => evidenceOf(span, kind, lang, kb).direct)
-    .filter((linked): linked is Linked => linked?.entity !== undefined);
+    .filter((linked): linked is Linked => linked?.entity !== undefined && reasons.includes(linked.reason));
   return found.length === 1 ? found[0] : undefined;
 }
 

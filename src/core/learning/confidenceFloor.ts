@@ -13,7 +13,13 @@ import { rememberForms } from './rememberForms';
 /** Above any confidence: the model's own names stay off in that language. */
 export const MODEL_NAMES_OFF = 1.01;
 /** The floors tried, from the most permissive (not tuned: a coarse grid over the model's probabilities). */
-const FLOORS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, MODEL_NAMES_OFF] as const;
+const FLOORS: readonly number[] = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, MODEL_NAMES_OFF];
+/**
+ * The floors tried where the shipped model tags the language: its own least confidence (0 here: the
+ * model file's floor applies anyway) or higher, as continued training on the decisions can make the
+ * model readier to propose names than it should be.
+ */
+const SHIPPED_LANGUAGE_FLOORS: readonly number[] = [0, 0.5, 0.6, 0.7, 0.8];
 /** Articles are dealt to this many folds; each is tagged by a model learnt on the others. */
 const FOLDS = 3;
 /** Fewer curated articles in the language than this, and the decisions cannot judge the model: its names stay off. */
@@ -37,8 +43,8 @@ function f1Of(tally: Tally): number {
  * exact range and kind; any other name as wrong (what the curator would have rejected or left
  * out), so the estimate errs towards a higher floor.
  */
-function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode, languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer): Tally[] {
-  const tallies = FLOORS.map((): Tally => ({ gold: 0, predicted: 0, correct: 0 }));
+function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode, languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, floors: readonly number[], gazetteer?: Gazetteer): Tally[] {
+  const tallies = floors.map((): Tally => ({ gold: 0, predicted: 0, correct: 0 }));
   const inLanguage = articles.filter((article) => article.lang === lang);
   for (let fold = 0; fold < FOLDS; fold++) {
     const held = inLanguage.filter((_, i) => i % FOLDS === fold);
@@ -46,7 +52,7 @@ function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode,
     const training = inLanguage.filter((_, i) => i % FOLDS !== fold);
     const weights = train(training);
     const memory = rememberForms(training);
-    FLOORS.forEach((floor, f) => {
+    floors.forEach((floor, f) => {
       const model = workspaceScorer(weights, { languages: [...languages], memory, confidenceFloors: { [lang]: floor } });
       const tagger = createTagger({ model, link: false, ...(gazetteer ? { gazetteer } : {}) });
       const tally = tallies[f] as Tally;
@@ -71,13 +77,20 @@ function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode,
 export function chooseConfidenceFloors(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer): Partial<Record<LanguageCode, number>> {
   const floors: Partial<Record<LanguageCode, number>> = {};
   for (const lang of languages) {
-    if (languagePack(lang).entityModel) continue;
     const curated = articles.filter((article) => article.lang === lang && article.positives.length > 0).length;
+    if (languagePack(lang).entityModel) {
+      if (curated < FEWEST_ARTICLES) continue;
+      const tallies = crossValidated(articles, lang, languages, train, SHIPPED_LANGUAGE_FLOORS, gazetteer);
+      let best = 0;
+      for (let f = 1; f < tallies.length; f++) if (f1Of(tallies[f] as Tally) > f1Of(tallies[best] as Tally)) best = f;
+      if (best > 0) floors[lang] = SHIPPED_LANGUAGE_FLOORS[best] as number;
+      continue;
+    }
     if (curated < FEWEST_ARTICLES) {
       floors[lang] = MODEL_NAMES_OFF;
       continue;
     }
-    const tallies = crossValidated(articles, lang, languages, train, gazetteer);
+    const tallies = crossValidated(articles, lang, languages, train, FLOORS, gazetteer);
     const off = tallies[tallies.length - 1] as Tally;
     let best = FLOORS.length - 1;
     for (let f = FLOORS.length - 2; f >= 0; f--) {

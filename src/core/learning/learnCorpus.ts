@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { decodeArticle, describeDecodeFailure, isDecodeFailure } from '../article/decode';
 import { isRefusal, readArticleBytes } from '../corpus/articleBytes';
@@ -18,7 +19,8 @@ export interface FileProblem { file: string; message: string }
  * articles whose text or tagger changed since, not every curated article after each batch.
  */
 export class ExampleMemo {
-  private readonly byFile = new Map<string, { text: string; example: CuratedArticle | undefined }>();
+  // A digest, not the text: the memo holds every article of the workspace, most of them without decisions.
+  private readonly byFile = new Map<string, { digest: string; example: CuratedArticle | undefined }>();
 
   constructor(private readonly inputs: readonly unknown[]) {}
 
@@ -29,9 +31,10 @@ export class ExampleMemo {
 
   example(file: string, text: string, make: () => CuratedArticle | undefined): CuratedArticle | undefined {
     const known = this.byFile.get(file);
-    if (known?.text === text) return known.example;
+    const digest = createHash('sha256').update(text).digest('base64');
+    if (known?.digest === digest) return known.example;
     const example = make();
-    this.byFile.set(file, { text, example });
+    this.byFile.set(file, { digest, example });
     return example;
   }
 

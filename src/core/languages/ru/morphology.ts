@@ -11,13 +11,19 @@ const CASE_ENDINGS = [
 ];
 const NOMINATIVE_ENDINGS = ['', 'а', 'я', 'ь', 'й', 'ия', 'ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'о', 'е', 'ы', 'и'];
 const MIN_STEM = 2;
+/**
+ * -ов and -ев end a genitive plural (Нидерландов → Нидерланды, Эмиратов → Эмираты), so they lead
+ * only to a plural: read as a singular they would make Андижанов, a surname, a case of Андижан.
+ */
+const PLURAL_GENITIVE = new Set(['ов', 'ев']);
+const PLURAL_NOMINATIVES = ['ы', 'и'];
 
 export function ruBaseForms(lowerWord: string): string[] {
   const forms = new Set<string>([lowerWord]);
   for (const ending of CASE_ENDINGS) {
     if (!lowerWord.endsWith(ending) || lowerWord.length - ending.length < MIN_STEM) continue;
     const stem = lowerWord.slice(0, -ending.length);
-    for (const nominative of NOMINATIVE_ENDINGS) forms.add(stem + nominative);
+    for (const nominative of PLURAL_GENITIVE.has(ending) ? PLURAL_NOMINATIVES : NOMINATIVE_ENDINGS) forms.add(stem + nominative);
   }
   return [...forms];
 }

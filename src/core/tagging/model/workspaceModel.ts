@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type ModelWeights, type Scorer, weightsScorer } from './entityModel';
 import { ModelFileError, modelPayload, parseModel } from './modelFile';
+import { shippedModel } from './shippedModel';
 import type { LanguageCode } from '../types';
 import { isLanguageCode, shippedModelLanguages } from '../../languages/registry';
 import { CuratorMemory, parseRememberedForms, type RememberedForm } from '../memory/curatorMemory';
@@ -151,7 +152,22 @@ export function readWorkspaceModelFile(file: string): { weights: ModelWeights; m
     throw new ModelFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const manifest = readManifest(file);
-  return { weights: parseModel(bytes, file).weights, manifest };
+  return { weights: withShippedCalibration(parseModel(bytes, file).weights), manifest };
+}
+
+/**
+ * A workspace model learnt before models carried their calibration reads its confidence as the
+ * shipped model does (its weights are the shipped ones plus the decisions' changes), until the
+ * next batch of decisions rebuilds it.
+ */
+function withShippedCalibration(weights: ModelWeights): ModelWeights {
+  if (weights.temperature !== undefined && weights.nameFloor !== undefined) return weights;
+  const shipped = shippedModel();
+  return {
+    ...weights,
+    ...(weights.temperature === undefined && shipped?.temperature !== undefined ? { temperature: shipped.temperature } : {}),
+    ...(weights.nameFloor === undefined && shipped?.nameFloor !== undefined ? { nameFloor: shipped.nameFloor } : {}),
+  };
 }
 
 /** Reads a workspace model file now (synchronously; once per version of the file): none when there is no file; failed, naming the file, when it cannot be used. */

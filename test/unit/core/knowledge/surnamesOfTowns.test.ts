@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { linkEntities } from '../../../../src/core/knowledge/link';
+import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
+import { tag } from '../../../../src/core/tagging/tag';
+
+const places = (text: string): string[] => tag(text, { lang: 'ru' }).spans.filter((span) => span.kind === 'LOC').map((span) => span.text);
+
+describe('core/knowledge: a surname made from a town\'s name is no case of the town', function () {
+  this.timeout(60000);
+  before(async () => { await loadShippedModelAsync(); });
+
+  it('Андижанов, Наманганов, Ферганов are not places, while Андижан and Ташкент are', () => {
+    assert.deepEqual(places('Журналист Андижанов задержан в Бишкеке. Андижанов отрицает обвинения.'), ['Бишкеке']);
+    assert.deepEqual(places('Сам Наманганов вину не признал.'), []);
+    assert.deepEqual(places('Правозащитник Ферганов заявил о давлении.'), []);
+    assert.deepEqual(places('Делегация прибыла в Андижан и Ташкент.'), ['Андижан', 'Ташкент']);
+  });
+
+  it('a genitive plural still finds a plural place name (Нидерландов → Нидерланды)', () => {
+    assert.deepEqual(places('Послы Нидерландов встретились в Астане.'), ['Нидерландов', 'Астане']);
+  });
+
+  it('a person\'s word becomes a place only as written or inflected, never by a transliteration key', () => {
+    const [linked] = linkEntities([{ start: 0, end: 9, kind: 'PER', text: 'Ташкентов', canonical: 'Ташкентов' }], 'ru');
+    assert.equal(linked?.kind, 'PER');
+    assert.equal(linked?.linkReason, 'local');
+  });
+});
