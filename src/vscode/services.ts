@@ -44,6 +44,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   const corpusIndex = new CorpusIndexService(locator, context, watcher);
   const articles = new ArticlesTreeProvider(corpusIndex, context.workspaceState);
   const output = vscode.window.createOutputChannel('Corpus Curator');
+  corpusIndex.onSaveFailed = (message) => { output.appendLine(message); };
   const modelLoaded = new vscode.EventEmitter<void>();
   context.subscriptions.push(locator, watcher, readings, corpusIndex, articles, output, modelLoaded);
   // Loading settles after activation returns, so every feature has subscribed by then.

@@ -1,4 +1,4 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { IndexCache } from './corpusIndex';
@@ -65,7 +65,11 @@ export async function writeIndexCache(file: string, cache: IndexCache): Promise<
   const temporary = `${file}.tmp-${String(process.pid)}-${String(writes++)}`;
   const handle = await open(temporary, 'w');
   try {
-    for await (const chunk of indexCacheChunks(cache)) await handle.write(chunk);
+    for await (const chunk of indexCacheChunks(cache)) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      // A write may take fewer bytes than given (a disk nearly full): go on until all are written.
+      for (let written = 0; written < bytes.length;) written += (await handle.write(bytes, written, bytes.length - written)).bytesWritten;
+    }
     await handle.close();
     await rename(temporary, file);
   } catch (error) {
@@ -73,4 +77,21 @@ export async function writeIndexCache(file: string, cache: IndexCache): Promise<
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * Removes the temporary files of saves that never finished (the editor quit or crashed while
+ * writing): the cache's folder belongs to this workspace, which one window at a time has open.
+ */
+export async function removeUnfinishedIndexCaches(file: string): Promise<number> {
+  const prefix = `${path.basename(file)}.tmp-`;
+  let names: string[];
+  try {
+    names = await readdir(path.dirname(file));
+  } catch {
+    return 0;
+  }
+  const unfinished = names.filter((name) => name.startsWith(prefix));
+  await Promise.all(unfinished.map((name) => rm(path.join(path.dirname(file), name), { force: true })));
+  return unfinished.length;
 }

@@ -82,8 +82,9 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
  * kind the curator gave is never changed.
  */
 function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
-  // The curator's kind stands, whether decided here or remembered from elsewhere.
-  if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
+  // The curator's kind stands, whether decided here, remembered from elsewhere or listed in the
+  // workspace gazetteer; the shipped gazetteer's kinds are the knowledge base's own.
+  if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || span.source === 'gazetteer' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
   // A person's word turns into a place or body as written or inflected, never by a transliteration
   // key: by its consonants a surname alone too often reads as a town (Ташкентов, Андижанов).
   const reasons = span.kind === 'PER' ? ['exact', 'inflection'] : ['exact', 'inflection', 'transliteration'];

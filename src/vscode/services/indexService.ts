@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFiles';
 import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
-import { writeIndexCache } from '../../core/corpus/indexCacheFile';
+import { removeUnfinishedIndexCaches, writeIndexCache } from '../../core/corpus/indexCacheFile';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { maxArticleBytes } from '../common/settings';
@@ -39,6 +39,8 @@ export class CorpusIndexService implements vscode.Disposable {
   private readonly edits = new KeyedDebounce(EDIT_DEBOUNCE_MS);
   indexed = 0;
   total = 0;
+  /** Told why the index cache could not be saved (the output channel). */
+  onSaveFailed: ((message: string) => void) | undefined;
 
   constructor(private readonly locator: CorpusLocator, private readonly context: vscode.ExtensionContext, watcher: CorpusWatcher) {
     this.pool = new SummaryWorkerPool(path.join(context.extensionPath, 'dist', 'summaryWorker.js'), cpus().length);
@@ -117,6 +119,7 @@ export class CorpusIndexService implements vscode.Disposable {
 
   private loadCache(): IndexCache {
     const file = this.cacheFile();
+    if (file) void removeUnfinishedIndexCaches(file);
     try {
       return file ? JSON.parse(readFileSync(file, 'utf8')) as IndexCache : emptyCache();
     } catch {
@@ -130,7 +133,10 @@ export class CorpusIndexService implements vscode.Disposable {
       const file = this.cacheFile();
       if (!file) return;
       // One save at a time, so that an older snapshot never lands after a newer one.
-      this.saving = this.saving.then(() => writeIndexCache(file, this.index.snapshot())).catch(() => undefined);
+      this.saving = this.saving.then(() => writeIndexCache(file, this.index.snapshot())).catch((error: unknown) => {
+        // The cache only saves a rebuild: say why it was not saved, and go on.
+        this.onSaveFailed?.(`The corpus index cache ${file} was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      });
     }, 2000);
   }
 

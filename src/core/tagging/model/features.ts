@@ -136,13 +136,21 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
   };
 }
 
+/**
+ * Empties a language's words and forms together once they reach the limit: only between texts,
+ * never while one is read, so that every spelling of a form in a text shares the form's counts
+ * whatever was tagged before (a text's own new words may take the memo past the limit until the
+ * next text).
+ */
+function makeRoom(cache: LanguageWords): void {
+  if (cache.words.size < WORD_CACHE_LIMIT) return;
+  cache.words.clear();
+  cache.forms.clear();
+}
+
 function cachedWordInfo(word: string, lang: LanguageCode, cache: LanguageWords): WordInfo {
   let info = cache.words.get(word);
   if (!info) {
-    if (cache.words.size >= WORD_CACHE_LIMIT) {
-      cache.words.clear();
-      cache.forms.clear();
-    }
     info = computeWordInfo(word, lang, cache);
     cache.words.set(word, info);
   }
@@ -150,7 +158,9 @@ function cachedWordInfo(word: string, lang: LanguageCode, cache: LanguageWords):
 }
 
 export function wordInfo(word: string, lang: LanguageCode): WordInfo {
-  return cachedWordInfo(word, lang, wordsOf(lang));
+  const cache = wordsOf(lang);
+  makeRoom(cache);
+  return cachedWordInfo(word, lang, cache);
 }
 
 export const BOUNDARY = hashString('<boundary>');
@@ -195,6 +205,7 @@ function documentCodes(words: readonly WordInfo[], sentenceStart: Uint8Array): U
 
 export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
   const cache = wordsOf(lang);
+  makeRoom(cache);
   const words = tokens.map((token) => cachedWordInfo(token.text, lang, cache));
   return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart) };
 }

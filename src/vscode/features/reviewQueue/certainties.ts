@@ -17,7 +17,8 @@ const NOTIFY_ABOVE = 50;
  * content hash), in slices that leave the event loop free, with progress shown when it is long.
  */
 export class ArticleCertainties {
-  private readonly known = new Map<string, { hash: string; tagger: Tagger; certainty: ArticleCertainty; pending: number }>();
+  // The tagger held weakly: a replaced tagger (a new workspace model) is not kept alive by this map.
+  private readonly known = new Map<string, { hash: string; tagger: WeakRef<Tagger>; certainty: ArticleCertainty; pending: number }>();
 
   async of(articles: readonly IndexedArticle[], token?: vscode.CancellationToken): Promise<QueueCandidate[]> {
     const missing = articles.filter((article) => this.lookup(article) === undefined);
@@ -36,7 +37,7 @@ export class ArticleCertainties {
     if (article.summary.certainty) return { certainty: article.summary.certainty, pending: article.summary.pending };
     const known = this.known.get(article.path);
     // A new workspace model (or gazetteer) makes another tagger: what the old one was sure of no longer counts.
-    return known?.hash === article.hash && known.tagger === taggerFor(vscode.Uri.file(article.path)) ? known : undefined;
+    return known?.hash === article.hash && known.tagger.deref() === taggerFor(vscode.Uri.file(article.path)) ? known : undefined;
   }
 
   private async compute(articles: readonly IndexedArticle[], token?: vscode.CancellationToken, onDone?: (done: number) => void): Promise<void> {
@@ -53,7 +54,7 @@ export class ArticleCertainties {
       const tagger = taggerFor(uri);
       const tags = tagArticleText(current.text, article.path, tagger).tags;
       const pending = tags.filter((tag) => tag.status === 'pending').length;
-      this.known.set(article.path, { hash: article.hash, tagger, certainty: pending === 0 ? CERTAIN : articleCertainty(tags), pending });
+      this.known.set(article.path, { hash: article.hash, tagger: new WeakRef(tagger), certainty: pending === 0 ? CERTAIN : articleCertainty(tags), pending });
       onDone?.(i + 1);
     }
   }

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { listArticleFiles } from '../../../../src/core/corpus/articleFiles';
 import { CorpusIndex, type IndexCache } from '../../../../src/core/corpus/corpusIndex';
-import { serializeIndexCache, writeIndexCache } from '../../../../src/core/corpus/indexCacheFile';
+import { removeUnfinishedIndexCaches, serializeIndexCache, writeIndexCache } from '../../../../src/core/corpus/indexCacheFile';
 import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
 import { SEEDS } from '../../paths';
 
@@ -42,5 +42,31 @@ describe('core/corpus/indexCacheFile', () => {
     const json = await serializeIndexCache(cache as unknown as IndexCache);
     assert.equal(json, JSON.stringify(cache));
     assert.deepEqual(JSON.parse(json), { version: 3, byHash: {}, byPath: { 'a.txt': { mtimeMs: 1, size: 2, hash: 'h' } } });
+  });
+
+  it('a save that fails half way leaves the cache before it whole and no temporary file', async () => {
+    const files = await listArticleFiles(path.join(folder, 'corpus'));
+    const index = new CorpusIndex(nodeCorpusFiles(), { gazetteerStamp: 'shipped' });
+    await index.build(files);
+    const cacheFile = path.join(folder, 'storage', 'corpus-index.json');
+    await writeIndexCache(cacheFile, index.snapshot());
+    const before = readFileSync(cacheFile, 'utf8');
+    const broken = JSON.parse(before) as IndexCache;
+    // JSON cannot write a BigInt: the writer throws in the middle of the file.
+    const [first] = Object.keys(broken.byPath);
+    assert.ok(first, 'the cache has entries');
+    (broken.byPath as Record<string, unknown>)[first] = { mtimeMs: 1, size: 10n, hash: 'x' };
+    await assert.rejects(writeIndexCache(cacheFile, broken), /BigInt/u);
+    assert.equal(readFileSync(cacheFile, 'utf8'), before);
+    assert.deepEqual(readdirSync(path.dirname(cacheFile)), ['corpus-index.json']);
+  });
+
+  it('removes the temporary files of saves that never finished, and nothing else', async () => {
+    const storage = path.join(folder, 'storage');
+    mkdirSync(storage);
+    for (const name of ['corpus-index.json', 'corpus-index.json.tmp-123-0', 'corpus-index.json.tmp-456-7', 'other.json']) writeFileSync(path.join(storage, name), '{}');
+    assert.equal(await removeUnfinishedIndexCaches(path.join(storage, 'corpus-index.json')), 2);
+    assert.deepEqual(readdirSync(storage).sort(), ['corpus-index.json', 'other.json']);
+    assert.equal(await removeUnfinishedIndexCaches(path.join(folder, 'missing', 'corpus-index.json')), 0);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { linkEntities } from '../../../../src/core/knowledge/link';
 import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
+import { defaultGazetteer } from '../../../../src/core/tagging/gazetteer/gazetteer';
 import { tag } from '../../../../src/core/tagging/tag';
 
 const places = (text: string): string[] => tag(text, { lang: 'ru' }).spans.filter((span) => span.kind === 'LOC').map((span) => span.text);
@@ -24,5 +25,13 @@ describe('core/knowledge: a surname made from a town\'s name is no case of the t
     const [linked] = linkEntities([{ start: 0, end: 9, kind: 'PER', text: 'Ташкентов', canonical: 'Ташкентов' }], 'ru');
     assert.equal(linked?.kind, 'PER');
     assert.equal(linked?.linkReason, 'local');
+  });
+});
+
+describe('core/knowledge: the kind a curator listed in the workspace gazetteer stands', () => {
+  it('a person the curator listed keeps its kind although the knowledge base has a town of that name', () => {
+    const workspace = defaultGazetteer().withEntries([{ kind: 'PER', names: { ru: 'Андижан' } }]);
+    const spans = tag('Вчера Андижан выступил на встрече.', { lang: 'ru' }, { gazetteer: workspace }).spans.filter((span) => span.text === 'Андижан');
+    assert.deepEqual(spans.map((span) => span.kind), ['PER']);
   });
 });
