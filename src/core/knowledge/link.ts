@@ -1,4 +1,5 @@
 import { languagePack } from '../languages/registry';
+import { sharedNameCues } from '../tagging/entities/cues';
 import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase, type SkeletonForm } from './knowledgeBase';
@@ -85,12 +86,12 @@ function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): L
   // The curator's kind stands, whether decided here, remembered from elsewhere or listed in the
   // workspace gazetteer; the shipped gazetteer's kinds are the knowledge base's own.
   if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || span.source === 'gazetteer' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
-  // A person's word turns into a place or body as written or inflected, never by a transliteration
-  // key: by its consonants a surname alone too often reads as a town (Ташкентов, Андижанов).
-  const reasons = span.kind === 'PER' ? ['exact', 'inflection'] : ['exact', 'inflection', 'transliteration'];
+  // A word shaped as a surname stays a person: a surname alone too often reads as a town's case
+  // form or transliteration (Ташкентов, Андижанов).
+  if (span.kind === 'PER' && sharedNameCues().surname.test(span.text.toLocaleLowerCase(lang))) return undefined;
   const found = OTHER_KINDS.filter((kind) => kind !== span.kind)
     .map((kind) => evidenceOf(span, kind, lang, kb).direct)
-    .filter((linked): linked is Linked => linked?.entity !== undefined && reasons.includes(linked.reason));
+    .filter((linked): linked is Linked => linked?.entity !== undefined);
   return found.length === 1 ? found[0] : undefined;
 }
 
