@@ -40,19 +40,21 @@ export function registerFrontMatterFolding(readings: FrontMatterReadings): vscod
     // document itself only later (or not at all while something holds it), so its close is too late.
     vscode.window.tabGroups.onDidChangeTabs((event) => {
       for (const tab of event.closed) {
-        const uri = tabUri(tab);
-        if (uri && !openInSomeTab(uri)) folded.delete(uri.toString());
+        for (const uri of tabUris(tab)) if (!openInSomeTab(uri)) folded.delete(uri.toString());
       }
     }),
     vscode.workspace.onDidCloseTextDocument((document) => { folded.delete(document.uri.toString()); }),
   );
 }
 
-function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
-  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+/** The files a tab shows: one, or both sides of a diff. */
+function tabUris(tab: vscode.Tab): vscode.Uri[] {
+  if (tab.input instanceof vscode.TabInputText) return [tab.input.uri];
+  if (tab.input instanceof vscode.TabInputTextDiff) return [tab.input.original, tab.input.modified];
+  return [];
 }
 
 function openInSomeTab(uri: vscode.Uri): boolean {
   const key = uri.toString();
-  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUris(tab).some((shown) => shown.toString() === key)));
 }
