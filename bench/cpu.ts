@@ -5,23 +5,11 @@ import * as chrono from 'chrono-node';
 import * as path from 'node:path';
 import { tag } from '../src/core/tagging/tag';
 import { generateText, random, seedSentences } from './corpus';
-import { utf8Megabytes } from './machine';
-
-function leastCpuMs(runs: number, work: () => unknown): number {
-  let least = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(before);
-    least = Math.min(least, (used.user + used.system) / 1000);
-  }
-  return least;
-}
+import { benchLanguage, leastCpuMs, utf8Megabytes } from './machine';
 
 const sentences = seedSentences(path.join(path.resolve(__dirname, '..', '..'), 'seeds'));
 const next = random(20261121);
-const langArgument = process.argv.indexOf('--lang');
-const lang = (langArgument === -1 ? 'ru' : process.argv[langArgument + 1]) as 'kk' | 'ru' | 'az';
+const lang = benchLanguage();
 const russian = generateText(sentences[lang], 500_000, next);
 const article = generateText(sentences.ru, 10_000, next).slice(0, 10_000);
 const reference = new Date(Date.UTC(2024, 5, 1));

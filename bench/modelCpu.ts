@@ -10,23 +10,11 @@ import { shippedModel } from '../src/core/tagging/model/shippedModel';
 import { loadCorpora } from '../src/core/tagging/model/training/corpora';
 import { isWord, tokenizeAll } from '../src/core/text/tokenize';
 import { generateText, random, seedSentences } from './corpus';
-import { utf8Megabytes } from './machine';
-
-function leastCpuMs(runs: number, work: () => unknown): number {
-  let least = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const before = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(before);
-    least = Math.min(least, (used.user + used.system) / 1000);
-  }
-  return least;
-}
+import { benchLanguage, leastCpuMs, utf8Megabytes } from './machine';
 
 const sentences = seedSentences(path.join(path.resolve(__dirname, '..', '..'), 'seeds'));
 const next = random(20261121);
-const langArgument = process.argv.indexOf('--lang');
-const lang = (langArgument === -1 ? 'ru' : process.argv[langArgument + 1]) as 'kk' | 'ru' | 'az';
+const lang = benchLanguage();
 const repoRoot = path.resolve(__dirname, '..', '..');
 const text = process.argv.includes('--dev')
   ? loadCorpora(repoRoot).dev.filter((annotated) => annotated.lang === lang).map((annotated) => annotated.text).join('\n\n')
