@@ -122,6 +122,11 @@ function take(weights: ModelWeights, size: number): PartStore {
   return store;
 }
 
+/** Adds a kept row of sums (LABEL_COUNT numbers at `offset` of `data`) to `scores`. */
+function addKept(scores: Float64Array, data: Int32Array, offset: number): void {
+  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (data[offset + label] as number);
+}
+
 /** The word's part summed under `weights`, kept for the next time it is read with them (a word met once costs what its feature list would). */
 function addPartScores(scores: Float64Array, word: WordInfo, part: number, weights: ModelWeights, buffer: FeatureBuffer): void {
   let store = storeFor(weights);
@@ -141,7 +146,7 @@ function addPartScores(scores: Float64Array, word: WordInfo, part: number, weigh
     addRows(weights, buffer, data, offset);
     word.scoredParts |= 1 << part;
   }
-  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (data[offset + label] as number);
+  addKept(scores, data, offset);
 }
 
 /** Like addPartScores, for the word's place; only words that are scored keep places. Call right after addPartScores of the word's own part. */
@@ -168,7 +173,7 @@ function addPlaceScores(scores: Float64Array, word: WordInfo, place: number, wei
     addRows(weights, buffer, data, offset);
     word.scoredPlaces |= 1 << place;
   }
-  for (let label = 0; label < LABEL_COUNT; label++) scores[label] = (scores[label] as number) + (data[offset + label] as number);
+  addKept(scores, data, offset);
 }
 
 const wordAt = (words: readonly WordInfo[], j: number): WordInfo => (j >= 0 && j < words.length ? words[j] as WordInfo : BOUNDARY_WORD);
