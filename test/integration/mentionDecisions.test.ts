@@ -58,6 +58,18 @@ function offsetOf(document: vscode.TextDocument, words: string, nth: number): nu
   return at;
 }
 
+/** Seed 001 copied as `name` (listed in `created`, to be deleted) and opened, with the second mention of Эльвира Азимова rejected by its key. */
+async function rejectSecondAzimova(name: string, created: vscode.Uri[]): Promise<{ uri: vscode.Uri; document: vscode.TextDocument }> {
+  const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', name);
+  created.push(uri);
+  const editor = await vscode.window.showTextDocument(uri);
+  const { document } = editor;
+  const second = offsetOf(document, 'Эльвира Азимова', 2);
+  editor.selection = new vscode.Selection(document.positionAt(second + 2), document.positionAt(second + 2));
+  await new Keyboard().press(KEYS.reject);
+  return { uri, document };
+}
+
 async function pendingCount(uri: vscode.Uri): Promise<number> {
   const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
   const top = lenses.map((lens) => lens.command?.title ?? '').find((title) => / pending · /u.test(title)) ?? '';
@@ -77,13 +89,7 @@ describe('Curating one mention at a time, from the keyboard', () => {
   });
 
   it('rejects one mention while another mention of the same entity stays', async () => {
-    const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', 'zz_mention_reject.txt');
-    created.push(uri);
-    const editor = await vscode.window.showTextDocument(uri);
-    const { document } = editor;
-    const second = offsetOf(document, 'Эльвира Азимова', 2);
-    editor.selection = new vscode.Selection(document.positionAt(second + 2), document.positionAt(second + 2));
-    await new Keyboard().press(KEYS.reject);
+    const { uri, document } = await rejectSecondAzimova('zz_mention_reject.txt', created);
     assert.deepEqual(decisionLines(uri), ['- {reject: PER, name: Эльвира Азимова, mention: "правозащитных НПО [[Эльвира Азимова]] сообщила о реализации в", at: 2}']);
     assert.doesNotMatch(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 2) + 2), /Эльвира Азимова/u, 'that mention is no longer a tag');
     assert.match(await hoverAt(document, offsetOf(document, 'Эльвира Азимова', 1) + 2), /\*\*Person\*\* Эльвира Азимова/u, 'the first mention stays');
@@ -92,13 +98,7 @@ describe('Curating one mention at a time, from the keyboard', () => {
   });
 
   it('shows a decision whose words were edited as stale at its line, applied to nothing, with quick fixes that put it on the words again or drop it', async () => {
-    const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', 'zz_mention_stale.txt');
-    created.push(uri);
-    const editor = await vscode.window.showTextDocument(uri);
-    const { document } = editor;
-    const second = offsetOf(document, 'Эльвира Азимова', 2);
-    editor.selection = new vscode.Selection(document.positionAt(second + 2), document.positionAt(second + 2));
-    await new Keyboard().press(KEYS.reject);
+    const { uri, document } = await rejectSecondAzimova('zz_mention_stale.txt', created);
     assert.equal(decisionLines(uri).length, 1);
     // The body is edited around the rejected mention: its recorded context is gone.
     const before = 'правозащитных НПО Эльвира Азимова сообщила';
@@ -123,13 +123,7 @@ describe('Curating one mention at a time, from the keyboard', () => {
   });
 
   it('gives a malformed decision a located problem and applies the article\'s other decisions', async () => {
-    const uri = await copyOfSeed('001_eb5c65e7f4da4a69.txt', 'zz_mention_malformed.txt');
-    created.push(uri);
-    const editor = await vscode.window.showTextDocument(uri);
-    const { document } = editor;
-    const second = offsetOf(document, 'Эльвира Азимова', 2);
-    editor.selection = new vscode.Selection(document.positionAt(second + 2), document.positionAt(second + 2));
-    await new Keyboard().press(KEYS.reject);
+    const { uri, document } = await rejectSecondAzimova('zz_mention_malformed.txt', created);
     const line = document.getText().split('\n').findIndex((text) => /^ {4}- \{reject: PER/u.test(text));
     assert.ok(line > 0, 'the decision line');
     const edit = new vscode.WorkspaceEdit();

@@ -65,7 +65,7 @@ function withoutPatronymicWord(words: readonly string[], lang: NameLanguage): st
   return [...words.slice(0, Math.max(1, at - 1)), ...words.slice(at + 1)];
 }
 
-const PATRONYMIC_WORD = /^(?:ұлы|қызы|улы|кызы|уулу|оглы|кызы|oğlu|qızı|uly|qyzy|kyzy|uulu|ogly)$/u;
+const PATRONYMIC_WORD = /^(?:ұлы|қызы|улы|кызы|уулу|оглы|oğlu|qızı|uly|qyzy|kyzy|uulu|ogly)$/u;
 
 /**
  * The consonants of a name word's skeleton, with its first letter whatever it is: the three

@@ -12,7 +12,7 @@ import {
 import { dateSource, gazetteerSource, GROUPS, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
 import { tokenizeWithWords } from '../text/tokenize';
 import { curationOf } from './model/workspaceModel';
-import { curatorMemorySource, refusedFormsRefiner, withConfidenceFloors } from './memory/memorySource';
+import { curatorMemorySource, refusedFormsRefiner } from './memory/memorySource';
 import type { Span, Tagger, TagOptions, TagResult } from './types';
 
 export interface TaggerSettings {
@@ -44,8 +44,7 @@ export interface CorpusTagger extends Tagger {
 
 function shippedModelSource(model: TaggerSettings['model']): TaggerSource | undefined {
   if (model === null) return undefined;
-  const floors = curationOf(model)?.confidenceFloors;
-  if (model !== undefined) return floors ? withConfidenceFloors(modelSource(() => model), floors) : modelSource(() => model);
+  if (model !== undefined) return modelSource(() => model);
   return modelSource(() => shippedModel(), () => loadShippedModelAsync());
 }
 

@@ -26,6 +26,6 @@ export function mayJoin(key: string, word: string): boolean {
 
 /** Whether `word` is a form of the pattern's word: a shared base form that keeps most of both. */
 export function sameWord(pattern: { text: string; keys: ReadonlySet<string> }, word: string, lang: LanguageCode): boolean {
-  const longer = Math.max(pattern.text.length, word.length);
-  return candidateKeys(word, lang).some((key) => pattern.keys.has(key) && key.length >= MIN_SHARED_LETTERS && key.length >= MIN_SHARED_SHARE * longer);
+  const longer = pattern.text.length >= word.length ? pattern.text : word;
+  return candidateKeys(word, lang).some((key) => pattern.keys.has(key) && mayJoin(key, longer));
 }

@@ -33,6 +33,11 @@ export interface Scorer {
   temperature?: number;
   /** See ModelWeights.nameFloor; absent: 0. */
   nameFloor?: number;
+  /**
+   * Higher floors by language, chosen on a workspace's decisions (see learning/confidenceFloor.ts);
+   * a language's floor is the higher of this and nameFloor.
+   */
+  readonly confidenceFloors?: Partial<Record<LanguageCode, number>>;
   addScores(features: FeatureBuffer, scores: Float64Array): void;
   /** The integer weights addScores sums, when they are fixed: tagging then scores with addTokenScores (the same sums, fewer lookups). */
   fixedWeights?: ModelWeights;

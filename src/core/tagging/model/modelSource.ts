@@ -70,7 +70,7 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
-  const floor = scorer.nameFloor ?? 0;
+  const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
   return spansFromLabels(labels).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
