@@ -1,21 +1,17 @@
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { TimeSlices } from '../timeSlices';
 import type { IndexCache } from './corpusIndex';
 
 /** Serialising gives the event loop back this often: a cache of 10,000 summaries takes far longer than a keystroke may wait. */
 const SLICE_MS = 4;
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => { setImmediate(resolve); });
-}
 
 /**
  * The cache as JSON (what JSON.stringify gives), in pieces of a few milliseconds' work: each
  * record of summaries is written entry by entry, and the host's other tasks run in between.
  */
 async function* indexCacheChunks(cache: IndexCache): AsyncGenerator<string> {
-  let slice = performance.now();
+  const slices = new TimeSlices(SLICE_MS);
   let chunk: string[] = ['{'];
   let firstKey = true;
   for (const [key, value] of Object.entries(cache) as [string, unknown][]) {
@@ -34,11 +30,10 @@ async function* indexCacheChunks(cache: IndexCache): AsyncGenerator<string> {
       if (entryJson === undefined) continue;
       chunk.push(`${firstEntry ? '' : ','}${JSON.stringify(entryKey)}:${entryJson}`);
       firstEntry = false;
-      if (performance.now() - slice >= SLICE_MS) {
+      if (slices.due()) {
         yield chunk.join('');
         chunk = [];
-        await nextTask();
-        slice = performance.now();
+        await slices.pause();
       }
     }
     chunk.push('}');

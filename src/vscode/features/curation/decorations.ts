@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ALL_KINDS, decorationsEnabled, shownKinds } from './settings';
 import type { TagState } from './tagState';
+import { nextTask } from '../../../core/timeSlices';
 import { KINDS, type SpanKind } from '../../../core/kinds';
 
 /**
@@ -45,7 +46,7 @@ export class TagDecorations implements vscode.Disposable {
     const pass = ++this.pass;
     const kinds = shownKinds();
     for (const [i, editor] of vscode.window.visibleTextEditors.entries()) {
-      if (i > 0) await new Promise((resolve) => { setImmediate(resolve); });
+      if (i > 0) await nextTask();
       if (pass !== this.pass) return;
       if (editor.document.isClosed) continue;
       this.decorate(editor, kinds);

@@ -7,6 +7,7 @@ import type { LanguageCode } from '../../../core/tagging/types';
 import type { CorpusIndexService } from '../../services/indexService';
 import { currentText } from '../../edits/planEdit';
 import { gazetteerFor, taggerFor, workspaceGazetteerFile } from '../../services/workspaceTagger';
+import { TimeSlices } from '../../../core/timeSlices';
 import { onDidRecordDecisions, type RecordedDecisions } from '../../services/decisionsRecorded';
 
 /** The event loop is given back this often while the corpus is read. */
@@ -69,13 +70,10 @@ export class ProposeEverywhere implements vscode.Disposable {
   private async corpusTexts(lang: LanguageCode): Promise<string[]> {
     await this.index.whenIndexed();
     const texts: string[] = [];
-    let slice = performance.now();
+    const slices = new TimeSlices(SLICE_MS);
     for (const article of this.index.articles()) {
       if (article.summary.language !== undefined && article.summary.language !== lang) continue;
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
+      await slices.pauseIfDue();
       const current = await currentText(vscode.Uri.file(article.path));
       if ('text' in current) texts.push(current.text);
     }

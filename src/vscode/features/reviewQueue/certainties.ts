@@ -5,6 +5,7 @@ import { tagArticleText } from '../../../core/decisions/articleTags';
 import { currentText } from '../../edits/planEdit';
 import { taggerFor } from '../../services/workspaceTagger';
 import type { Tagger } from '../../../core/tagging/types';
+import { TimeSlices } from '../../../core/timeSlices';
 
 /** The extension host's event loop is given back this often while articles are tagged (one article takes a few ms more). */
 const SLICE_MS = 10;
@@ -41,13 +42,10 @@ export class ArticleCertainties {
   }
 
   private async compute(articles: readonly IndexedArticle[], token?: vscode.CancellationToken, onDone?: (done: number) => void): Promise<void> {
-    let slice = performance.now();
+    const slices = new TimeSlices(SLICE_MS);
     for (const [i, article] of articles.entries()) {
       if (token?.isCancellationRequested) return;
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        slice = performance.now();
-      }
+      await slices.pauseIfDue();
       const uri = vscode.Uri.file(article.path);
       const current = await currentText(uri);
       if (!('text' in current)) continue;
