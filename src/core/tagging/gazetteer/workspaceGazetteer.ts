@@ -1,5 +1,5 @@
-import { isMap, isSeq, parseDocument } from 'yaml';
-import { yamlIssueProblem } from '../../yaml/issues';
+import { isMap, isSeq, type Node, parseDocument } from 'yaml';
+import { aliasCycleProblem, yamlIssueProblem } from '../../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../../yaml/values';
 import { ENTITY_KINDS } from '../../kinds';
 import type { Problem } from '../../problems';
@@ -56,6 +56,11 @@ export function parseWorkspaceGazetteer(yaml: string): { entries: GazetteerEntry
   list.items.forEach((item, index) => {
     const at = (item as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     const report = (message: string): void => { problems.push({ severity: 'warning', code: 'gazetteer-entry', message: `entities[${index}]: ${message}`, start: at, end: lineEnd(yaml, at) }); };
+    const cycle = item !== null && typeof item === 'object' ? aliasCycleProblem(document, 0, item as Node) : undefined;
+    if (cycle) {
+      problems.push({ ...cycle, code: 'gazetteer-entry', message: `entities[${index}]: ${cycle.message}; skipped` });
+      return;
+    }
     let value: Record<string, unknown> | undefined;
     try {
       value = toSafeObject(isMap(item) ? item.toJS(document, { maxAliasCount: MAX_ALIAS_COUNT }) : undefined) as Record<string, unknown> | undefined;

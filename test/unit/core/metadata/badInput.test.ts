@@ -51,6 +51,17 @@ describe('core/metadata: bad input gets a clear message and loses nothing', () =
     assert.equal(result.problems[0]?.code, 'yaml-alias-limit');
   });
 
+  it('an alias inside its own anchor\'s value is refused where the alias is, and the file is kept', () => {
+    const text = `---\ntitle: A\nloop: &a [x, *a]\n---\n${BODY}`;
+    const result = writeArticle(text, 'a.txt');
+    assert.equal(result.status, 'skipped');
+    const [problem] = result.problems;
+    assert.equal(problem?.code, 'yaml-alias-cycle');
+    assert.equal(text.slice(problem.start, problem.end), '*a');
+    assert.match(problem.message, /\*a .*&a/u);
+    assert.deepEqual(checkArticle(text, 'a.txt').map(({ code }) => code), ['yaml-alias-cycle']);
+  });
+
   it('merge keys and a few aliases are ordinary YAML and are kept', () => {
     const text = `---\nbase: &base {project: HR}\nextra:\n  <<: *base\n  note: x\n---\n${BODY}`;
     const out = written(text, 'a.txt');

@@ -60,6 +60,11 @@ describe('core/tagging entities', () => {
     const bombed = parseWorkspaceGazetteer(bomb);
     assert.deepEqual(bombed.entries.map((entry) => entry.names.ru), ['Астана']);
     assert.match(bombed.problems[0]?.message ?? '', /^entities\[0\]: expands too many aliases/u);
+    const looped = 'entities:\n  - kind: PER\n    names: &n {ru: [Петля, *n]}\n  - kind: LOC\n    names: {ru: Астана}\n';
+    const loop = parseWorkspaceGazetteer(looped);
+    assert.deepEqual(loop.entries.map((entry) => entry.names.ru), ['Астана']);
+    assert.deepEqual(loop.problems.map((problem) => looped.slice(problem.start, problem.end)), ['*n']);
+    assert.match(loop.problems[0]?.message ?? '', /^entities\[0\]: the alias \*n stands inside the value of its own anchor &n/u);
   });
 
   it('gives offsets in UTF-16 code units that slice out the span text', () => {
