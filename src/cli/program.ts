@@ -160,7 +160,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 
   program
     .command('entities')
-    .description(`list the corpus's entities under the paths (default: ${DEFAULT_CORPUS}): ids, names per language, article and mention counts`)
+    .description(`list the corpus's entities under the paths (default: ${DEFAULT_CORPUS}): ids, names per language, article and mention counts; warns of entity decisions that name ids no mention has`)
     .argument('[paths...]', 'article files or folders')
     .option('-f, --format <format>', 'json or csv', 'json')
     .option('--gazetteer <file>', GAZETTEER_HELP)

@@ -112,6 +112,33 @@ describe('Entities across languages, merges and splits', function () {
     await waitFor(async () => ((await row('Жемис Турмагамбетова'))?.description.startsWith('2 articles') ? true : undefined), 'the view as it was once the file is gone');
   });
 
+  it('a decision naming an id no mention has shows a located warning in the Problems panel; an old place id is read as today\'s', async () => {
+    // `local:LOC:sakmant` is the id the seed's `Сегменте` had before 2026-12-01; it is `local:LOC:skmnt` now.
+    const decisions = 'merges:\n  - into: kb:elvira-azimova\n    from: [kb:zhemis-turmagambetova]\n  - into: Q232\n    from: [local:LOC:otradno, local:LOC:sakmant]\n';
+    await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(decisions, 'utf8'));
+    try {
+      const diagnostics = await waitFor(() => {
+        const found = vscode.languages.getDiagnostics(decisionsFile());
+        return found.length >= 2 ? found : undefined;
+      }, 'the stale and the old-form ids in the Problems panel');
+      const at = (id: string): string => {
+        const offset = decisions.indexOf(id);
+        const line = decisions.slice(0, offset).split('\n').length - 1;
+        return `${String(line)}:${String(offset - decisions.lastIndexOf('\n', offset) - 1)}`;
+      };
+      assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.severity, `${String(diagnostic.range.start.line)}:${String(diagnostic.range.start.character)}`, diagnostic.code]), [
+        [vscode.DiagnosticSeverity.Warning, at('local:LOC:otradno'), 'entities-stale-id'],
+        [vscode.DiagnosticSeverity.Information, at('local:LOC:sakmant'), 'entities-old-id'],
+      ]);
+      assert.match(diagnostics[0]?.message ?? '', /names `local:LOC:otradno` .*which no mention in the corpus has now; merging it does nothing\. It may be an id of an older version: merge again in the Entities view, or remove it/u);
+      assert.match(diagnostics[1]?.message ?? '', /it is read as `local:LOC:skmnt`, the id its mentions have now/u);
+      assert.equal(await readDecisions(), decisions, 'the file is left as it is');
+    } finally {
+      await vscode.workspace.fs.delete(decisionsFile());
+    }
+    await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostics to go with the file');
+  });
+
   it('a malformed .corpus/entities.yaml shows in the Problems panel at its line, and a merge leaves it untouched', async () => {
     const broken = 'merges:\n  - into: Q232\n    from: [kb:x\n';
     await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(broken, 'utf8'));

@@ -8,14 +8,17 @@ import { type CliIo, UsageOrIoError } from '../io';
 import { formatText, locate } from '../report';
 import { collectArticles, reportListing } from '../collect';
 import { commandTagger } from '../commandTagger';
+import { reportStaleDecisions } from '../staleDecisions';
 
 export interface EntitiesOptions { format: string; gazetteer?: string; entities?: string; workspace?: string }
 
 /** `entities [paths]`: the corpus's entities with ids, names per language, article and mention counts. */
 export async function runEntities(inputs: readonly string[], options: EntitiesOptions, io: CliIo): Promise<ExitCode> {
   if (options.format !== 'json' && options.format !== 'csv') throw new UsageOrIoError(`unknown format '${options.format}' (json or csv)`);
-  const { tagger } = await commandTagger(options, io);
+  const source = await commandTagger(options, io);
+  const { tagger } = source;
   const articles: ArticleMentions[] = [];
+  const indexed: { path: string; ids: string[] }[] = [];
   const { files, problems } = await collectArticles(inputs);
   let failed = reportListing(problems, (text) => { io.err(text); }).errors;
   for (const file of files) {
@@ -27,7 +30,9 @@ export async function runEntities(inputs: readonly string[], options: EntitiesOp
     }
     const tags = tagArticleText(loaded.text, file, tagger);
     articles.push({ article: articleIdOf(file) || path.basename(file), lang: tags.lang, spans: tags.tags });
+    indexed.push({ path: file, ids: tags.tags.flatMap((tag) => (tag.entityId === undefined ? [] : [tag.entityId])) });
   }
+  await reportStaleDecisions(source, indexed, io);
   const rows = collectCorpusEntities(articles);
   io.out(options.format === 'csv' ? corpusEntitiesCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
   return failed > 0 ? ExitCode.problemsFound : ExitCode.ok;

@@ -1,8 +1,9 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { yamlIssueProblem } from '../yaml/issues';
+import { aliasCycleProblem, yamlIssueProblem } from '../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import type { Problem } from '../problems';
 import type { Span } from '../tagging/types';
+import { currentEntityId } from './entityIdForms';
 
 /** The curator's merge and split decisions on entities, relative to the workspace (or current) folder. */
 export const ENTITY_DECISIONS_PATH = '.corpus/entities.yaml';
@@ -34,6 +35,8 @@ type Range = { range?: [number, number, number] } | null | undefined;
 export function parseEntityDecisions(yaml: string): { decisions: EntityDecisions; problems: Problem[] } {
   const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = document.errors.map((error) => ({ ...yamlIssueProblem(error, 0), code: 'entities-yaml' }));
+  const cycle = aliasCycleProblem(document, 0);
+  if (cycle) problems.push({ ...cycle, code: 'entities-yaml' });
   if (problems.length > 0) return { decisions: NO_ENTITY_DECISIONS, problems };
   const decisions: EntityDecisions = { merges: [], splits: [] };
   const at = (node: unknown): number => (node as Range)?.range?.[0] ?? 0;
@@ -78,7 +81,27 @@ export function parseEntityDecisions(yaml: string): { decisions: EntityDecisions
     else if (from === to) report(node, `splits[${index}]: 'to' must differ from 'from' (${from}); skipped`);
     else decisions.splits.push({ from, to, mentions });
   });
-  return { decisions, problems };
+  return { decisions: inCurrentForm(decisions), problems };
+}
+
+/**
+ * The decisions with each place id of the form before 2026-12-01 read as today's
+ * (`currentEntityId`), so that a merge or split made then applies to the mentions now. A merge
+ * keeps the old ids among those it merges, which front matter written before may still carry.
+ * Ids a split made (its `to`) are the curator's own and are left as they are.
+ */
+function inCurrentForm(decisions: EntityDecisions): EntityDecisions {
+  const made = new Set(decisions.splits.map((split) => split.to));
+  const current = (id: string): string => (made.has(id) ? id : currentEntityId(id));
+  return {
+    merges: decisions.merges.map(({ into, from }) => {
+      const target = current(into);
+      const ids = new Set([...from.map(current), ...from, into]);
+      ids.delete(target);
+      return { into: target, from: [...ids] };
+    }),
+    splits: decisions.splits.map((split) => ({ ...split, from: current(split.from) })),
+  };
 }
 
 /** The id an entity goes by after the merges (followed through chains; a cycle stops where it closes). */

@@ -101,7 +101,14 @@ export function placeNameKey(name: string, lang: NameLanguage, inflected = true)
  * Нарын), which alone tell such short names apart (Нарын and Нурин would be one).
  */
 export function placeCrossKey(name: string, lang: NameLanguage, inflected = true): string {
-  const key = placeNameKey(name, lang, inflected);
+  return placeKeyAcrossSpellings(placeNameKey(name, lang, inflected));
+}
+
+/**
+ * `placeCrossKey` from a `placeNameKey` already made. A key it gives is its own: the key of a
+ * place id written before the cross-lingual keys (`otradno`) leads to today's (`otrdn`).
+ */
+export function placeKeyAcrossSpellings(key: string): string {
   const consonants = key.split(' ').map(consonantKey).join(' ');
   return consonants.replace(/[ -]/gu, '').length >= 4 ? consonants : key;
 }

@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { recordDecisions } from '../../../src/core/metadata/writeArticle';
 import type { Decision } from '../../../src/core/decisions/types';
-import { REPO_ROOT, SEEDS } from '../paths';
+import { REPO_ROOT } from '../paths';
+import { TempWorkspace } from '../helpers/tempWorkspace';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const ARTICLE = 'seeds/001_eb5c65e7f4da4a69.txt';
@@ -22,28 +23,30 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 describe('cli: diff on a throw-away git repository', () => {
-  let written: string;
+  let written: TempWorkspace;
+  let workspace: TempWorkspace;
   let repo: string;
   let file: string;
 
   before(() => {
-    written = mkdtempSync(path.join(tmpdir(), 'cc-written-'));
-    cpSync(SEEDS, path.join(written, 'seeds'), { recursive: true });
-    assert.equal(cli(written, 'write').status, 0);
+    written = new TempWorkspace('cc-written');
+    written.copyFolder('seeds');
+    assert.equal(cli(written.root, 'write').status, 0);
   });
 
-  after(() => { rmSync(written, { recursive: true, force: true }); });
+  after(() => { written.remove(); });
 
   beforeEach(() => {
-    repo = mkdtempSync(path.join(tmpdir(), 'cc-diff-'));
-    cpSync(written, repo, { recursive: true });
+    workspace = new TempWorkspace('cc-diff');
+    repo = workspace.root;
+    workspace.copyFolder('', written.root);
     git(repo, 'init', '-q', '-b', 'main');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'front matter written');
     file = path.join(repo, ARTICLE);
   });
 
-  afterEach(() => { rmSync(repo, { recursive: true, force: true }); });
+  afterEach(() => { workspace.remove(); });
 
   const edit = (from: RegExp, to: string): void => { writeFileSync(file, readFileSync(file, 'utf8').replace(from, to)); };
 
@@ -103,12 +106,12 @@ describe('cli: diff on a throw-away git repository', () => {
   });
 
   it('bad input: not a repository, an unknown revision, a shallow clone without it, conflict markers, deleted and binary files', () => {
-    const outside = mkdtempSync(path.join(tmpdir(), 'cc-nogit-'));
+    const outside = new TempWorkspace('cc-nogit');
     try {
-      const result = cli(outside, 'diff');
+      const result = cli(outside.root, 'diff');
       assert.equal(result.status, 2);
       assert.match(result.stderr, /^corpus-curator: '.*' is not inside a git repository/u);
-    } finally { rmSync(outside, { recursive: true, force: true }); }
+    } finally { outside.remove(); }
 
     const unknown = cli(repo, 'diff', 'no-such-branch');
     assert.equal(unknown.status, 2);

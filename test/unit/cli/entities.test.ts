@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../paths';
+import { TempWorkspace } from '../helpers/tempWorkspace';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -57,6 +58,27 @@ describe('cli: corpus-curator entities', function () {
       assert.equal(broken.stdout, '');
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('warns, at file:line:col, of a decision naming an id no mention has, and of an old place id read as today\'s; the run goes on', () => {
+    const workspace = new TempWorkspace('cc-entities-stale');
+    try {
+      workspace.copySeeds('seeds');
+      const decisions = 'merges:\n  - into: kb:elvira-azimova\n    from: [kb:zhemis-turmagambetova]\n  - into: Q232\n    from: [local:LOC:otradno, local:LOC:sakmant]\n';
+      writeFileSync(workspace.corpusFile('entities.yaml'), decisions);
+      const result = cli(['entities', 'seeds', '--format', 'csv'], workspace.root);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(result.stderr, [
+        '.corpus/entities.yaml:5:12: warning: merges[1] names `local:LOC:otradno` (read as `local:LOC:otrdn`, the form of place ids since 2026-12-01), which no mention in the corpus has now; merging it does nothing. It may be an id of an older version: merge again in the Entities view, or remove it',
+        '.corpus/entities.yaml:5:31: info: merges[1] names `local:LOC:sakmant`, a place id of the form before 2026-12-01; it is read as `local:LOC:skmnt`, the id its mentions have now (the file is left as it is)',
+        '',
+      ].join('\n'));
+      assert.ok(!result.stdout.includes('local:LOC:skmnt'), 'the place the old id names is merged into Kazakhstan');
+      assert.ok(!result.stdout.includes('kb:zhemis-turmagambetova'), 'the valid merge applies');
+      assert.equal(readFileSync(workspace.corpusFile('entities.yaml'), 'utf8'), decisions, 'the file is left as it is');
+    } finally {
+      workspace.remove();
     }
   });
 

@@ -7,9 +7,9 @@ import { GazetteerDiagnostics } from './gazetteerDiagnostics';
 import { ArticleQuickFixes } from './quickFixes';
 
 /** Problems of articles, the workspace gazetteer and the entity decisions, and quick fixes for articles. */
-export function activate(context: vscode.ExtensionContext, { locator, watcher, readings }: Services): undefined {
+export function activate(context: vscode.ExtensionContext, { locator, watcher, readings, corpusIndex }: Services): undefined {
   context.subscriptions.push(
-    new EntityDecisionsDiagnostics(watcher),
+    new EntityDecisionsDiagnostics(watcher, corpusIndex),
     new ArticleDiagnostics(locator, watcher, readings),
     new GazetteerDiagnostics(),
     vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(readings), { providedCodeActionKinds: ArticleQuickFixes.kinds }),

@@ -1,24 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { WorkspaceTaggerCache } from '../../../../src/core/corpus/workspaceTagger';
 import { shippedModel, loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
+import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 const TEXT = 'Конституциялық реформа туралы заң Астанада талқыланды.';
 const REFORM = 'entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n';
 
 describe('core/corpus: one tagger per version of a workspace\'s files (the summary worker\'s)', () => {
-  let workspace: string;
+  let workspace: TempWorkspace;
   let gazetteer: string;
   let entities: string;
   beforeEach(() => {
-    workspace = mkdtempSync(path.join(tmpdir(), 'cc-tagger-cache-'));
-    mkdirSync(path.join(workspace, '.corpus'));
-    gazetteer = path.join(workspace, '.corpus', 'gazetteer.yaml');
-    entities = path.join(workspace, '.corpus', 'entities.yaml');
+    workspace = new TempWorkspace('cc-tagger-cache');
+    gazetteer = workspace.corpusFile('gazetteer.yaml');
+    entities = workspace.corpusFile('entities.yaml');
   });
-  afterEach(() => { rmSync(workspace, { recursive: true, force: true }); });
+  afterEach(() => { workspace.remove(); });
 
   it('builds a tagger once for many asks, again when the gazetteer changes, and tags with the new one', () => {
     const cache = new WorkspaceTaggerCache();

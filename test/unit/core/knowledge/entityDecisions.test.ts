@@ -38,6 +38,11 @@ describe('core/knowledge entity decisions (.corpus/entities.yaml)', () => {
     assert.equal(self.decisions.merges.length, 0);
     assert.match(self.problems[0]?.message ?? '', /merged into itself/u);
     assert.equal(self.problems[0]?.start, 'merges:\n  - '.length);
+    const looped = 'merges:\n  - &m\n    into: Q232\n    from: [kb:x, *m]\n';
+    const loop = parseEntityDecisions(looped);
+    assert.equal(loop.decisions.merges.length, 0);
+    assert.deepEqual(loop.problems.map((problem) => [problem.severity, looped.slice(problem.start, problem.end)]), [['error', '*m']]);
+    assert.deepEqual(mergeEntities(looped, 'Q1', ['Q2']), { ok: false, refusal: 'malformed' });
   });
 
   it('refuses to merge an entity into itself, to split away every mention, or to rewrite a malformed file', () => {

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { LearnClient } from '../../../../src/core/learning/learnClient';
 import { ExampleMemo, gatherExamples } from '../../../../src/core/learning/learnCorpus';
@@ -8,6 +7,7 @@ import { tag } from '../../../../src/core/tagging/tag';
 import type { Tagger } from '../../../../src/core/tagging/types';
 import { workspaceModelFile } from '../../../../src/core/tagging/model/workspaceModel';
 import { REPO_ROOT, SEEDS } from '../../paths';
+import { TempWorkspace } from '../../helpers/tempWorkspace';
 
 /** The Azerbaijani seed, with the curation section given. */
 function curated(curation: string): string {
@@ -20,21 +20,22 @@ const ONLY_REJECTED = '  rejected:\n    - {kind: ORG, name: Ombudsman Aparatınd
 /** The learning worker as the editor runs it (dist/learnWorker.js), on a workspace of its own. */
 describe('learning: the learning worker', function () {
   this.timeout(120000);
+  let temp: TempWorkspace;
   let workspace: string;
   let corpus: string;
   let client: LearnClient;
 
   beforeEach(() => {
-    workspace = mkdtempSync(path.join(tmpdir(), 'corpus-curator-learn-worker-'));
-    corpus = path.join(workspace, 'corpus');
-    mkdirSync(corpus);
-    writeFileSync(path.join(corpus, 'plain.txt'), readFileSync(path.join(SEEDS, '001_eb5c65e7f4da4a69.txt')));
+    temp = new TempWorkspace('corpus-curator-learn-worker');
+    workspace = temp.root;
+    corpus = temp.path('corpus');
+    temp.write('corpus/plain.txt', readFileSync(path.join(SEEDS, '001_eb5c65e7f4da4a69.txt')));
     client = new LearnClient(path.join(REPO_ROOT, 'dist', 'learnWorker.js'));
   });
 
   afterEach(async () => {
     await client.dispose();
-    rmSync(workspace, { recursive: true, force: true });
+    temp.remove();
   });
 
   const learn = (unsaved: Record<string, string> = {}): ReturnType<LearnClient['learn']> => client.learn({ roots: [corpus], modelFile: workspaceModelFile(workspace), unsaved });

@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../../../../src/core/article/analyze';
 import { SummaryWorkerPool } from '../../../../../src/core/corpus/workerPool';
 import { tagArticleText } from '../../../../../src/core/decisions/articleTags';
 import { localEntityId } from '../../../../../src/core/knowledge/link';
 import { workspaceTagger } from '../../../../../src/core/corpus/workspaceTagger';
-import { REPO_ROOT, SEED_NAMES, SEEDS } from '../../../paths';
+import { REPO_ROOT, SEED_NAMES } from '../../../paths';
+import { TempWorkspace } from '../../../helpers/tempWorkspace';
 
 interface Compared { start: number; end: number; kind: string; name: string }
 
@@ -21,21 +21,22 @@ const MERGED_INTO = 'kb:eu-kazakhstan-human-rights-dialogue';
  */
 describe('core/tagging: one tagger for the extension, the workers and the CLI', function () {
   this.timeout(240_000);
+  let temp: TempWorkspace;
   let workspace: string;
   let gazetteerFile: string;
   let entitiesFile: string;
 
   before(() => {
-    workspace = mkdtempSync(path.join(tmpdir(), 'one-tagger-'));
-    mkdirSync(path.join(workspace, '.corpus'));
-    for (const name of SEED_NAMES) copyFileSync(path.join(SEEDS, name), path.join(workspace, name));
-    gazetteerFile = path.join(workspace, '.corpus', 'gazetteer.yaml');
-    entitiesFile = path.join(workspace, '.corpus', 'entities.yaml');
+    temp = new TempWorkspace('one-tagger');
+    workspace = temp.root;
+    temp.copySeeds();
+    gazetteerFile = temp.corpusFile('gazetteer.yaml');
+    entitiesFile = temp.corpusFile('entities.yaml');
     writeFileSync(gazetteerFile, `entities:\n  - kind: EVENT\n    names: {ru: ${DIALOGUE}}\n`);
     writeFileSync(entitiesFile, `merges:\n  - into: ${MERGED_INTO}\n    from: [${localEntityId('EVENT', DIALOGUE, 'ru')}]\n`);
   });
 
-  after(() => { rmSync(workspace, { recursive: true, force: true }); });
+  after(() => { temp.remove(); });
 
   it('the CLI tag command, a worker of the index and the extension\'s tagger give the same spans on the seeds', async () => {
     const files = SEED_NAMES.map((name) => path.join(workspace, name));

@@ -1,0 +1,174 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { workspaceTagger } from '../../../../src/core/corpus/workspaceTagger';
+import { tagArticleText } from '../../../../src/core/decisions/articleTags';
+import { parseEntityDecisions } from '../../../../src/core/knowledge/entityDecisions';
+import { type IndexedEntityIds, staleDecisionProblems } from '../../../../src/core/knowledge/entityDecisionsStale';
+import { currentEntityId } from '../../../../src/core/knowledge/entityIdForms';
+import { placeCrossKey, placeNameKey } from '../../../../src/core/knowledge/personKey';
+import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
+import { tag } from '../../../../src/core/tagging/tag';
+import type { Problem } from '../../../../src/core/problems';
+import { LineIndex } from '../../../../src/core/text/lineIndex';
+import { TempWorkspace } from '../../helpers/tempWorkspace';
+import { REPO_ROOT } from '../../paths';
+
+/** The seed article where the tagger finds the place `Сегменте`, a name the knowledge base lacks. */
+const RU_ARTICLE = '001_eb5c65e7f4da4a69.txt';
+const SEGMENT = 'Сегменте';
+
+const ids = (text: string, file: string, tagger: ReturnType<typeof workspaceTagger>): string[] =>
+  tagArticleText(text, file, tagger).tags.flatMap((span) => (span.entityId === undefined ? [] : [span.entityId]));
+
+/** Line and column (1-based) of a problem, as the Problems panel and the CLI show it. */
+function located(yaml: string, problem: Problem | undefined): string {
+  assert.ok(problem, 'a problem');
+  const at = new LineIndex(yaml).positionAt(problem.start);
+  return `${String(at.line + 1)}:${String(at.character + 1)}`;
+}
+
+function positionOf(yaml: string, text: string): string {
+  const at = new LineIndex(yaml).positionAt(yaml.indexOf(text));
+  return `${String(at.line + 1)}:${String(at.character + 1)}`;
+}
+
+describe('core/knowledge: decisions of .corpus/entities.yaml naming ids no mention has', function () {
+  this.timeout(120_000);
+  let workspace: TempWorkspace;
+  let entitiesFile: string;
+  let files: string[];
+  let segmentOld: string;
+  let segmentNow: string;
+
+  before(async () => {
+    await loadShippedModelAsync();
+    workspace = new TempWorkspace('cc-stale-decisions');
+    files = workspace.copySeeds();
+    entitiesFile = workspace.corpusFile('entities.yaml');
+    segmentOld = `local:LOC:${placeNameKey(SEGMENT, 'ru').replace(/ /gu, '_')}`;
+    segmentNow = `local:LOC:${placeCrossKey(SEGMENT, 'ru').replace(/ /gu, '_')}`;
+  });
+
+  after(() => { workspace.remove(); });
+
+  /** What the index records (the tagger with the decisions of the file), and the check on the file as it is on disk. */
+  async function check(yaml: string): Promise<Problem[]> {
+    writeFileSync(entitiesFile, yaml);
+    const withDecisions = workspaceTagger({ entities: entitiesFile });
+    const undecided = workspaceTagger({});
+    const indexed: IndexedEntityIds[] = files.map((file) => ({ path: file, ids: ids(readFileSync(file, 'utf8'), file, withDecisions) }));
+    const tagged: string[] = [];
+    const problems = await staleDecisionProblems(readFileSync(entitiesFile, 'utf8'), indexed, (file) => {
+      tagged.push(file);
+      return Promise.resolve(new Set(ids(readFileSync(file, 'utf8'), file, undecided)));
+    });
+    assert.equal(new Set(tagged).size, tagged.length, 'each article is tagged again at most once');
+    assert.equal(readFileSync(entitiesFile, 'utf8'), yaml, 'the file is never rewritten');
+    return problems;
+  }
+
+  it('the seed names the place this test relies on, by its id of today', () => {
+    const spans = tagArticleText(readFileSync(files[1] ?? '', 'utf8'), files[1] ?? '', workspaceTagger({})).tags;
+    assert.ok(files[1]?.endsWith(RU_ARTICLE));
+    assert.ok(spans.some((span) => span.text === SEGMENT && span.entityId === segmentNow), `${SEGMENT} is ${segmentNow}`);
+    assert.notEqual(segmentOld, segmentNow, 'the id before 2026-12-01 differs');
+  });
+
+  it('a decision naming an id no mention has gets a warning at the id; ids with mentions get none', async () => {
+    const yaml = [
+      'merges:',
+      '  - into: kb:elvira-azimova',
+      '    from: [kb:zhemis-turmagambetova]',
+      '  - into: Q232',
+      '    from:',
+      '      - local:PER:nobody_here',
+      'splits:',
+      '  - from: kb:no-such-entity',
+      '    to: local:PER:x#2',
+      '    mentions: [{article: a1, text: X}]',
+      '',
+    ].join('\n');
+    const problems = await check(yaml);
+    assert.deepEqual(problems.map((problem) => [problem.severity, problem.code, located(yaml, problem)]), [
+      ['warning', 'entities-stale-id', positionOf(yaml, 'local:PER:nobody_here')],
+      ['warning', 'entities-stale-id', positionOf(yaml, 'kb:no-such-entity')],
+    ]);
+    assert.match(problems[0]?.message ?? '', /^merges\[1\] names `local:PER:nobody_here`, which no mention in the corpus has now; merging it does nothing\. It may be an id of an older version: merge again in the Entities view, or remove it$/u);
+    assert.match(problems[1]?.message ?? '', /^splits\[0\] names `kb:no-such-entity`, .*the split does nothing/u);
+    assert.equal(problems[0]?.end, (problems[0]?.start ?? 0) + 'local:PER:nobody_here'.length, 'the id is underlined, not the line');
+  });
+
+  it('an id merged away is found by tagging the articles without the decisions, not reported', async () => {
+    const kazakhstan = 'merges:\n  - into: local:PER:somebody-else\n    from: [Q232]\n';
+    assert.deepEqual((await check(kazakhstan)).map((problem) => problem.message), [
+      'merges[0] names `local:PER:somebody-else`, which no mention in the corpus has now, nor does the knowledge base know it; what is merged into it gets an id of its own. It may be an id of an older version: merge again in the Entities view, or remove it',
+    ], 'Q232 is merged away in every article, and still has mentions');
+  });
+
+  it('a place id of the form before 2026-12-01 is read as today\'s: the merge applies again, with a note at the id', async () => {
+    const yaml = `merges:\n  - into: Q232\n    from: [${segmentOld}, local:LOC:otradno]\n`;
+    const problems = await check(yaml);
+    assert.deepEqual(problems.map((problem) => [problem.severity, problem.code, located(yaml, problem)]), [
+      ['info', 'entities-old-id', positionOf(yaml, segmentOld)],
+      ['warning', 'entities-stale-id', positionOf(yaml, 'local:LOC:otradno')],
+    ]);
+    assert.equal(problems[0]?.message, `merges[0] names \`${segmentOld}\`, a place id of the form before 2026-12-01; it is read as \`${segmentNow}\`, the id its mentions have now (the file is left as it is)`);
+    assert.match(problems[1]?.message ?? '', /names `local:LOC:otradno` \(read as `local:LOC:otrdn`, the form of place ids since 2026-12-01\), which no mention in the corpus has now; merging it does nothing/u);
+    const file = files[1] ?? '';
+    const merged = tagArticleText(readFileSync(file, 'utf8'), file, workspaceTagger({ entities: entitiesFile })).tags.find((span) => span.text === SEGMENT);
+    assert.equal(merged?.entityId, 'Q232', 'the merge made with the old id applies to the mention');
+    assert.equal(merged?.linkReason, 'curator');
+  });
+
+  it('a malformed file reports its YAML error only, and an empty one nothing', async () => {
+    assert.deepEqual(await check('merges:\n  - into: Q232\n    from: [kb:x\n'), []);
+    assert.deepEqual(await check(''), []);
+  });
+});
+
+describe('core/knowledge: place ids of the form before 2026-12-01', () => {
+  it('read as today\'s; today\'s ids, ids of other kinds and ids a split made stay as they are', () => {
+    assert.equal(currentEntityId('local:LOC:otradno'), 'local:LOC:otrdn');
+    assert.equal(currentEntityId('local:LOC:otrdn'), 'local:LOC:otrdn');
+    assert.equal(currentEntityId('local:LOC:otradno#2'), 'local:LOC:otradno#2');
+    assert.equal(currentEntityId('local:PER:arlan_kalav'), 'local:PER:arlan_kalav');
+    assert.equal(currentEntityId('Q232'), 'Q232');
+  });
+
+  it('every local place id the tagger gives real sentences is its own current form, and its old form leads to it', async () => {
+    await loadShippedModelAsync();
+    const sentences: [string, 'ru' | 'kk' | 'az'][] = [
+      ['Жители Исфары и Хорога вышли на площадь в Исфаре.', 'ru'],
+      ['Исфарада және Хорогта наразылық болды.', 'kk'],
+      ['İsfarada və Xoroqda etiraz oldu.', 'az'],
+      ['Акция прошла в селе Отрадное Павлодарской области.', 'ru'],
+    ];
+    // The project's own parallel news sentences (test/quality/parallel), in kk, ru and az.
+    for (const set of ['triples.tsv', 'heldout.tsv', 'heldout2.tsv']) {
+      for (const line of readFileSync(path.join(REPO_ROOT, 'test', 'quality', 'parallel', set), 'utf8').split('\n')) {
+        const [id, , kk, ru, az] = line.split('\t');
+        if (id === undefined || id.startsWith('#') || az === undefined) continue;
+        sentences.push([kk ?? '', 'kk'], [ru ?? '', 'ru'], [az, 'az']);
+      }
+    }
+    let places = 0;
+    for (const [text, lang] of sentences) {
+      for (const span of tag(text, { lang }).spans) {
+        if (span.entityId?.startsWith('local:LOC:') !== true) continue;
+        places++;
+        assert.equal(currentEntityId(span.entityId), span.entityId, `${span.text}: ${span.entityId}`);
+        const old = `local:LOC:${placeNameKey(span.canonical ?? span.text, lang).replace(/ /gu, '_')}`;
+        assert.equal(currentEntityId(old), span.entityId, `${span.text}: ${old}`);
+      }
+    }
+    assert.ok(places >= 10, `local places found: ${String(places)}`);
+  });
+
+  it('a merge naming an old id keeps it among the ids it merges; a split\'s own ids are not read anew', () => {
+    const { decisions } = parseEntityDecisions('merges:\n  - into: local:LOC:otradno\n    from: [local:LOC:sagmanta, local:LOC:otradno#2]\nsplits:\n  - from: local:LOC:otradno\n    to: local:LOC:otradno#2\n    mentions: [{text: Отрадное}]\n');
+    assert.deepEqual(decisions.merges, [{ into: 'local:LOC:otrdn', from: ['local:LOC:sgmnt', 'local:LOC:otradno#2', 'local:LOC:sagmanta', 'local:LOC:otradno'] }]);
+    assert.equal(decisions.splits[0]?.from, 'local:LOC:otrdn');
+    assert.equal(decisions.splits[0]?.to, 'local:LOC:otradno#2');
+  });
+});
