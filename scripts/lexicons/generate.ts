@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { serializeLexicon } from '../../src/core/tagging/model/lexiconFile';
+import { latinKey } from '../../src/core/text/transliterate';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const OUTPUT = path.join(REPO_ROOT, 'data', 'lexicons');
@@ -64,18 +65,24 @@ function russianSets(entries: readonly Entry[]): { name: string; words: string[]
     else if (/[GA]/u.test(flags)) sets.surname.push(...forms);
     else sets.place.push(...forms);
   }
-  return Object.entries(sets).map(([name, words]) => ({ name, words }));
+  // Kazakh and Azerbaijani words are looked up in the names by the common Turkic Latin key (Сергей, Sergey → sergey).
+  const latin = (['given', 'surname', 'place'] as const).map((name) => ({ name: `latin:${name}`, words: sets[name].map(latinKey) }));
+  return [...Object.entries(sets).map(([name, words]) => ({ name, words })), ...latin];
 }
 
-/** kk_KZ: lower-case roots (common words, and some places: алматы), and 395 given names. */
+/**
+ * kk_KZ: lower-case roots (common words, and some places: алматы), and 395 given names, by their
+ * common Turkic Latin key, which Kazakh and Azerbaijani words are looked up by (қазақстан,
+ * qazaxıstan → kazakstan, kazaxistan).
+ */
 function kazakhSets(entries: readonly Entry[]): { name: string; words: string[] }[] {
   const common: string[] = [];
   const given: string[] = [];
   for (const { word } of entries) {
-    if (isLowerInitial(word)) common.push(...lowerForms(word, 'kk'));
-    else if (isName(word)) given.push(...lowerForms(word, 'kk'));
+    if (isLowerInitial(word)) common.push(...lowerForms(word, 'kk').map(latinKey));
+    else if (isName(word)) given.push(...lowerForms(word, 'kk').map(latinKey));
   }
-  return [{ name: 'common', words: common }, { name: 'given', words: given }];
+  return [{ name: 'latin:common', words: common }, { name: 'latin:given', words: given }];
 }
 
 const LEXICONS = [

@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { LEXICON_BITS, lexiconCode, lexiconPath } from '../../../../../src/core/tagging/model/lexicon';
+import { LEXICON_BITS, lexiconCode, lexiconPath, useLexiconFolder } from '../../../../../src/core/tagging/model/lexicon';
+import { ModelFileError } from '../../../../../src/core/tagging/model/modelFile';
+import { readModel, shippedModelPath } from '../../../../../src/core/tagging/model/shippedModel';
 import { LexiconFileError, lexiconHas, lexiconHash, parseLexicon, serializeLexicon } from '../../../../../src/core/tagging/model/lexiconFile';
 import { REPO_ROOT } from '../../../paths';
 
@@ -24,7 +27,7 @@ describe('core/tagging/model: the lexicons of the entity model', () => {
   });
 
   it('reads inflected capitalised words through the morphology: common words, given names, surnames, places', () => {
-    const code = (word: string, lang: 'ru' | 'kk'): number => lexiconCode(word.toLocaleLowerCase(lang), lang);
+    const code = (word: string, lang: 'ru' | 'kk' | 'az'): number => lexiconCode(word.toLocaleLowerCase(lang), lang);
     assert.equal(code('Указе', 'ru'), LEXICON_BITS.commonBase);
     assert.equal(code('Восточный', 'ru'), LEXICON_BITS.commonWord);
     assert.equal(code('Ивановича', 'ru'), LEXICON_BITS.given);
@@ -34,7 +37,10 @@ describe('core/tagging/model: the lexicons of the entity model', () => {
     assert.equal(code('Бас', 'kk'), LEXICON_BITS.commonWord);
     assert.equal(code('Ақтөбеде', 'kk') & LEXICON_BITS.commonBase, LEXICON_BITS.commonBase);
     assert.equal(code('Азаматқа', 'kk') & LEXICON_BITS.given, LEXICON_BITS.given);
-    assert.equal(code('Qazaxıstan', 'az'), -1, 'no Azerbaijani lexicon');
+    assert.equal(code('Берлинде', 'kk') & LEXICON_BITS.place, LEXICON_BITS.place, 'Kazakh words are looked up in the Russian names too');
+    assert.equal(code('Berlində', 'az') & LEXICON_BITS.place, LEXICON_BITS.place, 'Azerbaijani, by the Turkic Latin key');
+    assert.equal(code('Prezident', 'az'), LEXICON_BITS.commonWord, 'Azerbaijani reads the Kazakh dictionary (президент)');
+    assert.equal(code('Hüseynzadə', 'az'), 0);
     assert.ok(lexiconPath('ru').endsWith('ru.lexicon'));
   });
 
@@ -53,5 +59,24 @@ describe('core/tagging/model: the lexicons of the entity model', () => {
     for (const [content, reason] of cases) {
       assert.throws(() => parseLexicon(content, 'bad.lexicon'), (error: unknown) => error instanceof LexiconFileError && error.message.includes('bad.lexicon') && reason.test(error.message));
     }
+  });
+
+  it('a missing or truncated lexicon makes the shipped model refuse to load, naming the lexicon file', () => {
+    const model = readFileSync(shippedModelPath());
+    const folder = mkdtempSync(path.join(tmpdir(), 'corpus-curator-lexicon-'));
+    try {
+      copyFileSync(path.join(LEXICONS, 'kk.lexicon'), path.join(folder, 'kk.lexicon'));
+      const ru = readFileSync(path.join(LEXICONS, 'ru.lexicon'));
+      writeFileSync(path.join(folder, 'ru.lexicon'), ru.subarray(0, ru.length / 2));
+      useLexiconFolder(folder);
+      assert.throws(() => readModel('entities.model', model), (error: unknown) => error instanceof ModelFileError && /entities\.model: its lexicon .*ru\.lexicon cannot be read \(the set "common" is truncated\)/u.test(error.message));
+      assert.equal(lexiconCode('указе', 'ru'), -1, 'no lexicon features from a corrupt file');
+      useLexiconFolder(path.join(folder, 'missing'));
+      assert.throws(() => readModel('entities.model', model), /kk\.lexicon cannot be read \(the file is missing or unreadable\)/u);
+    } finally {
+      useLexiconFolder(undefined);
+    }
+    assert.ok(readModel('entities.model', model).fixedWeights !== undefined);
+    assert.equal(lexiconCode('указе', 'ru'), LEXICON_BITS.commonBase);
   });
 });
