@@ -37,12 +37,14 @@ copyFileSync('src/core/schema/article.schema.json', 'dist/article.schema.json');
 // The entity model ships beside the bundles, which load it lazily (src/core/tagging/model/shippedModel.ts).
 const model = 'src/core/tagging/model/weights/entities.model';
 if (existsSync(model)) copyFileSync(model, 'dist/entities.model');
+// So do the lexicons its features look words up in (src/core/tagging/model/lexicon.ts).
+for (const lexicon of filesUnder('data/lexicons', '.lexicon')) copyFileSync(lexicon, path.join('dist', path.basename(lexicon)));
 
 if (!production) {
   rmSync('out', { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts'), 'scripts/train.ts'],
+    entryPoints: [...filesUnder('test', '.ts'), ...filesUnder('bench', '.ts'), 'scripts/train.ts', 'scripts/lexicons/generate.ts'],
     outbase: '.',
     outdir: 'out',
     external: ['vscode', 'mocha', 'playwright-core', '@vscode/test-electron', 'esbuild', 'chrono-node', 'typescript'],

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../paths';
 
-/** The CLI bundle copied into a folder of its own, with `model` beside it as its entity model (or none). */
+/** The CLI bundle copied into a folder of its own with the lexicons it ships with, and `model` beside it as its entity model (or none). */
 function cliWithModel(model: Buffer | undefined): string {
   const folder = mkdtempSync(path.join(tmpdir(), 'corpus-curator-cli-'));
   copyFileSync(path.join(REPO_ROOT, 'dist', 'cli.js'), path.join(folder, 'cli.js'));
+  for (const lexicon of ['kk.lexicon', 'ru.lexicon']) copyFileSync(path.join(REPO_ROOT, 'dist', lexicon), path.join(folder, lexicon));
   if (model) writeFileSync(path.join(folder, 'entities.model'), model);
   return folder;
 }

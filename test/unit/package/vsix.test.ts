@@ -6,14 +6,14 @@ import { REPO_ROOT } from '../paths';
 describe('the .vsix package', function () {
   this.timeout(60000);
 
-  it('holds dist/ (with the entity model), syntaxes/, the manifest, README, CHANGELOG, LICENSE and the third-party notices, and nothing of src/ or test/', () => {
+  it('holds dist/ (with the entity model and its lexicons), syntaxes/, the manifest, README, CHANGELOG, LICENSE and the third-party notices, and nothing of src/ or test/', () => {
     const vsce = path.join(REPO_ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
     const listed = spawnSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: REPO_ROOT, encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     const files = listed.stdout.trim().split('\n').map((line) => line.trim()).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md',
-      'dist/article.schema.json', 'dist/cli.js', 'dist/entities.model', 'dist/extension.js', 'dist/learnWorker.js', 'dist/summaryWorker.js',
+      'dist/article.schema.json', 'dist/cli.js', 'dist/entities.model', 'dist/extension.js', 'dist/kk.lexicon', 'dist/learnWorker.js', 'dist/ru.lexicon', 'dist/summaryWorker.js',
       'language-configuration.json',
       'media/corpus.svg', 'media/icon.png',
       'package.json', 'package.nls.json',

@@ -68,6 +68,14 @@ export function weightsScorer(weights: ModelWeights): Scorer {
   };
 }
 
+/**
+ * The most tokens a name the model tags may have: the corpora's longest is 10. A longer run of
+ * capitalised words (a list of names without commas, a pathological input) is cut into names of
+ * at most this length, which keeps what is done per name afterwards (linking, person keys) linear
+ * in the text.
+ */
+export const MAX_NAME_TOKENS = 20;
+
 /** How much a name's first word must outscore O to begin a name, inside a sentence and at its start. */
 export interface BeginMargins { inSentence: number; sentenceStart: number }
 const NO_MARGINS: BeginMargins = { inSentence: 0, sentenceStart: 0 };
@@ -88,8 +96,11 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
   // The learner sees every label (it learns more from its mistakes); tagging keeps the name constraints.
   const learning = onToken !== undefined;
   const fixed = learning ? undefined : scorer.fixedWeights;
+  /** The tokens of the name that token i - 1 ends (0 after O). */
+  let nameLength = 0;
   for (let i = 0; i < count; i++) {
     const previous = i > 0 ? labels[i - 1] ?? OUTSIDE : OUTSIDE;
+    nameLength = previous === OUTSIDE ? 0 : isInside(previous) ? nameLength + 1 : 1;
     // After O, a word that cannot begin a name can only be O: most words need no scoring.
     if (!learning && previous === OUTSIDE && features.words[i]?.canBegin !== true) continue;
     const beforePrevious = i > 1 ? labels[i - 2] ?? OUTSIDE : OUTSIDE;
@@ -106,7 +117,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
     const sentenceStartCode = features.sentenceStart[i] ?? 0;
     const lineStart = sentenceStartCode === STARTS_LINE;
     for (let label = 1; label < LABEL_COUNT; label++) {
-      const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || !lineStart) : learning || word?.canBegin === true;
+      const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || (!lineStart && nameLength < MAX_NAME_TOKENS)) : learning || word?.canBegin === true;
       if (!allowed) scores[label] = -Infinity;
       else if ((scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
     }

@@ -2,12 +2,14 @@ import type { LanguageCode } from '../types';
 import { hashString, mix } from './hash';
 import type { Token } from '../../text/tokenize';
 import { latinKey } from '../../text/transliterate';
+import { lexiconCode } from './lexicon';
 
 /**
  * Feature templates of the entity model, as hashed numbers. What a word says by itself (the word,
- * its lower case, prefixes and suffixes, shape, script, Turkic skeleton) is computed once per
- * distinct word; what its position says (neighbours ±2, sentence start, gazetteer and world
- * knowledge membership, the labels already given to the previous words) is combined per token.
+ * its lower case, prefixes and suffixes, shape, script, Turkic skeleton, what the language's
+ * dictionary says of it) is computed once per distinct word; what its position says (neighbours
+ * ±2, sentence start, gazetteer and world knowledge membership, the labels already given to the
+ * previous words) is combined per token.
  */
 export interface WordInfo {
   /** The word's own features. */
@@ -17,6 +19,8 @@ export interface WordInfo {
   shape: number;
   suffix3: number;
   capitalised: boolean;
+  /** What the language's spelling dictionary says of a capitalised word (see lexicon.ts); -1 for other words and languages without one. */
+  lexicon: number;
   /** The word begins with a lower-case letter. */
   lowerInitial: boolean;
   /** How the word's lower-case form is written in the text being read (shared by all its spellings). */
@@ -65,6 +69,8 @@ export interface SequenceFeatures {
 }
 
 const LONG_WORD = 40;
+/** Lexicon codes (see lexicon.ts) are below 32; a word's lexicon feature value adds this for the Turkic languages. */
+const LEXICON_LANGUAGE_STRIDE = 32;
 const WORD_CACHE_LIMIT = 200_000;
 
 /**
@@ -113,6 +119,11 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
   const shape = shapeOf(text);
   const names: string[] = [`w${text}`, `l${lower}`, `h${shape}`, `c${scriptOf(text)}`, `k${skeleton}`, long ? 'long' : `n${Math.min(lower.length, 12)}`];
   if (lower.length <= 4) names.push(`H${text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x')}`);
+  const capitalised = /^\p{Lu}/u.test(text);
+  const code = capitalised && !long ? lexiconCode(lower, lang) : -1;
+  // Each language's dictionary is its own: the same code means other things in kk and ru (az reads as kk, see lexicon.ts).
+  const lexicon = code < 0 ? -1 : code + (lang === 'ru' ? 0 : LEXICON_LANGUAGE_STRIDE);
+  if (lexicon >= 0) names.push(`x${lexicon}`);
   for (let k = 1; k <= 5 && k <= lower.length; k++) {
     names.push(`s${k}${lower.slice(-k)}`);
     if (k <= 4) names.push(`p${k}${lower.slice(0, k)}`);
@@ -124,7 +135,8 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     skeleton: hashString(`k${skeleton}`),
     shape: hashString(`h${shape}`),
     suffix3: hashString(`s3${lower.slice(-3)}`),
-    capitalised: /^\p{Lu}/u.test(text),
+    capitalised,
+    lexicon,
     lowerInitial: /^\p{Ll}/u.test(text),
     form: formOf(lower, cache),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
@@ -173,6 +185,7 @@ export const T = {
   bigramLeft: hashString('b-1'), bigramRight: hashString('b+1'),
   gazetteer: hashString('gz'), gazetteerLeft: hashString('gz-1'), gazetteerRight: hashString('gz+1'), gazetteerShape: hashString('gzh'),
   world: hashString('wk'), worldLeft: hashString('wk-1'), worldRight: hashString('wk+1'),
+  lexiconLeft: hashString('x-1'), lexiconRight: hashString('x+1'), lexiconPlace: hashString('x doc'),
   leftWordShape: hashString('l-1 h'), document: hashString('doc'), documentSuffix: hashString('doc s3'), documentShape: hashString('doc h'),
   label1: hashString('t-1'), label2: hashString('t-2 t-1'), label1Word: hashString('t-1 w'), label1Shape: hashString('t-1 h'),
 };
@@ -239,6 +252,7 @@ export function positionFeatures(features: SequenceFeatures, i: number, out: Fea
     out.add(mix(T.document, documentCode));
     out.add(mix(mix(T.documentSuffix, documentCode), word.suffix3));
     out.add(mix(mix(T.documentShape, documentCode), word.shape));
+    if (word.lexicon >= 0) out.add(mix(T.lexiconPlace, documentCode * 64 + word.lexicon));
   }
   for (let d = 1; d <= 2; d++) {
     const left = words[i - d];
@@ -254,6 +268,8 @@ export function positionFeatures(features: SequenceFeatures, i: number, out: Fea
   out.add(mix(T.rightShape, right ? right.shape : BOUNDARY));
   out.add(mix(T.leftSuffix, left ? left.suffix3 : BOUNDARY));
   out.add(mix(T.rightSuffix, right ? right.suffix3 : BOUNDARY));
+  if (left && left.lexicon >= 0) out.add(mix(T.lexiconLeft, left.lexicon));
+  if (right && right.lexicon >= 0) out.add(mix(T.lexiconRight, right.lexicon));
   out.add(mix(mix(T.bigramLeft, left ? left.lower : BOUNDARY), word.lower));
   out.add(mix(mix(T.bigramRight, word.lower), right ? right.lower : BOUNDARY));
   out.add(mix(mix(T.leftWordShape, left ? left.lower : BOUNDARY), word.shape));

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { type Scorer, weightsScorer } from './entityModel';
+import { lexiconProblem } from './lexicon';
 import { ModelFileError, parseModel } from './modelFile';
 
 export const MODEL_FILE_NAME = 'entities.model';
@@ -42,7 +43,11 @@ let loadOnFirstUse = true;
 
 export function readModel(file: string, bytes: Buffer | undefined): Scorer {
   if (bytes === undefined) throw new ModelFileError(file, 'the file is missing or unreadable');
-  return weightsScorer(parseModel(bytes, file).weights);
+  const scorer = weightsScorer(parseModel(bytes, file).weights);
+  // The weights were learnt with the lexicons' features: without them the model would misread words.
+  const lexicon = lexiconProblem(['kk', 'ru']);
+  if (lexicon) throw new ModelFileError(file, `its lexicon ${lexicon.file} cannot be read (${lexicon.reason})`);
+  return scorer;
 }
 
 function readBytesSync(file: string): Buffer | undefined {

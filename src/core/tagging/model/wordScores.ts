@@ -24,7 +24,7 @@ const PLACES = 10;
 
 /** The word beyond either end of a text: its neighbour features are the boundary's. */
 const BOUNDARY_WORD: WordInfo = {
-  own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lowerInitial: false,
+  own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lexicon: -1, lowerInitial: false,
   form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0,
 };
 
@@ -42,6 +42,7 @@ function partFeatures(word: WordInfo, part: number, out: FeatureBuffer): void {
       out.add(mix((left ? T.leftSkeleton : T.rightSkeleton)[0] as number, word.skeleton));
       out.add(mix(left ? T.leftShape : T.rightShape, word.shape));
       out.add(mix(left ? T.leftSuffix : T.rightSuffix, word.suffix3));
+      if (word.lexicon >= 0) out.add(mix(left ? T.lexiconLeft : T.lexiconRight, word.lexicon));
       return;
     }
     case AS_SECOND_LEFT:
@@ -70,6 +71,7 @@ function placeFeatures(word: WordInfo, place: number, out: FeatureBuffer): void 
     out.add(mix(T.document, place));
     out.add(mix(mix(T.documentSuffix, place), word.suffix3));
     out.add(mix(mix(T.documentShape, place), word.shape));
+    if (word.lexicon >= 0) out.add(mix(T.lexiconPlace, place * 64 + word.lexicon));
   }
 }
 

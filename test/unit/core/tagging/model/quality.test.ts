@@ -13,16 +13,20 @@ const FLOORS = {
   // and recall fell a little by design: kk P 0.75 → 0.76, R 0.77 → 0.76; kk LOC R 0.83 → 0.82;
   // ru ORG P 0.73 → 0.77, R 0.62 → 0.61. Those recall floors went down by 0.01, the precision and
   // F1 floors up where they rose.
-  'kk ENTITIES': { f1: 0.75, precision: 0.75, recall: 0.75 },
-  'kk PER': { f1: 0.85, precision: 0.83, recall: 0.87 },
-  'kk LOC': { f1: 0.80, precision: 0.79, recall: 0.81 },
-  'ru ENTITIES': { f1: 0.79, precision: 0.81, recall: 0.78 },
-  'ru PER': { f1: 0.82, precision: 0.80, recall: 0.85 },
-  'ru LOC': { f1: 0.87, precision: 0.87, recall: 0.87 },
+  // With the lexicon features (2026-12-01) the floors rose where the figures did (kk ENTITIES
+  // P 0.786 R 0.763 F1 0.775; kk PER 0.877; kk LOC R 0.834; ru ENTITIES P 0.833 R 0.793 F1 0.812;
+  // ru PER R 0.890 F1 0.843; ru LOC P 0.911 F1 0.891); none went down.
+  'kk ENTITIES': { f1: 0.76, precision: 0.77, recall: 0.75 },
+  'kk PER': { f1: 0.86, precision: 0.86, recall: 0.87 },
+  'kk LOC': { f1: 0.82, precision: 0.81, recall: 0.83 },
+  'ru ENTITIES': { f1: 0.80, precision: 0.82, recall: 0.79 },
+  'ru PER': { f1: 0.83, precision: 0.80, recall: 0.88 },
+  'ru LOC': { f1: 0.88, precision: 0.90, recall: 0.87 },
   // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
   // 0.66 / 0.72 / 0.61 with the model averaged over six learners; 0.673 / 0.732 / 0.623 with document
   // features and ten learners; 0.679 / 0.774 / 0.606 with the floor on the model's confidence.
-  'ru ORG': { f1: 0.67, precision: 0.76, recall: 0.60 },
+  // 0.684 / 0.775 / 0.611 with the lexicon features.
+  'ru ORG': { f1: 0.67, precision: 0.77, recall: 0.61 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
