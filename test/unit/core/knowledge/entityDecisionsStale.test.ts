@@ -143,6 +143,9 @@ describe('core/knowledge: place ids of the form before 2026-12-01', () => {
       ['Исфарада және Хорогта наразылық болды.', 'kk'],
       ['İsfarada və Xoroqda etiraz oldu.', 'az'],
       ['Акция прошла в селе Отрадное Павлодарской области.', 'ru'],
+      ['Акция прошла в городе Лисаковске и в селе Отрадное.', 'ru'],
+      ['Активисты из Экибастуза приехали в Аксу.', 'ru'],
+      ['Екібастұз қаласының белсенділері Ақсуға келді.', 'kk'],
     ];
     // The project's own parallel news sentences (test/quality/parallel), in kk, ru and az.
     for (const set of ['triples.tsv', 'heldout.tsv', 'heldout2.tsv']) {
