@@ -1,6 +1,6 @@
 import { type Document, isMap, parseDocument } from 'yaml';
 import type { Problem } from '../problems';
-import { aliasCycleProblem, duplicateKeyProblems, yamlIssueProblem } from '../yaml/issues';
+import { aliasCycleProblems, duplicateKeyProblems, yamlIssueProblem } from '../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import { workCounts } from '../workCounts';
 
@@ -30,8 +30,8 @@ export function readFrontMatter(yaml: string, yamlStart: number): ParsedFrontMat
     problems.push({ severity: 'error', code: 'front-matter-not-a-map', message: 'front matter must be a mapping of keys to values', start: yamlStart + range[0], end: yamlStart + range[1] });
     return { document, value: undefined, problems };
   }
-  const cycle = aliasCycleProblem(document, yamlStart);
-  if (cycle) return { document, value: undefined, problems: [...problems, cycle] };
+  const cycles = yaml.includes('*') ? aliasCycleProblems(document, yamlStart) : [];
+  if (cycles.length > 0) return { document, value: undefined, problems: [...problems, ...cycles] };
   try {
     const value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as FrontMatterValue | null;
     return { document, value: toSafeObject(value ?? {}) as FrontMatterValue, problems };

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { aliasCycleProblem, yamlIssueProblem } from '../yaml/issues';
+import { aliasCycleProblems, yamlIssueProblem } from '../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import type { Problem } from '../problems';
 import type { Span } from '../tagging/types';
@@ -35,8 +35,7 @@ type Range = { range?: [number, number, number] } | null | undefined;
 export function parseEntityDecisions(yaml: string): { decisions: EntityDecisions; problems: Problem[] } {
   const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = document.errors.map((error) => ({ ...yamlIssueProblem(error, 0), code: 'entities-yaml' }));
-  const cycle = aliasCycleProblem(document, 0);
-  if (cycle) problems.push({ ...cycle, code: 'entities-yaml' });
+  if (yaml.includes('*')) problems.push(...aliasCycleProblems(document, 0).map((cycle) => ({ ...cycle, code: 'entities-yaml' })));
   if (problems.length > 0) return { decisions: NO_ENTITY_DECISIONS, problems };
   const decisions: EntityDecisions = { merges: [], splits: [] };
   const at = (node: unknown): number => (node as Range)?.range?.[0] ?? 0;

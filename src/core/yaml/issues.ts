@@ -1,4 +1,4 @@
-import { type Document, isScalar, type Node, visit, type YAMLError } from 'yaml';
+import { type Document, isAlias, isScalar, visit, type YAMLError } from 'yaml';
 import type { Problem } from '../problems';
 
 /** A yaml library error or warning as a problem, at least one character wide, offset by `start` in the file. */
@@ -36,27 +36,30 @@ export function duplicateKeyProblems(document: Document, yamlStart: number): Pro
 }
 
 /**
- * The first alias that stands inside the very value its anchor names (`a: &a [*a]`), which the
- * library turns into a circular value: such YAML is refused where the alias is, not expanded.
- * `within` narrows the search to one node of the document.
+ * Each alias that stands inside the very value its anchor names (`a: &a [*a]`), which the library
+ * turns into a circular value: such YAML is refused where the alias is, not expanded. One pass in
+ * document order: an alias names the latest anchor before it, and it is a cycle when that anchor's
+ * node is one of the alias's ancestors.
  */
-export function aliasCycleProblem(document: Document, yamlStart: number, within: Document | Node = document): Problem | undefined {
-  let problem: Problem | undefined;
-  visit(within, {
-    Alias(_, alias) {
-      const target = alias.resolve(document);
-      const [aliasStart, aliasEnd] = alias.range ?? [0, 0];
-      const [targetStart, , targetEnd] = target?.range ?? [0, 0, 0];
-      if (target === undefined || aliasStart < targetStart || aliasStart >= targetEnd) return undefined;
-      problem = {
+export function aliasCycleProblems(document: Document, yamlStart: number): Problem[] {
+  const problems: Problem[] = [];
+  const anchored = new Map<string, unknown>();
+  visit(document, {
+    Node(_, node, path) {
+      if (node.anchor !== undefined) anchored.set(node.anchor, node);
+      if (!isAlias(node)) return;
+      const target = anchored.get(node.source);
+      if (target === undefined) return;
+      if (!path.includes(target as (typeof path)[number])) return;
+      const [aliasStart, aliasEnd] = node.range ?? [0, 0];
+      problems.push({
         severity: 'error',
         code: 'yaml-alias-cycle',
-        message: `the alias *${alias.source} stands inside the value of its own anchor &${alias.source}, which would make the value contain itself`,
+        message: `the alias *${node.source} stands inside the value of its own anchor &${node.source}, which would make the value contain itself`,
         start: yamlStart + aliasStart,
         end: yamlStart + Math.max(aliasEnd, aliasStart + 1),
-      };
-      return visit.BREAK;
+      });
     },
   });
-  return problem;
+  return problems;
 }

@@ -1,5 +1,5 @@
-import { isMap, isSeq, type Node, parseDocument } from 'yaml';
-import { aliasCycleProblem, yamlIssueProblem } from '../../yaml/issues';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { aliasCycleProblems, yamlIssueProblem } from '../../yaml/issues';
 import { MAX_ALIAS_COUNT, toSafeObject } from '../../yaml/values';
 import { ENTITY_KINDS } from '../../kinds';
 import type { Problem } from '../../problems';
@@ -53,10 +53,12 @@ export function parseWorkspaceGazetteer(yaml: string): { entries: GazetteerEntry
     return { entries: [], problems: [{ severity: 'error', code: 'gazetteer-shape', message: "'entities' must be a list", start: at, end: lineEnd(yaml, at) }] };
   }
   const entries: GazetteerEntry[] = [];
+  const cycles = yaml.includes('*') ? aliasCycleProblems(document, 0) : [];
   list.items.forEach((item, index) => {
     const at = (item as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
     const report = (message: string): void => { problems.push({ severity: 'warning', code: 'gazetteer-entry', message: `entities[${index}]: ${message}`, start: at, end: lineEnd(yaml, at) }); };
-    const cycle = item !== null && typeof item === 'object' ? aliasCycleProblem(document, 0, item as Node) : undefined;
+    const [itemStart, , itemEnd] = (item as { range?: [number, number, number] } | null)?.range ?? [0, 0, 0];
+    const cycle = cycles.find((problem) => problem.start >= itemStart && problem.start < itemEnd);
     if (cycle) {
       problems.push({ ...cycle, code: 'gazetteer-entry', message: `entities[${index}]: ${cycle.message}; skipped` });
       return;

@@ -62,6 +62,15 @@ describe('core/metadata: bad input gets a clear message and loses nothing', () =
     assert.deepEqual(checkArticle(text, 'a.txt').map(({ code }) => code), ['yaml-alias-cycle']);
   });
 
+  it('an alias cycle after 20,000 aliases is found in one pass over the document, and the aliases alone are a bomb', function () {
+    this.timeout(5_000);
+    const many = `a: &a x\nb: [${Array.from({ length: 20_000 }, () => '*a').join(', ')}]`;
+    const looped = writeArticle(`---\n${many}\nc: &c [y, *c]\n---\n${BODY}`, 'a.txt');
+    assert.equal(looped.status, 'skipped');
+    assert.deepEqual(looped.problems.map(({ code }) => code), ['yaml-alias-cycle']);
+    assert.deepEqual(writeArticle(`---\n${many}\n---\n${BODY}`, 'a.txt').problems.map(({ code }) => code), ['yaml-alias-limit']);
+  });
+
   it('merge keys and a few aliases are ordinary YAML and are kept', () => {
     const text = `---\nbase: &base {project: HR}\nextra:\n  <<: *base\n  note: x\n---\n${BODY}`;
     const out = written(text, 'a.txt');
