@@ -1,7 +1,7 @@
 // Bundles the extension and the CLI into dist/, and the tests and launchers into out/.
 // remark/unified are ESM-only; esbuild turns them into the CommonJS that VS Code and Node load.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -39,6 +39,9 @@ const model = 'src/core/tagging/model/weights/entities.model';
 if (existsSync(model)) copyFileSync(model, 'dist/entities.model');
 // So do the lexicons its features look words up in (src/core/tagging/model/lexicon.ts).
 for (const lexicon of filesUnder('data/lexicons', '.lexicon')) copyFileSync(lexicon, path.join('dist', path.basename(lexicon)));
+// With the licence texts and copyright files of the dictionaries they are made from (THIRD_PARTY_NOTICES.md).
+mkdirSync('dist/licenses', { recursive: true });
+for (const file of ['MPL-1.1.txt', 'kk_KZ.copyright', 'ru_RU.copyright']) copyFileSync(path.join('data/lexicons', file), path.join('dist/licenses', file));
 
 if (!production) {
   rmSync('out', { recursive: true, force: true });

@@ -13,7 +13,8 @@ describe('the .vsix package', function () {
     const files = listed.stdout.trim().split('\n').map((line) => line.trim()).sort();
     assert.deepEqual(files, [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md',
-      'dist/article.schema.json', 'dist/cli.js', 'dist/entities.model', 'dist/extension.js', 'dist/kk.lexicon', 'dist/learnWorker.js', 'dist/ru.lexicon', 'dist/summaryWorker.js',
+      'dist/article.schema.json', 'dist/cli.js', 'dist/entities.model', 'dist/extension.js', 'dist/kk.lexicon', 'dist/learnWorker.js',
+      'dist/licenses/MPL-1.1.txt', 'dist/licenses/kk_KZ.copyright', 'dist/licenses/ru_RU.copyright', 'dist/ru.lexicon', 'dist/summaryWorker.js',
       'language-configuration.json',
       'media/corpus.svg', 'media/icon.png',
       'package.json', 'package.nls.json',

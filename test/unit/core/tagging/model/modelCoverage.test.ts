@@ -14,12 +14,14 @@ const SENTENCES: Record<LanguageCode, string> = {
 };
 
 /**
- * The model's names in the language's sentence, whatever its confidence in them: which languages a
- * model tags is asked here, not how sure it is (the shipped model's names in Azerbaijani, which it
- * never learnt, are unsure: 0.39 since the lexicon features, below its least confidence of 0.45).
+ * The model's names in the language's sentence. In Azerbaijani, whatever the model's confidence in
+ * them: which languages a model tags is asked here, not how sure it is (the shipped model's names
+ * in Azerbaijani, which it never learnt, are unsure: 0.39 since the lexicon features, below its
+ * least confidence of 0.45). In Kazakh and Russian, at the model's own least confidence.
  */
 function modelTags(model: Scorer, lang: LanguageCode): number {
-  return createTagger({ model: { ...model, nameFloor: 0 }, link: false })(SENTENCES[lang], { lang }).spans.filter((span) => span.source === 'model').length;
+  const scorer = lang === 'az' ? { ...model, nameFloor: 0 } : model;
+  return createTagger({ model: scorer, link: false })(SENTENCES[lang], { lang }).spans.filter((span) => span.source === 'model').length;
 }
 
 function covered(model: Scorer): LanguageCode[] {
