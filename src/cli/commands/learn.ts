@@ -33,6 +33,8 @@ export async function runLearn(inputs: readonly string[], options: LearnOptions,
   if (outcome.status === 'learnt') {
     const { manifest } = outcome;
     io.out(`learnt from the decisions in ${manifest.articles} of ${files.length} articles (${manifest.reviewedArticles} reviewed): ${manifest.names} names, ${manifest.rejections} rejections; languages ${manifest.languages.join(', ')}\n`);
+    const unlearnt = manifest.unlearntLanguages ?? [];
+    if (unlearnt.length > 0) io.out(`not learnt from in ${unlearnt.join(', ')}: on the decisions the shipped model did as well (cross-validated); the curator's memory of names still applies\n`);
     io.out(`wrote ${where} (decisions sha256 ${manifest.decisionsSha256.slice(0, 12)}); tag, write and the editor use it from now on\n`);
   } else {
     const why = outcome.status === 'no-decisions'

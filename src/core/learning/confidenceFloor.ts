@@ -68,14 +68,25 @@ function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode,
   return tallies;
 }
 
+/** What the cross-validation on the decisions chose, by language. */
+export interface CrossValidatedChoice {
+  /** The least confidence of the model's own names (see WorkspaceModelManifest.confidenceFloors). */
+  floors: Partial<Record<LanguageCode, number>>;
+  /** Languages the shipped model tags whose decisions, learnt, did no better than the shipped weights: not learnt from. */
+  unlearnt: LanguageCode[];
+}
+
 /**
  * The confidence floor of each language the decisions taught a model that the shipped model does
  * not tag: of the floors whose cross-validated precision is no lower than with the model's own
- * names off, the one with the best F1 (the higher floor on a tie). Languages the shipped model
- * tags get none: there the model was trained on a corpus, and the decisions only update it.
+ * names off, the one with the best F1 (the higher floor on a tie). In a language the shipped
+ * model tags, the floor of the best F1 among its own and 0.5 … 0.8; and when the shipped weights
+ * themselves (with the curator's memory) do as well as any of those, the language is not learnt
+ * from at all: there the model was trained on a corpus, and a few decisions can make it worse.
  */
-export function chooseConfidenceFloors(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer): Partial<Record<LanguageCode, number>> {
+export function chooseConfidenceFloors(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer, shipped?: ModelWeights): CrossValidatedChoice {
   const floors: Partial<Record<LanguageCode, number>> = {};
+  const unlearnt: LanguageCode[] = [];
   for (const lang of languages) {
     const curated = articles.filter((article) => article.lang === lang && article.positives.length > 0).length;
     if (languagePack(lang).entityModel) {
@@ -83,7 +94,9 @@ export function chooseConfidenceFloors(articles: readonly CuratedArticle[], lang
       const tallies = crossValidated(articles, lang, languages, train, SHIPPED_LANGUAGE_FLOORS, gazetteer);
       let best = 0;
       for (let f = 1; f < tallies.length; f++) if (f1Of(tallies[f] as Tally) > f1Of(tallies[best] as Tally)) best = f;
-      if (best > 0) floors[lang] = SHIPPED_LANGUAGE_FLOORS[best] as number;
+      const unchanged = shipped ? crossValidated(articles, lang, languages, () => shipped, [0], gazetteer)[0] as Tally : undefined;
+      if (unchanged && f1Of(unchanged) >= f1Of(tallies[best] as Tally)) unlearnt.push(lang);
+      else if (best > 0) floors[lang] = SHIPPED_LANGUAGE_FLOORS[best] as number;
       continue;
     }
     if (curated < FEWEST_ARTICLES) {
@@ -99,5 +112,5 @@ export function chooseConfidenceFloors(articles: readonly CuratedArticle[], lang
     }
     floors[lang] = FLOORS[best] ?? MODEL_NAMES_OFF;
   }
-  return floors;
+  return { floors, unlearnt };
 }

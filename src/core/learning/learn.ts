@@ -45,9 +45,10 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
   const rejections = articles.reduce((sum, article) => sum + article.negatives.length, 0);
   if (names === 0) return rejections === 0 ? { status: 'no-decisions' } : { status: 'only-rejections', rejections };
   const ordered = sortedArticles(articles);
-  const learnt = continuedTraining(ordered, shipped.weights, options, gazetteer);
   const languages = [...new Set(ordered.filter((article) => article.positives.length > 0).map((article) => article.lang))].sort();
   const train = (subset: readonly CuratedArticle[]): ModelWeights => continuedTraining(subset, shipped.weights, options, gazetteer).weights;
+  const chosen = chooseConfidenceFloors(ordered, languages, train, gazetteer, shipped.weights);
+  const learnt = continuedTraining(ordered.filter((article) => !chosen.unlearnt.includes(article.lang)), shipped.weights, options, gazetteer);
   return {
     status: 'learnt',
     weights: learnt.weights,
@@ -62,7 +63,8 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
       changedWeights: learnt.changedWeights,
       options,
       memory: rememberForms(ordered),
-      confidenceFloors: chooseConfidenceFloors(ordered, languages, train, gazetteer),
+      confidenceFloors: chosen.floors,
+      ...(chosen.unlearnt.length > 0 ? { unlearntLanguages: chosen.unlearnt } : {}),
     },
   };
 }

@@ -38,6 +38,11 @@ export interface WorkspaceModelManifest {
    * 1.01 (above any confidence) keeps the model's own names off there.
    */
   confidenceFloors: Partial<Record<LanguageCode, number>>;
+  /**
+   * Languages the shipped model tags whose decisions were not learnt from, as the same
+   * cross-validation found the shipped weights (with the curator's memory) no worse on them.
+   */
+  unlearntLanguages?: LanguageCode[];
 }
 
 /** What a host needs of the manifest to tag with the model (the worker sends it with the weights). */

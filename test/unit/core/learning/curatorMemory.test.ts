@@ -140,7 +140,17 @@ describe('learning: the curator\'s memory of surface forms', function () {
   it('keeps the languages the shipped model tags free of a floor, and a language with too few curated articles off', () => {
     const kept = seedLine('003_c55b704b24c84185.txt', 'Алматы қаласында');
     const weights = readShippedWeights().weights;
-    const floors = chooseConfidenceFloors([curated('a', 'kk', kept, [['Алматы', 'LOC']]), curated('b', 'az', seedLine('004_df8d99c26602f3bf.txt', 'Çinin milli'), [['Çinin', 'LOC']])], ['az', 'kk'], () => weights);
+    const floors = chooseConfidenceFloors([curated('a', 'kk', kept, [['Алматы', 'LOC']]), curated('b', 'az', seedLine('004_df8d99c26602f3bf.txt', 'Çinin milli'), [['Çinin', 'LOC']])], ['az', 'kk'], () => weights).floors;
     assert.deepEqual(floors, { az: MODEL_NAMES_OFF });
+  });
+
+  it('does not learn from a language the shipped model tags when its shipped weights do as well on the decisions', () => {
+    const line = seedLine('003_c55b704b24c84185.txt', 'Алматы қаласында');
+    const articles = Array.from({ length: 6 }, (_, i) => curated(`kk-${String(i)}`, 'kk', line, [['Алматы', 'LOC']]));
+    const weights = readShippedWeights().weights;
+    // Continued training that gives back the shipped weights cannot do better than them.
+    assert.deepEqual(chooseConfidenceFloors(articles, ['kk'], () => weights, undefined, weights), { floors: {}, unlearnt: ['kk'] });
+    // Without the shipped weights to compare with, the language is learnt from as before.
+    assert.deepEqual(chooseConfidenceFloors(articles, ['kk'], () => weights).unlearnt, []);
   });
 });
