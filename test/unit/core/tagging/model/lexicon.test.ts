@@ -44,7 +44,16 @@ describe('core/tagging/model: the lexicons of the entity model', () => {
     assert.ok(lexiconPath('ru').endsWith('ru.lexicon'));
   });
 
-  it('a lexicon file round-trips, and a truncated or foreign one is refused with a message naming the file', () => {
+  /** The file with its header replaced (the sets' bytes kept). */
+  function withHeader(bytes: Buffer, header: object): Buffer {
+    const headerLength = bytes.readUInt32LE(8);
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    const prefix = Buffer.from(bytes.subarray(0, 12));
+    prefix.writeUInt32LE(json.length, 8);
+    return Buffer.concat([prefix, json, bytes.subarray(12 + headerLength)]);
+  }
+
+  it('a lexicon file round-trips, and a truncated, foreign or damaged one is refused with a message naming the file', () => {
     const bytes = serializeLexicon('ru', 'test', [{ name: 'common', words: ['указ', 'план', 'указ'] }, { name: 'given', words: ['иван'] }]);
     const lexicon = parseLexicon(bytes, 'test.lexicon');
     assert.deepEqual(lexicon.header.sets, [{ name: 'common', count: 2 }, { name: 'given', count: 1 }]);
@@ -55,6 +64,8 @@ describe('core/tagging/model: the lexicons of the entity model', () => {
       [Buffer.concat([bytes, Buffer.from([1])]), /bytes after the last set/u],
       [Buffer.from('{"not":"a lexicon"}'), /not a lexicon file/u],
       [Buffer.alloc(0), /not a lexicon file/u],
+      [withHeader(bytes, { lang: 'ru', source: 'test', sets: [{ name: 'common', count: 2 ** 40 }] }), /the set "common" claims 1099511627776 words, more than the file holds/u],
+      [withHeader(bytes, { lang: 'ru', source: 'test', sets: [{ name: 'common', count: -1 }] }), /claims -1 words/u],
     ];
     for (const [content, reason] of cases) {
       assert.throws(() => parseLexicon(content, 'bad.lexicon'), (error: unknown) => error instanceof LexiconFileError && error.message.includes('bad.lexicon') && reason.test(error.message));
