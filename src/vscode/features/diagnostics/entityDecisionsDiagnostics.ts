@@ -74,10 +74,12 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
     const parsed = parseEntityDecisions(text);
     const { decisions, problems } = parsed;
     const checked = problems.some((problem) => problem.severity === 'error') || decisions.merges.length + decisions.splits.length === 0;
-    const refs = checked ? [] : decisionIdRefs(text, parsed);
+    let refs: DecisionIdRef[] | undefined;
+    const refsOfText = (): DecisionIdRef[] => (refs ??= decisionIdRefs(text, parsed));
     if (this.shown.get(key) !== text) {
       this.shown.set(key, text);
-      const kept = checked ? [] : keptStale(this.shownStale.get(key) ?? [], refs);
+      const previous = this.shownStale.get(key) ?? [];
+      const kept = checked || previous.length === 0 ? [] : keptStale(previous, refsOfText());
       this.shownStale.set(key, kept);
       this.collection.set(uri, diagnosticsOf(text, [...problems, ...kept.map((stale) => stale.problem)].sort((a, b) => a.start - b.start)));
     }
@@ -87,9 +89,10 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
       return [];
     });
     if (superseded()) return;
-    this.shownStale.set(key, stale.flatMap((problem) => {
-      const ref = refs.find((candidate) => candidate.start === problem.start);
-      return problem.code === 'entities-stale-id' && ref ? [{ ref: { id: ref.id, role: ref.role, index: ref.index }, problem }] : [];
+    const warnings = stale.filter((problem) => problem.code === 'entities-stale-id');
+    this.shownStale.set(key, warnings.length === 0 ? [] : warnings.flatMap((problem) => {
+      const ref = refsOfText().find((candidate) => candidate.start === problem.start);
+      return ref ? [{ ref: { id: ref.id, role: ref.role, index: ref.index }, problem }] : [];
     }));
     this.collection.set(uri, diagnosticsOf(text, [...problems, ...stale].sort((a, b) => a.start - b.start)));
   }
