@@ -55,7 +55,7 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         const { document } = event;
-        if (isDecisionsFile(document.uri)) this.pending.schedule(document.uri.toString(), () => { void this.show(document.uri, document.getText()); });
+        if (isDecisionsFile(document.uri)) this.pending.schedule(document.uri.toString(), () => { void this.checkFile(document.uri.fsPath); });
       }),
     ];
     void this.checkFiles();
@@ -154,18 +154,22 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
   private async checkFiles(): Promise<void> {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const file = workspaceEntityDecisionsFile(folder.uri);
-      if (file === undefined) continue;
-      const uri = vscode.Uri.file(file);
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === file);
-      const text = open ? open.getText() : await readFile(file, 'utf8').catch(() => undefined);
-      if (this.disposed) return;
-      if (text === undefined) {
-        this.checks.set(uri.toString(), (this.checks.get(uri.toString()) ?? 0) + 1);
-        this.shown.delete(uri.toString());
-        this.shownStale.delete(uri.toString());
-        this.collection.delete(uri);
-      } else void this.show(uri, text);
+      if (file !== undefined) await this.checkFile(file);
     }
+  }
+
+  private async checkFile(file: string): Promise<void> {
+    const uri = vscode.Uri.file(file);
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === file);
+    // A document closed a moment ago may still be listed, with the text it had: only an unsaved one in an editor tab is read from the editor.
+    const text = open?.isDirty === true && isInTab(file) ? open.getText() : await readFile(file, 'utf8').catch(() => undefined);
+    if (this.disposed) return;
+    if (text === undefined) {
+      this.checks.set(uri.toString(), (this.checks.get(uri.toString()) ?? 0) + 1);
+      this.shown.delete(uri.toString());
+      this.shownStale.delete(uri.toString());
+      this.collection.delete(uri);
+    } else void this.show(uri, text);
   }
 
   dispose(): void {
@@ -184,6 +188,10 @@ function keptStale(previous: readonly ShownStale[], refs: readonly DecisionIdRef
     const ref = refs.find((candidate) => candidate.id === stale.ref.id && candidate.role === stale.ref.role && candidate.index === stale.ref.index);
     return ref ? [{ ref: stale.ref, problem: { ...stale.problem, start: ref.start, end: ref.end } }] : [];
   });
+}
+
+function isInTab(file: string): boolean {
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.fsPath === file));
 }
 
 function isDecisionsFile(uri: vscode.Uri): boolean {
