@@ -53,6 +53,8 @@ export interface StaleCheckOptions {
   slices?: TimeSlices;
   /** Whether a newer check has started: this one stops at its next slice, and what it returns is to be thrown away. */
   superseded?: () => boolean;
+  /** The file parsed already by the caller, so that it is not parsed twice. */
+  parsed?: ReturnType<typeof parseEntityDecisions>;
 }
 
 /** How often the loop over the articles looks at the clock. */
@@ -109,7 +111,7 @@ async function staleProblems(yaml: string, articles: readonly IndexedEntityIds[]
     if (slices?.due() === true) await slices.pause();
     if (superseded?.() === true) throw new Superseded();
   };
-  const parsed = parseEntityDecisions(yaml);
+  const parsed = options.parsed ?? parseEntityDecisions(yaml);
   await stopIfSuperseded();
   const refs = decisionIdRefs(yaml, parsed);
   if (refs.length === 0) return [];

@@ -84,7 +84,7 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
       this.collection.set(uri, diagnosticsOf(text, [...problems, ...kept.map((stale) => stale.problem)].sort((a, b) => a.start - b.start)));
     }
     if (checked) return;
-    const stale = await this.staleIds(uri, text, superseded).catch((error: unknown): Problem[] => {
+    const stale = await this.staleIds(uri, text, parsed, superseded).catch((error: unknown): Problem[] => {
       if (!superseded()) this.log(`The entity decisions ${uri.fsPath} could not be checked against the corpus: ${error instanceof Error ? error.message : String(error)}`);
       return [];
     });
@@ -98,7 +98,7 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
   }
 
   /** The ids of the decisions no mention of the folder's corpus has, once the index is built (none when superseded). */
-  private async staleIds(uri: vscode.Uri, text: string, superseded: () => boolean): Promise<Problem[]> {
+  private async staleIds(uri: vscode.Uri, text: string, parsed: ReturnType<typeof parseEntityDecisions>, superseded: () => boolean): Promise<Problem[]> {
     await this.index.whenIndexed();
     if (superseded()) return [];
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -114,7 +114,7 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
       if (vscode.workspace.getWorkspaceFolder(vscode.Uri.file(article.path)) !== folder) continue;
       articles.push({ path: article.path, ids: article.summary.entities.flatMap((entity) => (entity.id === undefined ? [] : [entity.id])) });
     }
-    return staleDecisionProblems(text, articles, (file) => this.idsBeforeDecisions(vscode.Uri.file(file)), { slices, superseded });
+    return staleDecisionProblems(text, articles, (file) => this.idsBeforeDecisions(vscode.Uri.file(file)), { slices, superseded, parsed });
   }
 
   private async idsBeforeDecisions(article: vscode.Uri): Promise<ReadonlySet<string> | undefined> {
