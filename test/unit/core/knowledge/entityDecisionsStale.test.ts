@@ -11,6 +11,7 @@ import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippe
 import { tag } from '../../../../src/core/tagging/tag';
 import type { Problem } from '../../../../src/core/problems';
 import { LineIndex } from '../../../../src/core/text/lineIndex';
+import { TimeSlices } from '../../../../src/core/timeSlices';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
 import { REPO_ROOT } from '../../paths';
 
@@ -152,6 +153,23 @@ describe('core/knowledge: decisions of .corpus/entities.yaml naming ids no menti
     tagged.length = 0;
     assert.deepEqual(await staleDecisionProblems(yaml, indexed, tagging, { superseded: () => true }), []);
     assert.equal(tagged.length, 0, 'a check superseded before it starts tags nothing');
+  });
+
+  it('a long check gives the event loop back between slices; without slices it runs straight through', async () => {
+    const yaml = 'merges:\n  - into: Q232\n    from: [local:PER:nobody_here]\n';
+    const indexed: IndexedEntityIds[] = Array.from({ length: 2000 }, (_, i) => ({ path: `/corpus/${String(i)}.txt`, ids: ['Q232', `local:PER:p${String(i)}`] }));
+    const turnsDuring = async (options: Parameters<typeof staleDecisionProblems>[3]): Promise<number> => {
+      let turns = 0;
+      let running = true;
+      const turn = (): void => { if (running) { turns++; setImmediate(turn); } };
+      setImmediate(turn);
+      const problems = await staleDecisionProblems(yaml, indexed, () => Promise.resolve(new Set<string>()), options);
+      running = false;
+      assert.equal(problems.length, 1, 'the stale id is found either way');
+      return turns;
+    };
+    assert.equal(await turnsDuring({}), 0);
+    assert.ok(await turnsDuring({ slices: new TimeSlices(0) }) > 10, 'other tasks run while the check goes on');
   });
 
   it('a malformed file reports its YAML error only, and an empty one nothing', async () => {
