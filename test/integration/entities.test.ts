@@ -139,6 +139,36 @@ describe('Entities across languages, merges and splits', function () {
     await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostics to go with the file');
   });
 
+  it('an unsaved edit of .corpus/entities.yaml keeps the stale warning, moved with its id, while the corpus is checked again', async () => {
+    const decisions = 'merges:\n  - into: Q232\n    from: [local:LOC:otradno]\n';
+    await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(decisions, 'utf8'));
+    try {
+      const staleAt = (diagnostics: readonly vscode.Diagnostic[]): number[] => diagnostics.filter((diagnostic) => diagnostic.code === 'entities-stale-id').map((diagnostic) => diagnostic.range.start.line);
+      await waitFor(() => (staleAt(vscode.languages.getDiagnostics(decisionsFile())).length === 1 ? true : undefined), 'the stale id in the Problems panel');
+      const editor = await vscode.window.showTextDocument(decisionsFile());
+      const shown: number[][] = [];
+      const listening = vscode.languages.onDidChangeDiagnostics((event) => {
+        if (event.uris.some((uri) => uri.toString() === decisionsFile().toString())) shown.push(staleAt(vscode.languages.getDiagnostics(decisionsFile())));
+      });
+      try {
+        assert.ok(await editor.edit((edit) => { edit.insert(new vscode.Position(0, 0), '# checked\n'); }));
+        // The parse problems of the edited text are shown at once, and the check against the corpus ends later
+        // (a check of the text before the edit may still end first, with the warning at its old line).
+        const ofEditedText = (): number[][] => shown.filter((lines) => lines[0] !== 2);
+        await waitFor(() => (ofEditedText().length >= 2 ? true : undefined), 'the problems of the edited text, then the check against the corpus');
+        assert.deepEqual(ofEditedText(), ofEditedText().map(() => [3]), 'the warning never leaves the panel, and follows its id to the next line');
+      } finally {
+        listening.dispose();
+        assert.ok(await editor.edit((edit) => { edit.delete(new vscode.Range(0, 0, 1, 0)); }));
+        await editor.document.save();
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      }
+    } finally {
+      await vscode.workspace.fs.delete(decisionsFile());
+    }
+    await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostics to go with the file');
+  });
+
   it('a malformed .corpus/entities.yaml shows in the Problems panel at its line, and a merge leaves it untouched', async () => {
     const broken = 'merges:\n  - into: Q232\n    from: [kb:x\n';
     await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(broken, 'utf8'));

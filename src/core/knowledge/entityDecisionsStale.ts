@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../problems';
 import { compareCodePoints } from '../text/compare';
-import { mergedId, parseEntityDecisions } from './entityDecisions';
+import type { TimeSlices } from '../timeSlices';
+import { type EntityDecisions, parseEntityDecisions } from './entityDecisions';
 import { currentEntityId, PLACE_ID_FORM_SINCE } from './entityIdForms';
 import { type KnowledgeBase, knowledgeBase } from './knowledgeBase';
 
@@ -22,8 +23,8 @@ export interface IndexedEntityIds { path: string; ids: readonly string[] }
 export type IdsBeforeDecisions = (path: string) => Promise<ReadonlySet<string> | undefined>;
 
 /** Every id the decisions of the file name, in file order; decisions the file's own problems skip are left out. */
-export function decisionIdRefs(yaml: string): DecisionIdRef[] {
-  const { problems } = parseEntityDecisions(yaml);
+export function decisionIdRefs(yaml: string, parsed: ReturnType<typeof parseEntityDecisions> = parseEntityDecisions(yaml)): DecisionIdRef[] {
+  const { problems } = parsed;
   if (problems.some((problem) => problem.severity === 'error')) return [];
   const skipped = new Set(problems.map((problem) => problem.start));
   const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
@@ -45,25 +46,107 @@ export function decisionIdRefs(yaml: string): DecisionIdRef[] {
   return refs.sort((a, b) => a.start - b.start);
 }
 
+/** How a check runs: on the extension host it gives the event loop back and stops once a newer check has started. */
+export interface StaleCheckOptions {
+  kb?: KnowledgeBase;
+  /** Long loops give the event loop back when a slice has run its time (none: the CLI runs straight through). */
+  slices?: TimeSlices;
+  /** Whether a newer check has started: this one stops at its next slice, and what it returns is to be thrown away. */
+  superseded?: () => boolean;
+  /** The file parsed already by the caller, so that it is not parsed twice. */
+  parsed?: ReturnType<typeof parseEntityDecisions>;
+}
+
+/** How often the loop over the articles looks at the clock. */
+const ARTICLES_PER_LOOK = 256;
+
+/** The id each id is merged into, following the chain of merges, resolved once per distinct id (as `mergedId`). */
+export function mergeTargets(decisions: EntityDecisions): (id: string) => string {
+  const intoOf = new Map<string, string>();
+  for (const merge of decisions.merges) for (const from of merge.from) if (!intoOf.has(from)) intoOf.set(from, merge.into);
+  const resolved = new Map<string, string>();
+  return (id) => {
+    const known = resolved.get(id);
+    if (known !== undefined) return known;
+    const seen = new Set<string>([id]);
+    let current = id;
+    for (;;) {
+      const next = intoOf.get(current);
+      if (next === undefined || seen.has(next)) break;
+      seen.add(next);
+      current = next;
+    }
+    resolved.set(id, current);
+    return current;
+  };
+}
+
+/** Thrown inside a check when a newer one has started. */
+class Superseded extends Error {}
+
 /**
  * The ids .corpus/entities.yaml names that no mention of the corpus has now, each a warning at
  * the id: the decision, or its part, does nothing. An id has mentions when an article of the index
  * records it, or when the tagger gives it to a mention of an article before the decisions apply;
  * only the articles whose ids the decision could have made are tagged (`idsBeforeDecisions`), each
- * once. A merge may go into an entity of the knowledge base that the corpus does not name yet.
- * A place id of the form before 2026-12-01 is read as today's (`currentEntityId`); when that one
- * has mentions, an information says so. Nothing is written; the result is in file order.
+ * once, and the first article that gives an id ends the search for it. A merge may go into an
+ * entity of the knowledge base that the corpus does not name yet. A place id of the form before
+ * 2026-12-01 is read as today's (`currentEntityId`); when that one has mentions, an information
+ * says so. Only the ids the decisions name (and what they are merged into) are looked up in the
+ * articles, in one pass. Nothing is written; the result is in file order (empty when superseded).
  */
-export async function staleDecisionProblems(yaml: string, articles: readonly IndexedEntityIds[], idsBeforeDecisions: IdsBeforeDecisions, kb: KnowledgeBase = knowledgeBase()): Promise<Problem[]> {
-  const refs = decisionIdRefs(yaml);
+export async function staleDecisionProblems(yaml: string, articles: readonly IndexedEntityIds[], idsBeforeDecisions: IdsBeforeDecisions, options: StaleCheckOptions = {}): Promise<Problem[]> {
+  try {
+    return await staleProblems(yaml, articles, idsBeforeDecisions, options);
+  } catch (error) {
+    if (error instanceof Superseded) return [];
+    throw error;
+  }
+}
+
+async function staleProblems(yaml: string, articles: readonly IndexedEntityIds[], idsBeforeDecisions: IdsBeforeDecisions, options: StaleCheckOptions): Promise<Problem[]> {
+  const { slices, superseded } = options;
+  const kb = options.kb ?? knowledgeBase();
+  const stopIfSuperseded = async (): Promise<void> => {
+    if (slices?.due() === true) await slices.pause();
+    if (superseded?.() === true) throw new Superseded();
+  };
+  const parsed = options.parsed ?? parseEntityDecisions(yaml);
+  await stopIfSuperseded();
+  const refs = decisionIdRefs(yaml, parsed);
   if (refs.length === 0) return [];
-  const { decisions } = parseEntityDecisions(yaml);
+  await stopIfSuperseded();
+  const { decisions } = parsed;
   const made = new Set(decisions.splits.map((split) => split.to));
-  const recorded = new Set(articles.flatMap((article) => article.ids));
-  const articlesWith = new Map<string, Set<string>>();
-  for (const article of articles) {
+  const target = mergeTargets(decisions);
+  /** What the decisions make of the mentions of an id: the entity it is merged into, and what a split of either makes. */
+  const becomes = (id: string): string[] => {
+    const merged = target(id);
+    return [...new Set([merged, ...decisions.splits.filter((split) => split.from === id || split.from === merged).map((split) => target(split.to))])];
+  };
+  /** The ids merged, in the end, into each id (itself included). */
+  const mergedInto = new Map<string, Set<string>>();
+  for (const id of new Set(decisions.merges.flatMap((merge) => [merge.into, ...merge.from]))) {
+    const end = target(id);
+    mergedInto.set(end, (mergedInto.get(end) ?? new Set([end])).add(id));
+  }
+  const currentOf = new Map(refs.map((ref) => [ref.id, made.has(ref.id) ? ref.id : currentEntityId(ref.id)]));
+  const wanted = new Set<string>();
+  for (const [id, current] of currentOf) {
+    wanted.add(id).add(current);
+    for (const end of becomes(current)) for (const source of mergedInto.get(end) ?? [end]) wanted.add(source);
+  }
+  /** The articles that record each wanted id, found in one pass over the index. */
+  const holders = new Map<string, string[]>();
+  for (let i = 0; i < articles.length; i++) {
+    if (i % ARTICLES_PER_LOOK === 0) await stopIfSuperseded();
+    const article = articles[i];
+    if (article === undefined) continue;
     for (const id of article.ids) {
-      for (const key of [id, mergedId(id, decisions)]) articlesWith.set(key, (articlesWith.get(key) ?? new Set<string>()).add(article.path));
+      if (!wanted.has(id)) continue;
+      const paths = holders.get(id);
+      if (paths === undefined) holders.set(id, [article.path]);
+      else if (paths[paths.length - 1] !== article.path) paths.push(article.path);
     }
   }
   const tagged = new Map<string, Promise<ReadonlySet<string> | undefined>>();
@@ -80,19 +163,23 @@ export async function staleDecisionProblems(yaml: string, articles: readonly Ind
    * what the decisions make of it.
    */
   const hasMentions = async (id: string, trustIndex: boolean): Promise<boolean> => {
-    if ((trustIndex && recorded.has(id)) || made.has(id)) return true;
-    const merged = mergedId(id, decisions);
-    const becomes = new Set([merged, ...decisions.splits.filter((split) => split.from === id || split.from === merged).map((split) => mergedId(split.to, decisions))]);
-    const candidates = [...new Set([...becomes].flatMap((target) => [...(articlesWith.get(target) ?? [])]))].sort(compareCodePoints);
-    for (const file of candidates) if ((await before(file))?.has(id) === true) return true;
+    if ((trustIndex && holders.has(id)) || made.has(id)) return true;
+    const candidates = new Set<string>();
+    for (const end of becomes(id)) for (const source of mergedInto.get(end) ?? [end]) for (const file of holders.get(source) ?? []) candidates.add(file);
+    for (const file of [...candidates].sort(compareCodePoints)) {
+      await stopIfSuperseded();
+      if ((await before(file))?.has(id) === true) return true;
+    }
     return false;
   };
   const problems: Problem[] = [];
   for (const ref of refs) {
-    const current = made.has(ref.id) ? ref.id : currentEntityId(ref.id);
+    await stopIfSuperseded();
+    const current = currentOf.get(ref.id) ?? ref.id;
     const into = ref.role === 'merge-into';
-    if ((into && kb.entity(current) !== undefined) || (!into && recorded.has(ref.id)) || await hasMentions(current, !into)) {
-      if (current !== ref.id) problems.push({ severity: 'info', code: 'entities-old-id', start: ref.start, end: ref.end, message: readAsMessage(ref, current) });
+    const oldRecorded = current !== ref.id && !into && holders.has(ref.id);
+    if ((into && kb.entity(current) !== undefined) || (!into && holders.has(ref.id)) || await hasMentions(current, !into)) {
+      if (current !== ref.id) problems.push({ severity: 'info', code: 'entities-old-id', start: ref.start, end: ref.end, message: readAsMessage(ref, current, oldRecorded) });
       continue;
     }
     problems.push({ severity: 'warning', code: 'entities-stale-id', start: ref.start, end: ref.end, message: staleMessage(ref, current) });
@@ -104,15 +191,19 @@ function where(ref: DecisionIdRef): string {
   return `${ref.role === 'split-from' ? 'splits' : 'merges'}[${String(ref.index)}]`;
 }
 
-function readAsMessage(ref: DecisionIdRef, current: string): string {
-  return `${where(ref)} names \`${ref.id}\`, a place id of the form before ${PLACE_ID_FORM_SINCE}; it is read as \`${current}\`, the id its mentions have now (the file is left as it is)`;
+function readAsMessage(ref: DecisionIdRef, current: string, oldRecorded: boolean): string {
+  const named = `${where(ref)} names \`${ref.id}\`, a place id of the form before ${PLACE_ID_FORM_SINCE}`;
+  return oldRecorded
+    ? `${named}, which articles of the corpus still record; the decision applies to it and to \`${current}\`, the form the tagger gives since then (the file is left as it is)`
+    : `${named}; it is read as \`${current}\`, the id its mentions have now (the file is left as it is)`;
 }
 
 function staleMessage(ref: DecisionIdRef, current: string): string {
   const readAs = current === ref.id ? '' : ` (read as \`${current}\`, the form of place ids since ${PLACE_ID_FORM_SINCE})`;
+  if (ref.role === 'merge-into') {
+    return `${where(ref)} names \`${ref.id}\`${readAs}, which the tagger gives no mention in the corpus, nor does the knowledge base know it: only the mentions merged into it carry this id, which nothing else in the corpus has, so it is probably a mistyped or old id. Correct it, or merge again in the Entities view`;
+  }
   const redo = ref.role === 'split-from' ? 'split again in the Entities view, or remove it' : 'merge again in the Entities view, or remove it';
-  const effect = ref.role === 'merge-into'
-    ? ', nor does the knowledge base know it; what is merged into it gets an id of its own'
-    : ref.role === 'merge-from' ? '; merging it does nothing' : '; the split does nothing';
+  const effect = ref.role === 'merge-from' ? '; merging it does nothing' : '; the split does nothing';
   return `${where(ref)} names \`${ref.id}\`${readAs}, which no mention in the corpus has now${effect}. It may be an id of an older version: ${redo}`;
 }

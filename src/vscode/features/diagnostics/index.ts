@@ -7,9 +7,9 @@ import { GazetteerDiagnostics } from './gazetteerDiagnostics';
 import { ArticleQuickFixes } from './quickFixes';
 
 /** Problems of articles, the workspace gazetteer and the entity decisions, and quick fixes for articles. */
-export function activate(context: vscode.ExtensionContext, { locator, watcher, readings, corpusIndex }: Services): undefined {
+export function activate(context: vscode.ExtensionContext, { locator, watcher, readings, corpusIndex, output }: Services): undefined {
   context.subscriptions.push(
-    new EntityDecisionsDiagnostics(watcher, corpusIndex),
+    new EntityDecisionsDiagnostics(watcher, corpusIndex, (message) => { output.appendLine(message); }),
     new ArticleDiagnostics(locator, watcher, readings),
     new GazetteerDiagnostics(),
     vscode.languages.registerCodeActionsProvider({ language: ARTICLE_LANGUAGE_ID }, new ArticleQuickFixes(readings), { providedCodeActionKinds: ArticleQuickFixes.kinds }),

@@ -3,14 +3,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { workspaceTagger } from '../../../../src/core/corpus/workspaceTagger';
 import { tagArticleText } from '../../../../src/core/decisions/articleTags';
-import { parseEntityDecisions } from '../../../../src/core/knowledge/entityDecisions';
-import { type IndexedEntityIds, staleDecisionProblems } from '../../../../src/core/knowledge/entityDecisionsStale';
+import { mergedId, parseEntityDecisions } from '../../../../src/core/knowledge/entityDecisions';
+import { type IndexedEntityIds, mergeTargets, staleDecisionProblems } from '../../../../src/core/knowledge/entityDecisionsStale';
 import { currentEntityId } from '../../../../src/core/knowledge/entityIdForms';
 import { placeCrossKey, placeNameKey } from '../../../../src/core/knowledge/personKey';
 import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
 import { tag } from '../../../../src/core/tagging/tag';
 import type { Problem } from '../../../../src/core/problems';
 import { LineIndex } from '../../../../src/core/text/lineIndex';
+import { TimeSlices } from '../../../../src/core/timeSlices';
 import { TempWorkspace } from '../../helpers/tempWorkspace';
 import { REPO_ROOT } from '../../paths';
 
@@ -102,8 +103,11 @@ describe('core/knowledge: decisions of .corpus/entities.yaml naming ids no menti
   it('an id merged away is found by tagging the articles without the decisions, not reported', async () => {
     const kazakhstan = 'merges:\n  - into: local:PER:somebody-else\n    from: [Q232]\n';
     assert.deepEqual((await check(kazakhstan)).map((problem) => problem.message), [
-      'merges[0] names `local:PER:somebody-else`, which no mention in the corpus has now, nor does the knowledge base know it; what is merged into it gets an id of its own. It may be an id of an older version: merge again in the Entities view, or remove it',
+      'merges[0] names `local:PER:somebody-else`, which the tagger gives no mention in the corpus, nor does the knowledge base know it: only the mentions merged into it carry this id, which nothing else in the corpus has, so it is probably a mistyped or old id. Correct it, or merge again in the Entities view',
     ], 'Q232 is merged away in every article, and still has mentions');
+    const withDecisions = workspaceTagger({ entities: entitiesFile });
+    const merged = files.flatMap((file) => tagArticleText(readFileSync(file, 'utf8'), file, withDecisions).tags.filter((span) => span.entityId === 'local:PER:somebody-else'));
+    assert.ok(merged.length > 0 && merged.every((span) => span.linkReason === 'curator'), 'the mentions merged carry the id named by `into`, as the message says');
   });
 
   it('a place id of the form before 2026-12-01 is read as today\'s: the merge applies again, with a note at the id', async () => {
@@ -121,9 +125,78 @@ describe('core/knowledge: decisions of .corpus/entities.yaml naming ids no menti
     assert.equal(merged?.linkReason, 'curator');
   });
 
+  it('an old place id that the index itself still records is said to be recorded, not to be the id its mentions have now', async () => {
+    const yaml = `merges:\n  - into: Q232\n    from: [${segmentOld}]\n`;
+    const file = files[1] ?? '';
+    const indexed: IndexedEntityIds[] = [{ path: file, ids: [segmentOld, 'Q232'] }];
+    const problems = await staleDecisionProblems(yaml, indexed, () => Promise.resolve(new Set<string>()));
+    assert.deepEqual(problems.map((problem) => problem.message), [
+      `merges[0] names \`${segmentOld}\`, a place id of the form before 2026-12-01, which articles of the corpus still record; the decision applies to it and to \`${segmentNow}\`, the form the tagger gives since then (the file is left as it is)`,
+    ]);
+  });
+
+  it('a check stops tagging once a newer one has started, and its result is empty', async () => {
+    const yaml = 'merges:\n  - into: Q232\n    from: [local:PER:nobody_here]\n';
+    const indexed: IndexedEntityIds[] = files.map((file) => ({ path: file, ids: ['Q232'] }));
+    assert.ok(indexed.length >= 3, 'several articles hold the entity merged into');
+    const tagged: string[] = [];
+    const tagging = (file: string): Promise<ReadonlySet<string>> => {
+      tagged.push(file);
+      return Promise.resolve(new Set<string>());
+    };
+    assert.equal((await staleDecisionProblems(yaml, indexed, tagging)).length, 1, 'the whole check tags every candidate and warns');
+    assert.equal(tagged.length, indexed.length);
+    tagged.length = 0;
+    const problems = await staleDecisionProblems(yaml, indexed, tagging, { superseded: () => tagged.length >= 1 });
+    assert.deepEqual(problems, []);
+    assert.equal(tagged.length, 1, 'no article is tagged after the check is superseded');
+    tagged.length = 0;
+    assert.deepEqual(await staleDecisionProblems(yaml, indexed, tagging, { superseded: () => true }), []);
+    assert.equal(tagged.length, 0, 'a check superseded before it starts tags nothing');
+  });
+
+  it('a long check gives the event loop back between slices; without slices it runs straight through', async () => {
+    const yaml = 'merges:\n  - into: Q232\n    from: [local:PER:nobody_here]\n';
+    const indexed: IndexedEntityIds[] = Array.from({ length: 2000 }, (_, i) => ({ path: `/corpus/${String(i)}.txt`, ids: ['Q232', `local:PER:p${String(i)}`] }));
+    const turnsDuring = async (options: Parameters<typeof staleDecisionProblems>[3]): Promise<number> => {
+      let turns = 0;
+      let running = true;
+      const turn = (): void => { if (running) { turns++; setImmediate(turn); } };
+      setImmediate(turn);
+      const problems = await staleDecisionProblems(yaml, indexed, () => Promise.resolve(new Set<string>()), options);
+      running = false;
+      assert.equal(problems.length, 1, 'the stale id is found either way');
+      return turns;
+    };
+    assert.equal(await turnsDuring({}), 0);
+    assert.ok(await turnsDuring({ slices: new TimeSlices(0) }) > 10, 'other tasks run while the check goes on');
+  });
+
   it('a malformed file reports its YAML error only, and an empty one nothing', async () => {
     assert.deepEqual(await check('merges:\n  - into: Q232\n    from: [kb:x\n'), []);
     assert.deepEqual(await check(''), []);
+  });
+});
+
+describe('core/knowledge: merge chains resolved once per id', () => {
+  it('gives what mergedId gives, through chains and cycles', () => {
+    const { decisions } = parseEntityDecisions([
+      'merges:',
+      '  - into: kb:c',
+      '    from: [kb:b]',
+      '  - into: kb:b',
+      '    from: [kb:a]',
+      '  - into: kb:x',
+      '    from: [kb:y]',
+      '  - into: kb:y',
+      '    from: [kb:x]',
+      '  - into: kb:d',
+      '    from: [kb:a]',
+      '',
+    ].join('\n'));
+    const target = mergeTargets(decisions);
+    for (const id of ['kb:a', 'kb:b', 'kb:c', 'kb:x', 'kb:y', 'kb:d', 'kb:unnamed', 'kb:a']) assert.equal(target(id), mergedId(id, decisions), id);
+    assert.equal(target('kb:a'), 'kb:c');
   });
 });
 
