@@ -84,7 +84,7 @@ export function parseLexicon(bytes: Buffer, file: string): Lexicon {
   const sets = new Map<string, Uint32Array>();
   for (const { name, count } of header.sets) {
     // Each word takes at least one byte: a count beyond the bytes left is a damaged header, not a size to allocate.
-    if (!Number.isSafeInteger(count) || count < 0 || count > bytes.length - at) throw new LexiconFileError(file, `the set "${String(name)}" claims ${String(count)} words, more than the file holds`);
+    if (!Number.isSafeInteger(count) || count < 0 || count > bytes.length - at) throw new LexiconFileError(file, `the set "${name}" claims ${String(count)} words, more than the file holds`);
     const hashes = new Uint32Array(count);
     let previous = 0;
     for (let i = 0; i < count; i++) {
