@@ -1,5 +1,5 @@
 import { tagArticleText } from '../core/decisions/articleTags';
-import { type IndexedEntityIds, staleDecisionProblems } from '../core/knowledge/entityDecisionsStale';
+import { type IndexedEntityIds, linkedIds, staleDecisionProblems } from '../core/knowledge/entityDecisionsStale';
 import { createTagger } from '../core/tagging/createTagger';
 import { isLoaded, loadArticle } from './articleFile';
 import type { CommandTagger } from './commandTagger';
@@ -19,7 +19,7 @@ export async function reportStaleDecisions(source: CommandTagger, articles: read
   const problems = await staleDecisionProblems(yaml, articles, async (article) => {
     const loaded = await loadArticle(article);
     if (!isLoaded(loaded)) return undefined;
-    return new Set(tagArticleText(loaded.text, article, undecided).tags.flatMap((tag) => (tag.entityId === undefined ? [] : [tag.entityId])));
+    return new Set(linkedIds(tagArticleText(loaded.text, article, undecided).tags));
   });
   for (const problem of problems) io.err(formatText(locate(file, yaml, problem)));
 }

@@ -23,6 +23,17 @@ async function readDecisions(): Promise<string> {
   return Buffer.from(await vscode.workspace.fs.readFile(decisionsFile())).toString('utf8');
 }
 
+/** Runs `body` with .corpus/entities.yaml holding `text`, then deletes the file and waits for its diagnostics to go. */
+async function withDecisionsFile(text: string, body: () => Promise<void>): Promise<void> {
+  await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(text, 'utf8'));
+  try {
+    await body();
+  } finally {
+    await vscode.workspace.fs.delete(decisionsFile());
+  }
+  await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostics to go with the file');
+}
+
 describe('Entities across languages, merges and splits', function () {
   this.timeout(60000);
 
@@ -115,8 +126,7 @@ describe('Entities across languages, merges and splits', function () {
   it('a decision naming an id no mention has shows a located warning in the Problems panel; an old place id is read as today\'s', async () => {
     // `local:LOC:sakmant` is the id the seed's `Сегменте` had before 2026-12-01; it is `local:LOC:skmnt` now.
     const decisions = 'merges:\n  - into: kb:elvira-azimova\n    from: [kb:zhemis-turmagambetova]\n  - into: Q232\n    from: [local:LOC:otradno, local:LOC:sakmant]\n';
-    await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(decisions, 'utf8'));
-    try {
+    await withDecisionsFile(decisions, async () => {
       const diagnostics = await waitFor(() => {
         const found = vscode.languages.getDiagnostics(decisionsFile());
         return found.length >= 2 ? found : undefined;
@@ -133,16 +143,12 @@ describe('Entities across languages, merges and splits', function () {
       assert.match(diagnostics[0]?.message ?? '', /names `local:LOC:otradno` .*which no mention in the corpus has now; merging it does nothing\. It may be an id of an older version: merge again in the Entities view, or remove it/u);
       assert.match(diagnostics[1]?.message ?? '', /it is read as `local:LOC:skmnt`, the id its mentions have now/u);
       assert.equal(await readDecisions(), decisions, 'the file is left as it is');
-    } finally {
-      await vscode.workspace.fs.delete(decisionsFile());
-    }
-    await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostics to go with the file');
+    });
   });
 
   it('an unsaved edit of .corpus/entities.yaml keeps the stale warning, moved with its id, while the corpus is checked again', async () => {
     const decisions = 'merges:\n  - into: Q232\n    from: [local:LOC:otradno]\n';
-    await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(decisions, 'utf8'));
-    try {
+    await withDecisionsFile(decisions, async () => {
       const staleAt = (diagnostics: readonly vscode.Diagnostic[]): number[] => diagnostics.filter((diagnostic) => diagnostic.code === 'entities-stale-id').map((diagnostic) => diagnostic.range.start.line);
       await waitFor(() => (staleAt(vscode.languages.getDiagnostics(decisionsFile())).length === 1 ? true : undefined), 'the stale id in the Problems panel');
       const editor = await vscode.window.showTextDocument(decisionsFile());
@@ -163,16 +169,12 @@ describe('Entities across languages, merges and splits', function () {
         await editor.document.save();
         await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       }
-    } finally {
-      await vscode.workspace.fs.delete(decisionsFile());
-    }
-    await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostics to go with the file');
+    });
   });
 
   it('a malformed .corpus/entities.yaml shows in the Problems panel at its line, and a merge leaves it untouched', async () => {
     const broken = 'merges:\n  - into: Q232\n    from: [kb:x\n';
-    await vscode.workspace.fs.writeFile(decisionsFile(), Buffer.from(broken, 'utf8'));
-    try {
+    await withDecisionsFile(broken, async () => {
       const diagnostics = await waitFor(() => {
         const found = vscode.languages.getDiagnostics(decisionsFile());
         return found.length > 0 ? found : undefined;
@@ -182,9 +184,6 @@ describe('Entities across languages, merges and splits', function () {
       const merged = await vscode.commands.executeCommand<boolean>('corpusCurator.mergeEntities', undefined, undefined, { ids: ['kb:elvira-azimova', 'kb:zhemis-turmagambetova'], into: 'kb:elvira-azimova' });
       assert.equal(merged, false);
       assert.equal(await readDecisions(), broken, 'the file is not rewritten from a half-parsed state');
-    } finally {
-      await vscode.workspace.fs.delete(decisionsFile());
-    }
-    await waitFor(() => (vscode.languages.getDiagnostics(decisionsFile()).length === 0 ? true : undefined), 'the diagnostic to go with the file');
+    });
   });
 });

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { tagArticleText } from '../../core/decisions/articleTags';
 import { type ArticleMentions, collectCorpusEntities, corpusEntitiesCsv } from '../../core/knowledge/corpusEntities';
+import { linkedIds } from '../../core/knowledge/entityDecisionsStale';
 import { articleIdOf } from '../../core/article/articleId';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
@@ -30,7 +31,7 @@ export async function runEntities(inputs: readonly string[], options: EntitiesOp
     }
     const tags = tagArticleText(loaded.text, file, tagger);
     articles.push({ article: articleIdOf(file) || path.basename(file), lang: tags.lang, spans: tags.tags });
-    indexed.push({ path: file, ids: tags.tags.flatMap((tag) => (tag.entityId === undefined ? [] : [tag.entityId])) });
+    indexed.push({ path: file, ids: linkedIds(tags.tags) });
   }
   await reportStaleDecisions(source, indexed, io);
   const rows = collectCorpusEntities(articles);

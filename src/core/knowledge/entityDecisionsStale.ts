@@ -22,6 +22,11 @@ export interface IndexedEntityIds { path: string; ids: readonly string[] }
 /** The ids an article's mentions get from the tagger now, before the curator's decisions (undefined: unreadable). */
 export type IdsBeforeDecisions = (path: string) => Promise<ReadonlySet<string> | undefined>;
 
+/** The entity ids the spans are linked to, in order (a span without a link gives none). */
+export function linkedIds(spans: readonly { entityId?: string }[]): string[] {
+  return spans.flatMap((span) => (span.entityId === undefined ? [] : [span.entityId]));
+}
+
 /** Every id the decisions of the file name, in file order; decisions the file's own problems skip are left out. */
 export function decisionIdRefs(yaml: string, parsed: ReturnType<typeof parseEntityDecisions> = parseEntityDecisions(yaml)): DecisionIdRef[] {
   const { problems } = parsed;

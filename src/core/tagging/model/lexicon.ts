@@ -5,7 +5,7 @@ import { azBaseForms } from '../../languages/az/morphology';
 import { kkBaseForms } from '../../languages/kk/morphology';
 import { ruBaseForms } from '../../languages/ru/morphology';
 import { latinKey } from '../../text/transliterate';
-import { type Lexicon, LexiconFileError, lexiconHash, parseLexicon } from './lexiconFile';
+import { hashIndex, type Lexicon, LexiconFileError, lexiconHash, parseLexicon } from './lexiconFile';
 
 /**
  * What a spelling dictionary says of a capitalised word (data/lexicons/, generated from the Debian
@@ -50,6 +50,7 @@ let folderInUse: string | undefined;
 export function useLexiconFolder(folder: string | undefined): void {
   folderInUse = folder;
   loaded.clear();
+  files.clear();
 }
 
 /** Where a language's lexicon is: beside the bundle (dist/ru.lexicon), else in the source tree above it. */
@@ -74,15 +75,23 @@ export function lexiconPath(lang: LanguageCode, from = __dirname): string {
 interface LoadedLexicon { hashes: Uint32Array; bits: Uint8Array; problem?: LexiconFileError }
 const SET_BITS: readonly [string, number][] = [['common', LEXICON_BITS.commonWord], ['given', LEXICON_BITS.given], ['surname', LEXICON_BITS.surname], ['place', LEXICON_BITS.place]];
 const NAME_BITS = LEXICON_BITS.given | LEXICON_BITS.surname | LEXICON_BITS.place;
-const loaded = new Map<LanguageCode, LoadedLexicon | null>();
+/** The tables made so far, by what they are made of: Kazakh and Azerbaijani share one. */
+const loaded = new Map<string, LoadedLexicon>();
+/** Each lexicon file read so far (the Russian one serves Russian and the Turkic languages' names). */
+const files = new Map<LanguageCode, Lexicon | LexiconFileError>();
 
 function read(lang: LanguageCode): Lexicon | LexiconFileError {
+  const known = files.get(lang);
+  if (known) return known;
   const file = lexiconPath(lang);
+  let lexicon: Lexicon | LexiconFileError;
   try {
-    return parseLexicon(readFileSync(file), file);
+    lexicon = parseLexicon(readFileSync(file), file);
   } catch (error) {
-    return error instanceof LexiconFileError ? error : new LexiconFileError(file, 'the file is missing or unreadable');
+    lexicon = error instanceof LexiconFileError ? error : new LexiconFileError(file, 'the file is missing or unreadable');
   }
+  files.set(lang, lexicon);
+  return lexicon;
 }
 
 /** Merges sets into one table (hash × 32 + bit fits a double exactly: hashes have 28 bits). */
@@ -107,9 +116,7 @@ function table(parts: readonly { set: Uint32Array; bit: number }[]): LoadedLexic
 
 const failed = (problem: LexiconFileError): LoadedLexicon => ({ hashes: new Uint32Array(0), bits: new Uint8Array(0), problem });
 
-function load(lang: LanguageCode): LoadedLexicon | null {
-  const spec = LEXICONS[lang];
-  if (spec === undefined) return null;
+function load(spec: LanguageLexicon): LoadedLexicon {
   const parts: { set: Uint32Array; bit: number }[] = [];
   for (const [file, bitsWanted] of [[spec.file, ~0], ...(spec.namesFrom === undefined ? [] : [[spec.namesFrom, NAME_BITS] as const])] as const) {
     const lexicon = read(file);
@@ -124,22 +131,16 @@ function load(lang: LanguageCode): LoadedLexicon | null {
 
 /** The bits of a hash in the table; 0 if absent. */
 function bitsOf(lexicon: LoadedLexicon, hash: number): number {
-  const { hashes } = lexicon;
-  let low = 0;
-  let high = hashes.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const value = hashes[middle] as number;
-    if (value === hash) return lexicon.bits[middle] as number;
-    if (value < hash) low = middle + 1;
-    else high = middle - 1;
-  }
-  return 0;
+  const at = hashIndex(lexicon.hashes, hash);
+  return at < 0 ? 0 : lexicon.bits[at] as number;
 }
 
 function lexiconOf(lang: LanguageCode): LoadedLexicon | null {
-  let lexicon = loaded.get(lang);
-  if (lexicon === undefined) loaded.set(lang, lexicon = load(lang));
+  const spec = LEXICONS[lang];
+  if (spec === undefined) return null;
+  const made = `${spec.file} ${spec.sets} ${spec.namesFrom ?? ''}`;
+  let lexicon = loaded.get(made);
+  if (lexicon === undefined) loaded.set(made, lexicon = load(spec));
   return lexicon;
 }
 

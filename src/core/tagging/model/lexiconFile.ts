@@ -32,17 +32,22 @@ export function lexiconHash(lowerWord: string): number {
   return hashString(lowerWord) >>> (32 - HASH_BITS);
 }
 
-export function lexiconHas(set: Uint32Array, hash: number): boolean {
+/** Where `hash` is in a sorted set of hashes (binary search); -1 if it is not there. */
+export function hashIndex(set: Uint32Array, hash: number): number {
   let low = 0;
   let high = set.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const value = set[middle] as number;
-    if (value === hash) return true;
+    if (value === hash) return middle;
     if (value < hash) low = middle + 1;
     else high = middle - 1;
   }
-  return false;
+  return -1;
+}
+
+export function lexiconHas(set: Uint32Array, hash: number): boolean {
+  return hashIndex(set, hash) >= 0;
 }
 
 /** Writes a lexicon: each set's words hashed, sorted and deduplicated (deterministic bytes). */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { WorkspaceTaggerCache } from '../../../core/corpus/workspaceTagger';
 import { tagArticleText } from '../../../core/decisions/articleTags';
 import { parseEntityDecisions } from '../../../core/knowledge/entityDecisions';
-import { type DecisionIdRef, decisionIdRefs, type IndexedEntityIds, staleDecisionProblems } from '../../../core/knowledge/entityDecisionsStale';
+import { type DecisionIdRef, decisionIdRefs, type IndexedEntityIds, linkedIds, staleDecisionProblems } from '../../../core/knowledge/entityDecisionsStale';
 import type { Problem } from '../../../core/problems';
 import type { CorpusTagger } from '../../../core/tagging/createTagger';
 import { TimeSlices } from '../../../core/timeSlices';
@@ -131,7 +131,7 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
     }
     const known = entries.get(article.fsPath);
     if (known?.digest === digest) return known.ids;
-    const ids = new Set(tagArticleText(current.text, article.fsPath, tagger).tags.flatMap((tag) => (tag.entityId === undefined ? [] : [tag.entityId])));
+    const ids = new Set(linkedIds(tagArticleText(current.text, article.fsPath, tagger).tags));
     entries.set(article.fsPath, { digest, ids });
     return ids;
   }
