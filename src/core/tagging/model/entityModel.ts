@@ -1,5 +1,5 @@
 import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
-import { allowedAfter, isInside, LABEL_COUNT, OUTSIDE } from './labels';
+import { allowedAfter, insideLabel, isInside, LABEL_COUNT, OUTSIDE } from './labels';
 import { STARTS_LINE } from '../../text/tokenize';
 import { addTokenScores } from './wordScores';
 import type { LanguageCode } from '../types';
@@ -75,6 +75,8 @@ export function weightsScorer(weights: ModelWeights): Scorer {
  * in the text.
  */
 export const MAX_NAME_TOKENS = 20;
+/** A person's name goes on into a lower-case word only when it is a particle (see WordInfo.personParticle): the corpora's persons do, 10 of 1,645 in the training part, and no other lower-case word. */
+const INSIDE_PERSON = insideLabel('PER');
 
 /** How much a name's first word must outscore O to begin a name, inside a sentence and at its start. */
 export interface BeginMargins { inSentence: number; sentenceStart: number }
@@ -91,7 +93,7 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
   const count = features.words.length;
   const labels = new Uint8Array(count);
   const scores = new Float64Array(LABEL_COUNT);
-  const featureList = new FeatureBuffer();
+  const featureList = new FeatureBuffer(features.weightsKey);
   const confidenceScale = scorer.scale / (scorer.temperature ?? 1);
   // The learner sees every label (it learns more from its mistakes); tagging keeps the name constraints.
   const learning = onToken !== undefined;
@@ -117,7 +119,9 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
     const sentenceStartCode = features.sentenceStart[i] ?? 0;
     const lineStart = sentenceStartCode === STARTS_LINE;
     for (let label = 1; label < LABEL_COUNT; label++) {
-      const allowed = isInside(label) ? allowedAfter(previous, label) && (learning || (!lineStart && nameLength < MAX_NAME_TOKENS)) : learning || word?.canBegin === true;
+      const allowed = isInside(label)
+        ? allowedAfter(previous, label) && (learning || (!lineStart && nameLength < MAX_NAME_TOKENS && (label !== INSIDE_PERSON || word?.lowerInitial !== true || word.personParticle)))
+        : learning || word?.canBegin === true;
       if (!allowed) scores[label] = -Infinity;
       else if ((scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
     }

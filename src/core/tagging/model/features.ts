@@ -23,6 +23,11 @@ export interface WordInfo {
   lexicon: number;
   /** The word begins with a lower-case letter. */
   lowerInitial: boolean;
+  /**
+   * A lower-case word that can be inside a person's name: a particle of at most four letters
+   * (бен, бин, ван, оглы) or one joined by a hyphen to a capitalised part (аль-Хадж, el-Masri).
+   */
+  personParticle: boolean;
   /** How the word's lower-case form is written in the text being read (shared by all its spellings). */
   form: FormCounts;
   /** Names begin with a capital letter or a digit (the decoder never starts a name elsewhere). */
@@ -35,10 +40,27 @@ export interface WordInfo {
   scoredPlaces: number;
 }
 
+/**
+ * Languages whose words are scored by weights of their own: their features are moved to other
+ * buckets by this key (XOR). Russian has its own, learnt from Russian text alone; Kazakh and
+ * Azerbaijani share the weights learnt from all the training text (Russian included, which helps
+ * Kazakh while Kazakh, five times larger, drowned what Russian needs). See trainModel.ts.
+ */
+const OWN_WEIGHTS_KEY: Partial<Record<LanguageCode, number>> = { ru: 0x5bd1e995 };
+
+/** The key a text in `lang` moves its features by (0: the shared weights). */
+export const weightsKeyOf = (lang: LanguageCode): number => OWN_WEIGHTS_KEY[lang] ?? 0;
+
 /** The features of one token, in a buffer reused from token to token (no allocation per token). */
 export class FeatureBuffer {
   values = new Uint32Array(256);
   length = 0;
+  /** Which weights the features are for (see OWN_WEIGHTS_KEY): the text's SequenceFeatures.weightsKey. */
+  weightsKey: number;
+
+  constructor(weightsKey = 0) {
+    this.weightsKey = weightsKey;
+  }
 
   add(feature: number): void {
     if (this.length === this.values.length) {
@@ -46,7 +68,7 @@ export class FeatureBuffer {
       grown.set(this.values);
       this.values = grown;
     }
-    this.values[this.length++] = feature;
+    this.values[this.length++] = (feature ^ this.weightsKey) >>> 0;
   }
 }
 
@@ -66,12 +88,15 @@ export interface SequenceFeatures {
    * 1 + (written lower-case elsewhere in the text ? 1 : 0) + (capitalised inside a sentence elsewhere ? 2 : 0).
    */
   document: Uint8Array;
+  /** Which weights score the text (see OWN_WEIGHTS_KEY). */
+  weightsKey: number;
 }
 
 const LONG_WORD = 40;
 /** Lexicon codes (see lexicon.ts) are below 32; a word's lexicon feature value adds this for the Turkic languages. */
 const LEXICON_LANGUAGE_STRIDE = 32;
 const WORD_CACHE_LIMIT = 200_000;
+const PARTICLE_LETTERS = 4;
 
 /**
  * A language's words and their lower-case forms. Both are emptied together, so every spelling of
@@ -138,6 +163,7 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     capitalised,
     lexicon,
     lowerInitial: /^\p{Ll}/u.test(text),
+    personParticle: /^\p{Ll}/u.test(text) && (text.length <= PARTICLE_LETTERS || /^\p{Ll}+-\p{Lu}/u.test(text)),
     form: formOf(lower, cache),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
     keptIn: 0,
@@ -220,7 +246,7 @@ export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8A
   const cache = wordsOf(lang);
   makeRoom(cache);
   const words = tokens.map((token) => cachedWordInfo(token.text, lang, cache));
-  return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart) };
+  return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart), weightsKey: weightsKeyOf(lang) };
 }
 
 export function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {

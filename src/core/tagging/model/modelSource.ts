@@ -8,6 +8,7 @@ import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
+import { LEXICON_BITS, lexiconCode } from './lexicon';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -39,12 +40,18 @@ export function textFeatures(
   return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world)) };
 }
 
+const COMMON = LEXICON_BITS.commonWord | LEXICON_BITS.commonBase;
+const PROPER = LEXICON_BITS.given | LEXICON_BITS.surname | LEXICON_BITS.place;
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
 /** A capitalised Russian adjective right before a lower-case word qualifies a common noun (Общественного фонда), it is not a name alone. */
 function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, lang: LanguageCode): boolean {
   const next = tokens[index + 1];
-  return lang === 'ru' && RUSSIAN_ADJECTIVE.test((tokens[index] as Token).text) && next !== undefined && /^\p{Ll}/u.test(next.text);
+  const word = (tokens[index] as Token).text;
+  if (lang !== 'ru' || !RUSSIAN_ADJECTIVE.test(word) || next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
+  const code = lexiconCode(word.toLocaleLowerCase('ru'), 'ru');
+  // The dictionary knows proper words that end like adjectives (Крым, Китая, Россией).
+  return !(code >= 0 && (code & PROPER) !== 0 && (code & COMMON) === 0);
 }
 
 /** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */

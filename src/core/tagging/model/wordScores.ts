@@ -22,11 +22,21 @@ const PARTS = 6;
 /** Places: a capitalised word's document code (see positionFeatures, 2 to 9), else 1 at a sentence's start, 0 inside (no features). */
 const PLACES = 10;
 
-/** The word beyond either end of a text: its neighbour features are the boundary's. */
-const BOUNDARY_WORD: WordInfo = {
-  own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lexicon: -1, lowerInitial: false,
-  form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0,
-};
+/**
+ * The word beyond either end of a text: its neighbour features are the boundary's. One per set of
+ * weights a language is scored by (see weightsKeyOf), since a word keeps the sums it was scored to.
+ */
+const boundaryWords = new Map<number, WordInfo>();
+function boundaryWord(weightsKey: number): WordInfo {
+  let word = boundaryWords.get(weightsKey);
+  if (word === undefined) {
+    boundaryWords.set(weightsKey, word = {
+      own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lexicon: -1, lowerInitial: false, personParticle: false,
+      form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0,
+    });
+  }
+  return word;
+}
 
 /** The features `word` brings to a token in the role `part`, appended to `out`. */
 function partFeatures(word: WordInfo, part: number, out: FeatureBuffer): void {
@@ -178,7 +188,7 @@ function addPlaceScores(scores: Float64Array, word: WordInfo, place: number, wei
   addKept(scores, data, offset);
 }
 
-const wordAt = (words: readonly WordInfo[], j: number): WordInfo => (j >= 0 && j < words.length ? words[j] as WordInfo : BOUNDARY_WORD);
+const wordAt = (features: SequenceFeatures, j: number): WordInfo => (j >= 0 && j < features.words.length ? features.words[j] as WordInfo : boundaryWord(features.weightsKey));
 
 /** The features of token `i` that belong to no single word (word pairs, name lists, the labels before it), appended to `out`. */
 function contextFeatures(features: SequenceFeatures, i: number, previous: number, beforePrevious: number, out: FeatureBuffer): void {
@@ -204,16 +214,16 @@ function contextFeatures(features: SequenceFeatures, i: number, previous: number
  * `beforePrevious`: the same as scoring positionFeatures and labelFeatures. `buffer` is scratch.
  */
 export function addTokenScores(weights: ModelWeights, features: SequenceFeatures, i: number, previous: number, beforePrevious: number, buffer: FeatureBuffer, scores: Float64Array): void {
-  const { words } = features;
-  const word = words[i] as WordInfo;
+  const word = features.words[i] as WordInfo;
+  buffer.weightsKey = features.weightsKey;
   addPartScores(scores, word, OWN, weights, buffer);
   const start = features.sentenceStart[i] !== 0 ? 1 : 0;
   addPlaceScores(scores, word, word.capitalised ? (features.document[i] ?? 0) * 2 + start : start, weights, buffer);
   if (previous === OUTSIDE) addPartScores(scores, word, AFTER_OUTSIDE, weights, buffer);
-  addPartScores(scores, wordAt(words, i - 1), AS_LEFT, weights, buffer);
-  addPartScores(scores, wordAt(words, i - 2), AS_SECOND_LEFT, weights, buffer);
-  addPartScores(scores, wordAt(words, i + 1), AS_RIGHT, weights, buffer);
-  addPartScores(scores, wordAt(words, i + 2), AS_SECOND_RIGHT, weights, buffer);
+  addPartScores(scores, wordAt(features, i - 1), AS_LEFT, weights, buffer);
+  addPartScores(scores, wordAt(features, i - 2), AS_SECOND_LEFT, weights, buffer);
+  addPartScores(scores, wordAt(features, i + 1), AS_RIGHT, weights, buffer);
+  addPartScores(scores, wordAt(features, i + 2), AS_SECOND_RIGHT, weights, buffer);
   buffer.length = 0;
   contextFeatures(features, i, previous, beforePrevious, buffer);
   addRows(weights, buffer, scores, 0);

@@ -23,6 +23,9 @@ export interface TrainingOptions {
   log?: (line: string) => void;
 }
 
+/** Where the seeds of the learners of languages' own weights begin (after those of the shared ones). */
+const OWN_SEED = 1000;
+
 export const SHIPPED_TRAINING: TrainingOptions = { buckets: 1 << 19, epochs: 8, seed: 20261130, runs: 10, azLatinShare: 0 };
 
 /** A text as the model sees it in the tagger: its features (with the shipped gazetteer's names) and gold BIO labels. */
@@ -46,16 +49,24 @@ export function trainModel(texts: readonly AnnotatedText[], options: TrainingOpt
   const share = options.azLatinShare ?? 0;
   const azLatin = share === 0 ? [] : texts.filter((text, i) => text.lang === 'kk' && i % Math.round(1 / share) === 0).map(kazakhInAzerbaijaniLatin);
   const sequences = [...texts, ...azLatin].map(trainingSequence);
-  const tokens = sequences.reduce((sum, sequence) => sum + sequence.labels.length, 0);
+  // Two learners per run, whose averages go into one table: the shared weights learn from every
+  // text, and a language with weights of its own (see weightsKeyOf) also teaches its own, from its
+  // texts alone. The shared learner sees exactly what it would without the other.
+  const shared = sequences.map((sequence) => (sequence.features.weightsKey === 0 ? sequence : { ...sequence, features: { ...sequence.features, weightsKey: 0 } }));
+  const own = sequences.filter((sequence) => sequence.features.weightsKey !== 0);
   const sum = new Float64Array(options.buckets * LABEL_COUNT);
   for (let run = 0; run < options.runs; run++) {
-    const learner = new AveragedPerceptron(options.buckets);
-    const random = seededRandom(options.seed + run);
-    for (let epoch = 1; epoch <= options.epochs; epoch++) {
-      const mistakes = learner.epoch(shuffled(sequences, random));
-      options.log?.(`run ${run + 1}, epoch ${epoch}: ${mistakes} of ${tokens} tokens mislabelled`);
+    for (const [name, part, seed] of [['shared', shared, options.seed + run], ['own', own, options.seed + OWN_SEED + run]] as const) {
+      if (part.length === 0) continue;
+      const tokens = part.reduce((count, sequence) => count + sequence.labels.length, 0);
+      const learner = new AveragedPerceptron(options.buckets);
+      const random = seededRandom(seed);
+      for (let epoch = 1; epoch <= options.epochs; epoch++) {
+        const mistakes = learner.epoch(shuffled(part, random));
+        options.log?.(`run ${run + 1}, ${name} weights, epoch ${epoch}: ${mistakes} of ${tokens} tokens mislabelled`);
+      }
+      learner.addAveragesTo(sum);
     }
-    learner.addAveragesTo(sum);
   }
   return quantised(options.buckets, sum);
 }

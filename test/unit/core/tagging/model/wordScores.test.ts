@@ -41,7 +41,7 @@ function listScorer(weights: ModelWeights): Scorer {
 }
 
 function listScores(scorer: Scorer, features: SequenceFeatures, i: number, previous: number, beforePrevious: number): Float64Array {
-  const list = new FeatureBuffer();
+  const list = new FeatureBuffer(features.weightsKey);
   positionFeatures(features, i, list);
   labelFeatures(features.words[i] as SequenceFeatures['words'][number], previous, beforePrevious, list);
   const scores = new Float64Array(LABEL_COUNT);
