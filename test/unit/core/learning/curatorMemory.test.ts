@@ -153,4 +153,18 @@ describe('learning: the curator\'s memory of surface forms', function () {
     // Without the shipped weights to compare with, the language is learnt from as before.
     assert.deepEqual(chooseConfidenceFloors(articles, ['kk'], () => weights).unlearnt, []);
   });
+
+  it('cross-validates on contiguous blocks of the articles in id order, so neighbours that share names are never split across folds', () => {
+    const line = seedLine('003_c55b704b24c84185.txt', 'Алматы қаласында');
+    // Three stories of three parts each: a part's neighbours in id order are the rest of its story.
+    const ids = ['story-a-1', 'story-a-2', 'story-a-3', 'story-b-1', 'story-b-2', 'story-b-3', 'story-c-1', 'story-c-2', 'story-c-3'];
+    const articles = ids.map((id) => curated(id, 'kk', line, [['Алматы', 'LOC']]));
+    const weights = readShippedWeights().weights;
+    const learntOn: string[][] = [];
+    chooseConfidenceFloors(articles, ['kk'], (subset) => {
+      learntOn.push(subset.map((article) => article.id));
+      return weights;
+    }, undefined, weights);
+    assert.deepEqual(learntOn, [ids.slice(3), [...ids.slice(0, 3), ...ids.slice(6)], ids.slice(0, 6)]);
+  });
 });
