@@ -65,8 +65,8 @@ class Superseded extends Error {}
  * The ids .corpus/entities.yaml names that no mention of the corpus has now, each a warning at
  * the id: the decision, or its part, does nothing. An id has mentions when an article of the index
  * records it, or when the tagger gives it to a mention of an article before the decisions apply;
- * only the articles whose ids the decision could have made are looked at, each once: their ids
- * before the decisions as the index recorded them, else tagged again (`idsBeforeDecisions`); the
+ * only the articles whose ids the decision could have made are looked at: their ids before the
+ * decisions as the index recorded them, else (each once) tagged again (`idsBeforeDecisions`); the
  * first article that gives an id ends the search for it. A merge may go into an
  * entity of the knowledge base that the corpus does not name yet. A place id of the form before
  * 2026-12-01 is read as today's (`currentEntityId`); when that one has mentions, an information
@@ -114,39 +114,53 @@ async function staleProblems(yaml: string, articles: readonly IndexedEntityIds[]
     wanted.add(id).add(current);
     for (const end of becomes(current)) for (const source of mergedInto.get(end) ?? [end]) wanted.add(source);
   }
-  /** The articles that record each wanted id, found in one pass over the index. */
-  const holders = new Map<string, string[]>();
+  /**
+   * In one pass over the index: the articles that record each wanted id, those among them whose
+   * ids before the decisions are not recorded (to be tagged again if needed), and the articles
+   * whose recorded ids before the decisions have each wanted id.
+   */
+  const holders = new Map<string, Set<string>>();
+  const unrecordedHolders = new Map<string, string[]>();
+  const recordedBefore = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, id: string, file: string): void => {
+    const files = map.get(id);
+    if (files === undefined) map.set(id, [file]);
+    else if (files[files.length - 1] !== file) files.push(file);
+  };
   for (let i = 0; i < articles.length; i++) {
     if (i % ARTICLES_PER_LOOK === 0) await stopIfSuperseded();
     const article = articles[i];
     if (article === undefined) continue;
     for (const id of article.ids) {
       if (!wanted.has(id)) continue;
-      const paths = holders.get(id);
-      if (paths === undefined) holders.set(id, [article.path]);
-      else if (paths[paths.length - 1] !== article.path) paths.push(article.path);
+      const files = holders.get(id);
+      if (files === undefined) holders.set(id, new Set([article.path]));
+      else files.add(article.path);
+      if (article.idsBeforeDecisions === undefined) push(unrecordedHolders, id, article.path);
     }
+    for (const id of article.idsBeforeDecisions ?? []) if (wanted.has(id)) push(recordedBefore, id, article.path);
   }
-  const recorded = new Map<string, readonly string[]>();
-  for (const article of articles) if (article.idsBeforeDecisions !== undefined) recorded.set(article.path, article.idsBeforeDecisions);
   const tagged = new Map<string, Promise<ReadonlySet<string> | undefined>>();
   const before = (file: string): Promise<ReadonlySet<string> | undefined> => {
     const known = tagged.get(file);
     if (known) return known;
-    const inIndex = recorded.get(file);
-    const ids = inIndex === undefined ? idsBeforeDecisions(file) : Promise.resolve(new Set(inIndex));
+    const ids = idsBeforeDecisions(file);
     tagged.set(file, ids);
     return ids;
   };
   /**
    * Whether a mention has the id: recorded by the index as it is (not for the entity merged into,
-   * which the merge itself gives its mentions), or given by the tagger in an article that holds
-   * what the decisions make of it.
+   * which the merge itself gives its mentions), or given by the tagger, before the decisions, in
+   * an article that holds what the decisions make of it: as the index recorded it, else tagged again.
    */
   const hasMentions = async (id: string, trustIndex: boolean): Promise<boolean> => {
     if ((trustIndex && holders.has(id)) || made.has(id)) return true;
+    const sources = new Set<string>();
+    for (const end of becomes(id)) for (const source of mergedInto.get(end) ?? [end]) sources.add(source);
+    const holdsSource = (file: string): boolean => [...sources].some((source) => holders.get(source)?.has(file) === true);
+    if ((recordedBefore.get(id) ?? []).some(holdsSource)) return true;
     const candidates = new Set<string>();
-    for (const end of becomes(id)) for (const source of mergedInto.get(end) ?? [end]) for (const file of holders.get(source) ?? []) candidates.add(file);
+    for (const source of sources) for (const file of unrecordedHolders.get(source) ?? []) candidates.add(file);
     for (const file of [...candidates].sort(compareCodePoints)) {
       await stopIfSuperseded();
       if ((await before(file))?.has(id) === true) return true;
