@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     runWriteBench({ huge: process.argv.includes('--huge') });
     await runReviewBench();
     await runLearningBench();
-    await runStaleDecisionsBench({ fullBefore: process.argv.includes('--stale-before') });
+    await runStaleDecisionsBench();
   }
   runTaggingBench();
   runLinkingBench();
