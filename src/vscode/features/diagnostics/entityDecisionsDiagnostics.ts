@@ -30,8 +30,9 @@ interface ShownStale { ref: Pick<DecisionIdRef, 'id' | 'role' | 'index'>; proble
 /**
  * Problems of each workspace's .corpus/entities.yaml in the Problems panel, open or not: YAML
  * errors (then no decision applies) and decisions that cannot be used, at their line; once the
- * corpus index is built (by a view, or a few seconds later in the background), the ids that no mention of the workspace's corpus has now (warnings),
- * and place ids of an older form read as today's (information). The file is never written.
+ * corpus index is built (by a view, or a few seconds later in the background), the ids that no
+ * mention of the workspace's corpus has now (warnings), and place ids of an older form read as
+ * today's (information). The file is never written.
  * Only the latest check of a file works: an older one stops at its next slice.
  */
 export class EntityDecisionsDiagnostics implements vscode.Disposable {
