@@ -6,6 +6,7 @@ import { runFormatsBench } from './formats.bench';
 import { runReviewBench } from './review.bench';
 import { runLearningBench } from './learning.bench';
 import { runLinkingBench } from './linking.bench';
+import { runStaleDecisionsBench } from './staleDecisions.bench';
 import { runTaggingBench } from './tagging.bench';
 import { runWriteBench } from './write.bench';
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     runWriteBench({ huge: process.argv.includes('--huge') });
     await runReviewBench();
     await runLearningBench();
+    await runStaleDecisionsBench();
   }
   runTaggingBench();
   runLinkingBench();

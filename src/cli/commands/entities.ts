@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { tagArticleText } from '../../core/decisions/articleTags';
 import { type ArticleMentions, collectCorpusEntities, corpusEntitiesCsv } from '../../core/knowledge/corpusEntities';
-import { linkedIds } from '../../core/knowledge/entityDecisionsStale';
+import { type IndexedEntityIds, linkedIds } from '../../core/knowledge/entityDecisionsStale';
 import { articleIdOf } from '../../core/article/articleId';
 import { isLoaded, loadArticle } from '../articleFile';
 import { ExitCode } from '../exitCodes';
@@ -19,7 +19,7 @@ export async function runEntities(inputs: readonly string[], options: EntitiesOp
   const source = await commandTagger(options, io);
   const { tagger } = source;
   const articles: ArticleMentions[] = [];
-  const indexed: { path: string; ids: string[] }[] = [];
+  const indexed: IndexedEntityIds[] = [];
   const { files, problems } = await collectArticles(inputs);
   let failed = reportListing(problems, (text) => { io.err(text); }).errors;
   for (const file of files) {
@@ -31,7 +31,8 @@ export async function runEntities(inputs: readonly string[], options: EntitiesOp
     }
     const tags = tagArticleText(loaded.text, file, tagger);
     articles.push({ article: articleIdOf(file) || path.basename(file), lang: tags.lang, spans: tags.tags });
-    indexed.push({ path: file, ids: linkedIds(tags.tags) });
+    const ids = linkedIds(tags.tags);
+    indexed.push({ path: file, ids, idsBeforeDecisions: tags.idsBeforeDecisions ?? ids });
   }
   await reportStaleDecisions(source, indexed, io);
   const rows = collectCorpusEntities(articles);

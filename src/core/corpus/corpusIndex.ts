@@ -29,7 +29,8 @@ export interface IndexCache {
   model?: string;
 }
 
-export const CACHE_VERSION = 3;
+/** 4: summaries of articles without front matter record the ids before the entity decisions. */
+export const CACHE_VERSION = 4;
 const MODEL_STAMP = manifest.payloadSha256;
 /** Files read and summarised at once while building. */
 const IN_FLIGHT = 256;

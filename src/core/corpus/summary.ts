@@ -30,6 +30,12 @@ export interface ArticleSummary {
   pending: number;
   /** How sure the tagger is of the pending tags (see uncertainty.ts); known when the summary tagged the body (no front matter). */
   certainty?: ArticleCertainty;
+  /**
+   * When the summary tagged the body (no front matter) and the curator's entity decisions
+   * (.corpus/entities.yaml) changed the ids: the distinct entity ids of the mentions before they
+   * did, for the check of ids no mention has. Absent: the ids of `entities` (unknown with front matter).
+   */
+  idsBeforeDecisions?: string[];
 }
 
 export function contentHash(text: string): string {
@@ -112,9 +118,24 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
     entry.mentions++;
     counts.set(key, entry);
   }
+  const entities = [...counts.values()];
+  const before = beforeDecisionsIfOther(tags.idsBeforeDecisions ?? tags.tags.flatMap((tag) => (tag.entityId === undefined ? [] : [tag.entityId])), entities);
   return {
     id, title: analysis.title, language: tags.lang === 'und' ? undefined : tags.lang, published: analysis.published?.value,
-    source: analysis.source?.name, state: 'none', problems: 0, entities: [...counts.values()], pending: tags.tags.filter((tag) => tag.status === 'pending').length,
-    certainty: articleCertainty(tags.tags),
+    source: analysis.source?.name, state: 'none', problems: 0, entities, pending: tags.tags.filter((tag) => tag.status === 'pending').length,
+    certainty: articleCertainty(tags.tags), ...(before ? { idsBeforeDecisions: before } : {}),
   };
+}
+
+/** The distinct ids before the decisions, unless they are the ids the entities record (then the summary need not repeat them). */
+function beforeDecisionsIfOther(ids: readonly string[], entities: readonly EntityRef[]): string[] | undefined {
+  const before = new Set(ids);
+  const recorded = new Set(entities.flatMap((entity) => (entity.id === undefined ? [] : [entity.id])));
+  return before.size === recorded.size && [...before].every((id) => recorded.has(id)) ? undefined : [...before];
+}
+
+/** The ids of an article's mentions before the curator's entity decisions, as far as its summary knows them (undefined: it has front matter). */
+export function summaryIdsBeforeDecisions(summary: ArticleSummary): readonly string[] | undefined {
+  if (summary.state !== 'none') return undefined;
+  return summary.idsBeforeDecisions ?? summary.entities.flatMap((entity) => (entity.id === undefined ? [] : [entity.id]));
 }

@@ -5,6 +5,7 @@ import { type Publication, publicationOf } from '../article/publication';
 import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
 import type { LanguageCode, Span, Tagger, TagResult } from '../tagging/types';
 import { applyDecisions, type ArticleTag, type StaleDecision } from './apply';
+import { changedByDecisions, entityIdBeforeDecisions } from '../knowledge/entityDecisions';
 import { type ArticleDecisions, readDecisions } from './read';
 
 export { type ArticleTag, type TagStatus, tagName } from './apply';
@@ -17,6 +18,11 @@ export interface ArticleTags {
   publication?: Publication;
   /** Decisions on one mention that could not be placed in the text as it is now. */
   stale: StaleDecision[];
+  /**
+   * The entity ids of the tags as they would be without the curator's entity decisions
+   * (.corpus/entities.yaml), in order, when a decision changed any (else those of `tags`).
+   */
+  idsBeforeDecisions?: string[];
 }
 
 /**
@@ -35,7 +41,29 @@ export function articleTags(text: string, analysis: ArticleAnalysis, decisions: 
   const found = result.spans.map((span) => ({ ...span, start: span.start + bodyStart, end: span.end + bodyStart }));
   const { tags, stale } = applyDecisions(text, bodyStart, found, decisions, inFurniture);
   const anchorOf = publication ?? (analysis.published ? { value: analysis.published.value, source: analysis.published.source } : undefined);
-  return { lang: result.lang, script: result.script, tags, stale, ...(anchorOf ? { publication: anchorOf } : {}) };
+  const idsBeforeDecisions = result.spans.some(changedByDecisions) ? linkedIdsOf(applyDecisions(text, bodyStart, undecided(result.spans, found), decisions, inFurniture).tags) : undefined;
+  return { lang: result.lang, script: result.script, tags, stale, ...(anchorOf ? { publication: anchorOf } : {}), ...(idsBeforeDecisions ? { idsBeforeDecisions } : {}) };
+}
+
+/**
+ * The spans found, each with the entity id the tagger gave it before the entity decisions: what
+ * which of the article's own decisions keep does not depend on the id, so applying them to these
+ * gives the tags a tagger without the entity decisions would give.
+ */
+function undecided(spans: readonly Span[], found: readonly Span[]): Span[] {
+  return found.map((span, index) => {
+    const tagged = spans[index];
+    if (tagged === undefined || !changedByDecisions(tagged)) return span;
+    const id = entityIdBeforeDecisions(tagged);
+    const copy: Span = { ...span };
+    if (id === undefined) delete copy.entityId;
+    else copy.entityId = id;
+    return copy;
+  });
+}
+
+function linkedIdsOf(tags: readonly Span[]): string[] {
+  return tags.flatMap((tag) => (tag.entityId === undefined ? [] : [tag.entityId]));
 }
 
 /** The language a curator set in the front matter, when it is one the tagger knows. */

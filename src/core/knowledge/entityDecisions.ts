@@ -4,6 +4,7 @@ import { MAX_ALIAS_COUNT, toSafeObject } from '../yaml/values';
 import type { Problem } from '../problems';
 import type { Span } from '../tagging/types';
 import { currentEntityId } from './entityIdForms';
+import { type DecisionIdRef, decisionIdRefsOf } from './entityDecisionRefs';
 
 /** The curator's merge and split decisions on entities, relative to the workspace (or current) folder. */
 export const ENTITY_DECISIONS_PATH = '.corpus/entities.yaml';
@@ -14,6 +15,9 @@ export interface EntitySplit { from: string; to: string; mentions: { article?: s
 export interface EntityDecisions { merges: EntityMerge[]; splits: EntitySplit[] }
 
 export const NO_ENTITY_DECISIONS: EntityDecisions = { merges: [], splits: [] };
+
+/** The file read once: its decisions, its problems, and where it names each id (for the check against the corpus). */
+export interface ParsedEntityDecisions { decisions: EntityDecisions; problems: Problem[]; refs: DecisionIdRef[] }
 
 type Range = { range?: [number, number, number] } | null | undefined;
 
@@ -32,11 +36,11 @@ type Range = { range?: [number, number, number] } | null | undefined;
  * a decision that cannot be used (merging an entity into itself, a split without mentions) is
  * reported at its place and skipped.
  */
-export function parseEntityDecisions(yaml: string): { decisions: EntityDecisions; problems: Problem[] } {
+export function parseEntityDecisions(yaml: string): ParsedEntityDecisions {
   const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = document.errors.map((error) => ({ ...yamlIssueProblem(error, 0), code: 'entities-yaml' }));
   if (yaml.includes('*')) problems.push(...aliasCycleProblems(document, 0).map((cycle) => ({ ...cycle, code: 'entities-yaml' })));
-  if (problems.length > 0) return { decisions: NO_ENTITY_DECISIONS, problems };
+  if (problems.length > 0) return { decisions: NO_ENTITY_DECISIONS, problems, refs: [] };
   const decisions: EntityDecisions = { merges: [], splits: [] };
   const at = (node: unknown): number => (node as Range)?.range?.[0] ?? 0;
   const report = (node: unknown, message: string, severity: Problem['severity'] = 'warning'): void => {
@@ -80,7 +84,7 @@ export function parseEntityDecisions(yaml: string): { decisions: EntityDecisions
     else if (from === to) report(node, `splits[${index}]: 'to' must differ from 'from' (${from}); skipped`);
     else decisions.splits.push({ from, to, mentions });
   });
-  return { decisions: inCurrentForm(decisions), problems };
+  return { decisions: inCurrentForm(decisions), problems, refs: decisionIdRefsOf(document, problems) };
 }
 
 /**
@@ -115,6 +119,22 @@ export function mergedId(id: string, decisions: EntityDecisions): string {
   }
 }
 
+/**
+ * The id each span a decision changed had before, kept beside the span rather than on it, so that
+ * no output of the tagger carries it (the index records these ids for the check of stale ids).
+ */
+const idsBefore = new WeakMap<Span, string>();
+
+/** The entity id the tagger gave the span before the curator's decisions changed it (its own id when none did). */
+export function entityIdBeforeDecisions(span: Span): string | undefined {
+  return idsBefore.get(span) ?? span.entityId;
+}
+
+/** Whether a decision changed the span's entity id. */
+export function changedByDecisions(span: Span): boolean {
+  return idsBefore.has(span);
+}
+
 /** The spans of one article with the curator's splits and merges applied to their entity ids. */
 export function applyEntityDecisions(spans: readonly Span[], decisions: EntityDecisions, article: string | undefined): Span[] {
   if (decisions.merges.length === 0 && decisions.splits.length === 0) return [...spans];
@@ -128,6 +148,7 @@ export function applyEntityDecisions(spans: readonly Span[], decisions: EntityDe
     const copy: Span = { ...span, entityId: id, linkReason: 'curator' };
     if (/^Q[1-9][0-9]*$/u.test(id)) copy.wikidata = id;
     else delete copy.wikidata;
+    idsBefore.set(copy, span.entityId);
     return copy;
   });
 }

@@ -1,23 +1,19 @@
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../problems';
 import { compareCodePoints } from '../text/compare';
 import type { TimeSlices } from '../timeSlices';
-import { type EntityDecisions, parseEntityDecisions } from './entityDecisions';
+import { type EntityDecisions, type ParsedEntityDecisions, parseEntityDecisions } from './entityDecisions';
+import type { DecisionIdRef } from './entityDecisionRefs';
 import { currentEntityId, PLACE_ID_FORM_SINCE } from './entityIdForms';
 import { type KnowledgeBase, knowledgeBase } from './knowledgeBase';
 
-/** Where .corpus/entities.yaml names an entity: the id as written and its place in the file (UTF-16 offsets). */
-export interface DecisionIdRef {
-  id: string;
-  /** `into` and `from` of `merges[index]`, `from` of `splits[index]` (a split's `to` is an id of the curator's own making). */
-  role: 'merge-into' | 'merge-from' | 'split-from';
-  index: number;
-  start: number;
-  end: number;
-}
+export type { DecisionIdRef } from './entityDecisionRefs';
 
-/** An article as the corpus index has it: its path and the entity ids of its mentions (front matter's, or the tagger's). */
-export interface IndexedEntityIds { path: string; ids: readonly string[] }
+/**
+ * An article as the corpus index has it: its path, the entity ids of its mentions (front
+ * matter's, or the tagger's), and, when the index tagged the article, the ids its mentions had
+ * before the curator's entity decisions (none: unknown, the article is tagged again if needed).
+ */
+export interface IndexedEntityIds { path: string; ids: readonly string[]; idsBeforeDecisions?: readonly string[] }
 
 /** The ids an article's mentions get from the tagger now, before the curator's decisions (undefined: unreadable). */
 export type IdsBeforeDecisions = (path: string) => Promise<ReadonlySet<string> | undefined>;
@@ -27,30 +23,6 @@ export function linkedIds(spans: readonly { entityId?: string }[]): string[] {
   return spans.flatMap((span) => (span.entityId === undefined ? [] : [span.entityId]));
 }
 
-/** Every id the decisions of the file name, in file order; decisions the file's own problems skip are left out. */
-export function decisionIdRefs(yaml: string, parsed: ReturnType<typeof parseEntityDecisions> = parseEntityDecisions(yaml)): DecisionIdRef[] {
-  const { problems } = parsed;
-  if (problems.some((problem) => problem.severity === 'error')) return [];
-  const skipped = new Set(problems.map((problem) => problem.start));
-  const document = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false });
-  const refs: DecisionIdRef[] = [];
-  const add = (node: unknown, role: DecisionIdRef['role'], index: number): void => {
-    if (isScalar(node) && typeof node.value === 'string' && node.range) refs.push({ id: node.value, role, index, start: node.range[0], end: node.range[1] });
-  };
-  const decisionsOf = (key: string): { node: unknown; index: number }[] => {
-    const list = document.get(key, true);
-    return isSeq(list) ? list.items.flatMap((node, index) => (isMap(node) && !skipped.has(node.range?.[0] ?? -1) ? [{ node, index }] : [])) : [];
-  };
-  for (const { node, index } of decisionsOf('merges')) {
-    if (!isMap(node)) continue;
-    add(node.get('into', true), 'merge-into', index);
-    const from = node.get('from', true);
-    if (isSeq(from)) for (const item of from.items) add(item, 'merge-from', index);
-  }
-  for (const { node, index } of decisionsOf('splits')) if (isMap(node)) add(node.get('from', true), 'split-from', index);
-  return refs.sort((a, b) => a.start - b.start);
-}
-
 /** How a check runs: on the extension host it gives the event loop back and stops once a newer check has started. */
 export interface StaleCheckOptions {
   kb?: KnowledgeBase;
@@ -58,8 +30,8 @@ export interface StaleCheckOptions {
   slices?: TimeSlices;
   /** Whether a newer check has started: this one stops at its next slice, and what it returns is to be thrown away. */
   superseded?: () => boolean;
-  /** The file parsed already by the caller, so that it is not parsed twice. */
-  parsed?: ReturnType<typeof parseEntityDecisions>;
+  /** The file parsed already by the caller, so that it is not parsed again. */
+  parsed?: ParsedEntityDecisions;
 }
 
 /** How often the loop over the articles looks at the clock. */
@@ -93,8 +65,9 @@ class Superseded extends Error {}
  * The ids .corpus/entities.yaml names that no mention of the corpus has now, each a warning at
  * the id: the decision, or its part, does nothing. An id has mentions when an article of the index
  * records it, or when the tagger gives it to a mention of an article before the decisions apply;
- * only the articles whose ids the decision could have made are tagged (`idsBeforeDecisions`), each
- * once, and the first article that gives an id ends the search for it. A merge may go into an
+ * only the articles whose ids the decision could have made are looked at: their ids before the
+ * decisions as the index recorded them, else (each once) tagged again (`idsBeforeDecisions`); the
+ * first article that gives an id ends the search for it. A merge may go into an
  * entity of the knowledge base that the corpus does not name yet. A place id of the form before
  * 2026-12-01 is read as today's (`currentEntityId`); when that one has mentions, an information
  * says so. Only the ids the decisions name (and what they are merged into) are looked up in the
@@ -118,7 +91,7 @@ async function staleProblems(yaml: string, articles: readonly IndexedEntityIds[]
   };
   const parsed = options.parsed ?? parseEntityDecisions(yaml);
   await stopIfSuperseded();
-  const refs = decisionIdRefs(yaml, parsed);
+  const { refs } = parsed;
   if (refs.length === 0) return [];
   await stopIfSuperseded();
   const { decisions } = parsed;
@@ -141,18 +114,31 @@ async function staleProblems(yaml: string, articles: readonly IndexedEntityIds[]
     wanted.add(id).add(current);
     for (const end of becomes(current)) for (const source of mergedInto.get(end) ?? [end]) wanted.add(source);
   }
-  /** The articles that record each wanted id, found in one pass over the index. */
-  const holders = new Map<string, string[]>();
+  /**
+   * In one pass over the index: the articles that record each wanted id, those among them whose
+   * ids before the decisions are not recorded (to be tagged again if needed), and the articles
+   * whose recorded ids before the decisions have each wanted id.
+   */
+  const holders = new Map<string, Set<string>>();
+  const unrecordedHolders = new Map<string, string[]>();
+  const recordedBefore = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, id: string, file: string): void => {
+    const files = map.get(id);
+    if (files === undefined) map.set(id, [file]);
+    else if (files[files.length - 1] !== file) files.push(file);
+  };
   for (let i = 0; i < articles.length; i++) {
     if (i % ARTICLES_PER_LOOK === 0) await stopIfSuperseded();
     const article = articles[i];
     if (article === undefined) continue;
     for (const id of article.ids) {
       if (!wanted.has(id)) continue;
-      const paths = holders.get(id);
-      if (paths === undefined) holders.set(id, [article.path]);
-      else if (paths[paths.length - 1] !== article.path) paths.push(article.path);
+      const files = holders.get(id);
+      if (files === undefined) holders.set(id, new Set([article.path]));
+      else files.add(article.path);
+      if (article.idsBeforeDecisions === undefined) push(unrecordedHolders, id, article.path);
     }
+    for (const id of article.idsBeforeDecisions ?? []) if (wanted.has(id)) push(recordedBefore, id, article.path);
   }
   const tagged = new Map<string, Promise<ReadonlySet<string> | undefined>>();
   const before = (file: string): Promise<ReadonlySet<string> | undefined> => {
@@ -164,13 +150,17 @@ async function staleProblems(yaml: string, articles: readonly IndexedEntityIds[]
   };
   /**
    * Whether a mention has the id: recorded by the index as it is (not for the entity merged into,
-   * which the merge itself gives its mentions), or given by the tagger in an article that holds
-   * what the decisions make of it.
+   * which the merge itself gives its mentions), or given by the tagger, before the decisions, in
+   * an article that holds what the decisions make of it: as the index recorded it, else tagged again.
    */
   const hasMentions = async (id: string, trustIndex: boolean): Promise<boolean> => {
     if ((trustIndex && holders.has(id)) || made.has(id)) return true;
+    const sources = new Set<string>();
+    for (const end of becomes(id)) for (const source of mergedInto.get(end) ?? [end]) sources.add(source);
+    const holdsSource = (file: string): boolean => [...sources].some((source) => holders.get(source)?.has(file) === true);
+    if ((recordedBefore.get(id) ?? []).some(holdsSource)) return true;
     const candidates = new Set<string>();
-    for (const end of becomes(id)) for (const source of mergedInto.get(end) ?? [end]) for (const file of holders.get(source) ?? []) candidates.add(file);
+    for (const source of sources) for (const file of unrecordedHolders.get(source) ?? []) candidates.add(file);
     for (const file of [...candidates].sort(compareCodePoints)) {
       await stopIfSuperseded();
       if ((await before(file))?.has(id) === true) return true;

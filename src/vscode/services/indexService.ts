@@ -76,11 +76,20 @@ export class CorpusIndexService implements vscode.Disposable {
     }, Math.max(0, this.lastNotified + NOTIFY_MS - Date.now()));
   }
 
+  private markStarted: () => void = () => undefined;
+  private readonly startedOnce = new Promise<void>((resolve) => { this.markStarted = resolve; });
+
   /** Indexing starts when a view or a caller first needs the index, not on activation. */
   ensureStarted(): void {
     if (this.started) return;
     this.started = true;
+    this.markStarted();
     this.rebuild();
+  }
+
+  /** Resolves once something has started the index (without starting it). */
+  whenStarted(): Promise<void> {
+    return this.startedOnce;
   }
 
   /** The workspace gazetteers and models as they are now: summaries of untagged articles depend on them. */

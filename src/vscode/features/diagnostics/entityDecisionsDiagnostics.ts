@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { WorkspaceTaggerCache } from '../../../core/corpus/workspaceTagger';
 import { tagArticleText } from '../../../core/decisions/articleTags';
-import { parseEntityDecisions } from '../../../core/knowledge/entityDecisions';
-import { type DecisionIdRef, decisionIdRefs, type IndexedEntityIds, linkedIds, staleDecisionProblems } from '../../../core/knowledge/entityDecisionsStale';
+import { type ParsedEntityDecisions, parseEntityDecisions } from '../../../core/knowledge/entityDecisions';
+import { type DecisionIdRef, type IndexedEntityIds, linkedIds, staleDecisionProblems } from '../../../core/knowledge/entityDecisionsStale';
+import { summaryIdsBeforeDecisions } from '../../../core/corpus/summary';
 import type { Problem } from '../../../core/problems';
 import type { CorpusTagger } from '../../../core/tagging/createTagger';
 import { TimeSlices } from '../../../core/timeSlices';
@@ -17,6 +18,11 @@ import { workspaceEntityDecisionsFile, workspaceGazetteerFile, workspaceModelFor
 
 const DEBOUNCE_MS = 200;
 const SLICE_MS = 15;
+/**
+ * With no view or command building the corpus index, the check starts it itself this long after
+ * it first waits for it: never at activation, and on the worker threads, in the background.
+ */
+const BACKGROUND_INDEX_MS = 5000;
 
 /** A stale-id warning shown, with the id it is at: an edit keeps it until the next check ends, if the id is still there. */
 interface ShownStale { ref: Pick<DecisionIdRef, 'id' | 'role' | 'index'>; problem: Problem }
@@ -24,8 +30,9 @@ interface ShownStale { ref: Pick<DecisionIdRef, 'id' | 'role' | 'index'>; proble
 /**
  * Problems of each workspace's .corpus/entities.yaml in the Problems panel, open or not: YAML
  * errors (then no decision applies) and decisions that cannot be used, at their line; once the
- * corpus index is built, the ids that no mention of the workspace's corpus has now (warnings),
- * and place ids of an older form read as today's (information). The file is never written.
+ * corpus index is built (by a view, or a few seconds later in the background), the ids that no
+ * mention of the workspace's corpus has now (warnings), and place ids of an older form read as
+ * today's (information). The file is never written.
  * Only the latest check of a file works: an older one stops at its next slice.
  */
 export class EntityDecisionsDiagnostics implements vscode.Disposable {
@@ -74,12 +81,10 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
     const parsed = parseEntityDecisions(text);
     const { decisions, problems } = parsed;
     const checked = problems.some((problem) => problem.severity === 'error') || decisions.merges.length + decisions.splits.length === 0;
-    let refs: DecisionIdRef[] | undefined;
-    const refsOfText = (): DecisionIdRef[] => (refs ??= decisionIdRefs(text, parsed));
     if (this.shown.get(key) !== text) {
       this.shown.set(key, text);
       const previous = this.shownStale.get(key) ?? [];
-      const kept = checked || previous.length === 0 ? [] : keptStale(previous, refsOfText());
+      const kept = checked || previous.length === 0 ? [] : keptStale(previous, parsed.refs);
       this.shownStale.set(key, kept);
       this.collection.set(uri, diagnosticsOf(text, [...problems, ...kept.map((stale) => stale.problem)].sort((a, b) => a.start - b.start)));
     }
@@ -91,14 +96,16 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
     if (superseded()) return;
     const warnings = stale.filter((problem) => problem.code === 'entities-stale-id');
     this.shownStale.set(key, warnings.length === 0 ? [] : warnings.flatMap((problem) => {
-      const ref = refsOfText().find((candidate) => candidate.start === problem.start);
+      const ref = parsed.refs.find((candidate) => candidate.start === problem.start);
       return ref ? [{ ref: { id: ref.id, role: ref.role, index: ref.index }, problem }] : [];
     }));
     this.collection.set(uri, diagnosticsOf(text, [...problems, ...stale].sort((a, b) => a.start - b.start)));
   }
 
   /** The ids of the decisions no mention of the folder's corpus has, once the index is built (none when superseded). */
-  private async staleIds(uri: vscode.Uri, text: string, parsed: ReturnType<typeof parseEntityDecisions>, superseded: () => boolean): Promise<Problem[]> {
+  private async staleIds(uri: vscode.Uri, text: string, parsed: ParsedEntityDecisions, superseded: () => boolean): Promise<Problem[]> {
+    await this.indexStarted();
+    if (superseded()) return [];
     await this.index.whenIndexed();
     if (superseded()) return [];
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -112,11 +119,27 @@ export class EntityDecisionsDiagnostics implements vscode.Disposable {
         if (superseded()) return [];
       }
       if (vscode.workspace.getWorkspaceFolder(vscode.Uri.file(article.path)) !== folder) continue;
-      articles.push({ path: article.path, ids: article.summary.entities.flatMap((entity) => (entity.id === undefined ? [] : [entity.id])) });
+      const before = summaryIdsBeforeDecisions(article.summary);
+      articles.push({ path: article.path, ids: article.summary.entities.flatMap((entity) => (entity.id === undefined ? [] : [entity.id])), ...(before ? { idsBeforeDecisions: before } : {}) });
     }
     return staleDecisionProblems(text, articles, (file) => this.idsBeforeDecisions(vscode.Uri.file(file)), { slices, superseded, parsed });
   }
 
+  private backgroundStart: Promise<void> | undefined;
+
+  /** Resolves once the corpus index has been started: by a view or a command, or by this check in the background. */
+  private indexStarted(): Promise<void> {
+    this.backgroundStart ??= Promise.race([
+      this.index.whenStarted(),
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, BACKGROUND_INDEX_MS);
+        this.subscriptions.push(new vscode.Disposable(() => { clearTimeout(timer); resolve(); }));
+      }),
+    ]);
+    return this.backgroundStart;
+  }
+
+  /** The ids an article of the index had before the decisions, when its summary does not record them: it is tagged again, without them. */
   private async idsBeforeDecisions(article: vscode.Uri): Promise<ReadonlySet<string> | undefined> {
     const current = await currentText(article);
     if (!('text' in current)) return undefined;

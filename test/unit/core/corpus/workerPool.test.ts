@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { lazyWorkerPool, SummaryWorkerPool } from '../../../../src/core/corpus/workerPool';
+import { summaryIdsBeforeDecisions } from '../../../../src/core/corpus/summary';
 import { REPO_ROOT, SEEDS, SEED_NAMES } from '../../paths';
 
 describe('core/corpus: the worker pool', function () {
@@ -39,5 +40,28 @@ describe('core/corpus: the worker pool', function () {
     await lazy.close();
     assert.equal(lazy.size, 2);
     assert.deepEqual(summaries.map((summary) => summary?.summary.language), ['kk', 'ru', 'ru', 'kk', 'az']);
+  });
+
+  it('a worker\'s summary under a workspace\'s entity decisions records the ids the mentions had before them', async () => {
+    mkdirSync(path.join(work, '.corpus'));
+    const gazetteerFile = path.join(work, '.corpus', 'gazetteer.yaml');
+    writeFileSync(path.join(work, '.corpus', 'entities.yaml'), 'merges:\n  - into: local:PER:somebody-else\n    from: [Q232]\n');
+    const files = SEED_NAMES.map((name) => {
+      const file = path.join(work, name);
+      copyFileSync(path.join(SEEDS, name), file);
+      return file;
+    });
+    const pool = new SummaryWorkerPool(path.join(REPO_ROOT, 'dist', 'summaryWorker.js'), 2);
+    try {
+      const summaries = await Promise.all(files.map((file) => pool.summarizeFile(file, gazetteerFile)));
+      const naming = summaries.flatMap((summary) => (summary?.summary.idsBeforeDecisions?.includes('Q232') === true ? [summary.summary] : []));
+      assert.ok(naming.length >= 3, 'the seeds that name Kazakhstan record Q232 as it was before the merge');
+      for (const summary of naming) {
+        assert.ok(!summary.entities.some((entity) => entity.id === 'Q232') && summary.entities.some((entity) => entity.id === 'local:PER:somebody-else'), 'their entities carry the id merged into');
+        assert.equal(summaryIdsBeforeDecisions(summary), summary.idsBeforeDecisions, 'the check reads them');
+      }
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -2,9 +2,12 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { workspaceTagger } from '../../../../src/core/corpus/workspaceTagger';
+import { CorpusIndex } from '../../../../src/core/corpus/corpusIndex';
+import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
+import { summaryIdsBeforeDecisions } from '../../../../src/core/corpus/summary';
 import { tagArticleText } from '../../../../src/core/decisions/articleTags';
 import { mergedId, parseEntityDecisions } from '../../../../src/core/knowledge/entityDecisions';
-import { type IndexedEntityIds, mergeTargets, staleDecisionProblems } from '../../../../src/core/knowledge/entityDecisionsStale';
+import { type IndexedEntityIds, linkedIds, mergeTargets, staleDecisionProblems } from '../../../../src/core/knowledge/entityDecisionsStale';
 import { currentEntityId } from '../../../../src/core/knowledge/entityIdForms';
 import { placeCrossKey, placeNameKey } from '../../../../src/core/knowledge/personKey';
 import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
@@ -108,6 +111,45 @@ describe('core/knowledge: decisions of .corpus/entities.yaml naming ids no menti
     const withDecisions = workspaceTagger({ entities: entitiesFile });
     const merged = files.flatMap((file) => tagArticleText(readFileSync(file, 'utf8'), file, withDecisions).tags.filter((span) => span.entityId === 'local:PER:somebody-else'));
     assert.ok(merged.length > 0 && merged.every((span) => span.linkReason === 'curator'), 'the mentions merged carry the id named by `into`, as the message says');
+  });
+
+  it('the tags record the ids the mentions had before the decisions: what a tagger without them gives', () => {
+    writeFileSync(entitiesFile, `merges:\n  - into: local:PER:somebody-else\n    from: [Q232]\n  - into: Q232\n    from: [${segmentNow}]\n`);
+    const withDecisions = workspaceTagger({ entities: entitiesFile });
+    const undecided = workspaceTagger({});
+    let changed = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const tags = tagArticleText(text, file, withDecisions);
+      if (tags.idsBeforeDecisions !== undefined) changed++;
+      assert.deepEqual(tags.idsBeforeDecisions ?? linkedIds(tags.tags), ids(text, file, undecided), file);
+    }
+    assert.ok(changed >= 3, 'the decisions changed the ids of several seeds');
+    const plain = tagArticleText(readFileSync(files[0] ?? '', 'utf8'), files[0] ?? '', undecided);
+    assert.equal(plain.idsBeforeDecisions, undefined, 'a tagger without decisions records nothing more');
+  });
+
+  it('the corpus index records the ids before the decisions, and the check reads them instead of tagging again', async () => {
+    const yaml = 'merges:\n  - into: local:PER:somebody-else\n    from: [Q232]\n  - into: Q232\n    from: [local:PER:nobody_here]\n';
+    const retagged = await check(yaml);
+    const index = new CorpusIndex(nodeCorpusFiles(), { taggerFor: () => workspaceTagger({ entities: entitiesFile }) });
+    await index.build(files);
+    const indexed: IndexedEntityIds[] = index.all().map((article) => {
+      const before = summaryIdsBeforeDecisions(article.summary);
+      assert.ok(before, 'an article the index tagged has its ids before the decisions');
+      return { path: article.path, ids: article.summary.entities.flatMap((entity) => (entity.id === undefined ? [] : [entity.id])), idsBeforeDecisions: before };
+    });
+    const naming = index.all().filter((article) => article.summary.idsBeforeDecisions?.includes('Q232') === true);
+    assert.ok(naming.length >= 3, 'the seeds that name Kazakhstan record Q232 before the merge');
+    assert.ok(naming.every((article) => !article.summary.entities.some((entity) => entity.id === 'Q232')), 'and after it, none has Q232');
+    const tagged: string[] = [];
+    const problems = await staleDecisionProblems(yaml, indexed, (file) => {
+      tagged.push(file);
+      return Promise.resolve(undefined);
+    });
+    assert.deepEqual(tagged, [], 'no article is tagged again');
+    assert.deepEqual(problems, retagged, 'the same problems as tagging the articles again');
+    assert.deepEqual(problems.map((problem) => problem.code), ['entities-stale-id', 'entities-stale-id']);
   });
 
   it('a place id of the form before 2026-12-01 is read as today\'s: the merge applies again, with a note at the id', async () => {
