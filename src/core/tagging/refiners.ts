@@ -4,6 +4,7 @@ import { linkEntities } from '../knowledge/link';
 import { tagRepeatedNames } from './model/consistency';
 import type { Refiner } from './pipeline';
 import { withClosingQuotes } from './quotes';
+import { withoutDescriptors } from './descriptors';
 import { joinAdjacentOrganisations, linkShortMentions } from './refine';
 import { GROUPS } from './sources';
 import type { Span } from './types';
@@ -12,6 +13,12 @@ import type { Span } from './types';
 export const closingQuotesRefiner: Refiner = {
   name: 'closing quotes',
   refine: (spans, draft) => withClosingQuotes(draft.text, spans),
+};
+
+/** An organisation of common words the model proposes before a «quoted» one is its descriptor, not a name. */
+export const descriptorsRefiner: Refiner = {
+  name: 'descriptors',
+  refine: (spans, draft) => withoutDescriptors(draft.text, spans, draft.lang),
 };
 
 /** Two organisations with nothing but a space between them are one (a unit named after its body). */

@@ -173,3 +173,19 @@ export function lexiconCode(lowerWord: string, lang: LanguageCode): number {
   }
   return code;
 }
+
+const COMMON_BITS = LEXICON_BITS.commonWord | LEXICON_BITS.commonBase;
+const PROPER_BITS = LEXICON_BITS.given | LEXICON_BITS.surname | LEXICON_BITS.place;
+
+/**
+ * What the language's dictionary says of a capitalised word: 'common' when it or a base form is
+ * only a common word, 'proper' when only a name or place, else undefined (both, neither, or no
+ * dictionary for the language).
+ */
+export function dictionaryReading(word: string, lang: LanguageCode): 'common' | 'proper' | undefined {
+  const code = lexiconCode(word.toLocaleLowerCase(lang), lang);
+  if (code < 0) return undefined;
+  const common = (code & COMMON_BITS) !== 0;
+  const proper = (code & PROPER_BITS) !== 0;
+  return common === proper ? undefined : common ? 'common' : 'proper';
+}

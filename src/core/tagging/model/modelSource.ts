@@ -8,7 +8,7 @@ import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
-import { LEXICON_BITS, lexiconCode } from './lexicon';
+import { dictionaryReading } from './lexicon';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -40,8 +40,6 @@ export function textFeatures(
   return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world)) };
 }
 
-const COMMON = LEXICON_BITS.commonWord | LEXICON_BITS.commonBase;
-const PROPER = LEXICON_BITS.given | LEXICON_BITS.surname | LEXICON_BITS.place;
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
 /** A capitalised Russian adjective right before a lower-case word qualifies a common noun (Общественного фонда), it is not a name alone. */
@@ -49,9 +47,8 @@ function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, lang: La
   const next = tokens[index + 1];
   const word = (tokens[index] as Token).text;
   if (lang !== 'ru' || !RUSSIAN_ADJECTIVE.test(word) || next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
-  const code = lexiconCode(word.toLocaleLowerCase('ru'), 'ru');
   // The dictionary knows proper words that end like adjectives (Крым, Китая, Россией).
-  return !(code >= 0 && (code & PROPER) !== 0 && (code & COMMON) === 0);
+  return dictionaryReading(word, 'ru') !== 'proper';
 }
 
 /** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */
