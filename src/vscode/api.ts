@@ -18,8 +18,8 @@ export interface CorpusCuratorApi {
   readonly entitiesSelection: () => { labels: string[]; visible: boolean };
   /** The Metadata Changes view, computed afresh. */
   readonly metadataChangesTree: (depth?: number) => Promise<TreeSnapshot[]>;
-  /** The workspace model: how many times it was rebuilt or loaded, and an event after each time. */
-  readonly learning: { generation: () => number; onDidLearn: vscode.Event<void> };
+  /** The workspace model: how many times it was rebuilt or loaded, an event after each time, and a promise that resolves once no decision or model file change is left to learn or read. */
+  readonly learning: { generation: () => number; onDidLearn: vscode.Event<void>; settled: () => Promise<void> };
   /** The unreviewed articles as Review Next Article weighs them, least sure first (`certainty.lowest`, `.mean` from 0 to 1). */
   readonly reviewQueue: () => Promise<{ path: string; pending: number; certainty: { lowest: number; mean: number } }[]>;
   /** How many taggers the workspace folders have had built so far: one each, then one per change of their gazetteer, entity decisions or model. */

@@ -12,6 +12,11 @@ export class KeyedDebounce {
     }, this.delayMs));
   }
 
+  /** Whether an action is waiting for its key to be quiet. */
+  get pending(): boolean {
+    return this.timers.size > 0;
+  }
+
   cancel(key: string): void {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);

@@ -85,10 +85,28 @@ export class WorkspaceLearning implements vscode.Disposable {
     if (before !== undefined && before !== signature) this.scheduleBatch();
   }
 
+  /**
+   * Resolves once nothing is left to do: no decisions waiting to be compared, no batch waiting for
+   * the curator's pause, no model file change waiting to be read, and no rebuild or read running.
+   * Decisions that come more than a batch's pause apart are learnt in more than one rebuild: a
+   * generation seen to rise may be an earlier one.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      const running = this.running;
+      await running;
+      if (this.reads.pending || this.diskChanges.pending || this.batchTimer !== undefined) await new Promise((resolve) => setTimeout(resolve, 50));
+      else if (running === this.running) return;
+    }
+  }
+
   private scheduleBatch(): void {
     if (!vscode.workspace.getConfiguration('corpusCurator').get<boolean>('learning.automatic', true)) return;
     clearTimeout(this.batchTimer);
-    this.batchTimer = setTimeout(() => { void this.learnNow(); }, BATCH_MS);
+    this.batchTimer = setTimeout(() => {
+      this.batchTimer = undefined;
+      void this.learnNow();
+    }, BATCH_MS);
   }
 
   /** A model file from an earlier session is read on the worker and used at once. */
@@ -135,6 +153,7 @@ export class WorkspaceLearning implements vscode.Disposable {
   /** Rebuilds each workspace folder's model from the decisions (saved and unsaved), one rebuild at a time; `announce` says when nothing could be learnt. */
   learnNow(options: { announce?: boolean } = {}): Promise<void> {
     clearTimeout(this.batchTimer);
+    this.batchTimer = undefined;
     this.running = this.running.then(() => vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Learning from your decisions…') },
       async () => {

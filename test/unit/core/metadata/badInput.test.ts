@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { checkArticle } from '../../../../src/core/metadata/checkArticle';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 import { LineIndex } from '../../../../src/core/text/lineIndex';
+import { leastCpuMsOf3 } from '../../cpuTime';
 import { frontMatterOf, written } from './helpers';
 
 const BODY = 'Казахстан и ООН провели встречу в Женеве.\n';
@@ -36,12 +37,21 @@ describe('core/metadata: bad input gets a clear message and loses nothing', () =
     assert.equal(lineOf(text, result.problems[0]?.start ?? 0), 5);
   });
 
-  it('40,000 keys are written and checked (the duplicate check is linear)', () => {
-    const yaml = Array.from({ length: 40_000 }, (_, i) => `key${i}: value ${i}\n`).join('');
+  // About 5 s of CPU alone; on two cores shared at a load of 7 this process gets about a quarter
+  // of a core, so the time limit only ends a hang: linearity is the ratio of CPU times.
+  it('40,000 keys are written and checked (the duplicate check is linear)', function () {
+    this.timeout(60_000);
+    const keys = (count: number): string => Array.from({ length: count }, (_, i) => `key${i}: value ${i}\n`).join('');
+    const yaml = keys(40_000);
     const out = written(`---\n${yaml}---\n${BODY}`, 'a.txt');
     assert.ok(out.startsWith(`---\n${yaml}`));
     assert.deepEqual(checkArticle(out, 'a.txt'), []);
     assert.equal(writeArticle(out, 'a.txt').status, 'unchanged');
+    // Four times the keys take about four times the CPU (a check of each key against the others, sixteen).
+    const fewer = `---\n${keys(10_000)}---\n${BODY}`;
+    const small = leastCpuMsOf3(() => checkArticle(fewer, 'a.txt'));
+    const large = leastCpuMsOf3(() => checkArticle(out, 'a.txt'));
+    assert.ok(large < 10 * Math.max(small, 1), `10,000 keys ${small.toFixed(0)} ms, 40,000 keys ${large.toFixed(0)} ms of CPU`);
   });
 
   it('an alias bomb is refused before it expands', () => {
@@ -62,13 +72,18 @@ describe('core/metadata: bad input gets a clear message and loses nothing', () =
     assert.deepEqual(checkArticle(text, 'a.txt').map(({ code }) => code), ['yaml-alias-cycle']);
   });
 
-  it('an alias cycle after 20,000 aliases is found in one pass over the document, and the aliases alone are a bomb', function () {
-    this.timeout(5_000);
-    const many = `a: &a x\nb: [${Array.from({ length: 20_000 }, () => '*a').join(', ')}]`;
-    const looped = writeArticle(`---\n${many}\nc: &c [y, *c]\n---\n${BODY}`, 'a.txt');
+  it('an alias cycle after 20,000 aliases is found in one pass over the document, and the aliases alone are a bomb', () => {
+    const aliases = (count: number): string => `a: &a x\nb: [${Array.from({ length: count }, () => '*a').join(', ')}]`;
+    const looping = (count: number): string => `---\n${aliases(count)}\nc: &c [y, *c]\n---\n${BODY}`;
+    const looped = writeArticle(looping(20_000), 'a.txt');
     assert.equal(looped.status, 'skipped');
     assert.deepEqual(looped.problems.map(({ code }) => code), ['yaml-alias-cycle']);
-    assert.deepEqual(writeArticle(`---\n${many}\n---\n${BODY}`, 'a.txt').problems.map(({ code }) => code), ['yaml-alias-limit']);
+    assert.deepEqual(writeArticle(`---\n${aliases(20_000)}\n---\n${BODY}`, 'a.txt').problems.map(({ code }) => code), ['yaml-alias-limit']);
+    // One pass: four times the aliases take about four times the CPU (a pass per alias, sixteen).
+    const [fewer, more] = [looping(5_000), looping(20_000)];
+    const small = leastCpuMsOf3(() => writeArticle(fewer, 'a.txt'));
+    const large = leastCpuMsOf3(() => writeArticle(more, 'a.txt'));
+    assert.ok(large < 10 * Math.max(small, 1), `5,000 aliases ${small.toFixed(0)} ms, 20,000 aliases ${large.toFixed(0)} ms of CPU`);
   });
 
   it('merge keys and a few aliases are ordinary YAML and are kept', () => {

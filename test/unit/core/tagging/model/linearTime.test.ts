@@ -1,16 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { tag } from '../../../../../src/core/tagging/tag';
-
-/** CPU time of this process (not wall time, which other processes on the machine disturb), in ms. */
-function cpuMs(run: () => void): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-/** The least of three runs: the cost of the input, not of a collection that happened during it. */
-const leastOf3 = (run: () => void): number => Math.min(cpuMs(run), cpuMs(run), cpuMs(run));
+import { leastCpuMsOf3 as leastOf3 } from '../../../cpuTime';
 
 describe('core/tagging/model: pathological input is tagged in linear time', function () {
   this.timeout(120000);
