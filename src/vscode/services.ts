@@ -51,6 +51,7 @@ export function createServices(context: vscode.ExtensionContext): Services {
   loadEntityModel(output, () => { modelLoaded.fire(); });
   // A new workspace model: open articles and the index's untagged articles are tagged again with it.
   const learning = new WorkspaceLearning(context.extensionPath, locator, output, () => { taggers.invalidate(); modelLoaded.fire(); corpusIndex.retag(); });
-  context.subscriptions.push(learning, watcher.onDidChangeModel(() => { learning.modelFileChanged(); }));
+  context.subscriptions.push(learning, watcher.onDidChangeModel(() => { learning.modelFileChanged(); }),
+    learning.onDidLearn(() => { watcher.followModelFolders(); }));
   return { locator, watcher, readings, corpusIndex, articles, output, onDidLoadEntityModel: modelLoaded.event, learning, taggers };
 }

@@ -1,3 +1,4 @@
+import { type FSWatcher, statSync, watch } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ENTITY_DECISIONS_PATH } from '../../core/knowledge/entityDecisions';
@@ -24,6 +25,8 @@ export class CorpusWatcher implements vscode.Disposable {
   /** A file of a workspace model (.corpus/model/) was created, changed or deleted, by learning here or by the CLI's learn. */
   readonly onDidChangeModel = this.modelEvents.event;
   private rootWatchers: { dispose(): unknown }[] = [];
+  /** Each workspace folder's .corpus/model watched directly, by the inode of the folder watched. */
+  private readonly modelFolderWatchers = new Map<string, { inode: number; watcher: FSWatcher }>();
   private readonly subscriptions: { dispose(): unknown }[];
 
   constructor(private readonly locator: CorpusLocator) {
@@ -36,8 +39,8 @@ export class CorpusWatcher implements vscode.Disposable {
     const modelFolder = path.posix.dirname(WORKSPACE_MODEL_PATH);
     const models = vscode.workspace.createFileSystemWatcher(`**/{${modelFolder},${modelFolder}/**}`);
     const fire = (uri: vscode.Uri): void => { this.gazetteerEvents.fire(uri); };
-    const fireModel = (uri: vscode.Uri): void => { this.modelEvents.fire(uri); };
-    const fireInside = (folder: vscode.Uri): void => { this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
+    const fireModel = (uri: vscode.Uri): void => { this.followModelFolders(); this.modelEvents.fire(uri); };
+    const fireInside = (folder: vscode.Uri): void => { this.followModelFolders(); this.gazetteerEvents.fire(vscode.Uri.joinPath(folder, path.posix.basename(WORKSPACE_GAZETTEER_PATH))); };
     this.subscriptions = [
       this.articleEvents, this.gazetteerEvents, this.modelEvents, gazetteers, folders, models,
       gazetteers.onDidCreate(fire), gazetteers.onDidChange(fire), gazetteers.onDidDelete(fire),
@@ -47,6 +50,33 @@ export class CorpusWatcher implements vscode.Disposable {
       locator.onDidChangeRoots(() => { this.watchRoots(); }),
     ];
     this.watchRoots();
+    this.followModelFolders();
+  }
+
+  /**
+   * Watches each workspace folder's .corpus/model folder itself, as it now is. The recursive
+   * watcher of the workspace never watches a folder created together with its parent (mkdir -p
+   * of .corpus/model, on Linux: parcel-bundler/watcher#97), and would miss a model written there
+   * later by the CLI. Called when the folder may have come or gone (and after each learning).
+   */
+  followModelFolders(): void {
+    const modelFolder = path.posix.dirname(WORKSPACE_MODEL_PATH);
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const folderPath = path.join(folder.uri.fsPath, modelFolder);
+      const inode = statSync(folderPath, { throwIfNoEntry: false })?.ino;
+      const followed = this.modelFolderWatchers.get(folderPath);
+      if (followed !== undefined && followed.inode === inode) continue;
+      followed?.watcher.close();
+      this.modelFolderWatchers.delete(folderPath);
+      if (inode === undefined) continue;
+      try {
+        const watcher = watch(folderPath, (_event, file) => { this.modelEvents.fire(vscode.Uri.file(path.join(folderPath, file ?? ''))); });
+        watcher.on('error', () => { watcher.close(); this.modelFolderWatchers.delete(folderPath); });
+        this.modelFolderWatchers.set(folderPath, { inode, watcher });
+      } catch {
+        // Gone between the stat and the watch: its deletion's event calls this again.
+      }
+    }
   }
 
   private watchRoots(): void {
@@ -62,5 +92,6 @@ export class CorpusWatcher implements vscode.Disposable {
 
   dispose(): void {
     for (const disposable of [...this.rootWatchers, ...this.subscriptions]) disposable.dispose();
+    for (const { watcher } of this.modelFolderWatchers.values()) watcher.close();
   }
 }
