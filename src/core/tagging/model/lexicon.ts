@@ -183,7 +183,11 @@ const PROPER_BITS = LEXICON_BITS.given | LEXICON_BITS.surname | LEXICON_BITS.pla
  * dictionary for the language).
  */
 export function dictionaryReading(word: string, lang: LanguageCode): 'common' | 'proper' | undefined {
-  const code = lexiconCode(word.toLocaleLowerCase(lang), lang);
+  return readingOfCode(lexiconCode(word.toLocaleLowerCase(lang), lang));
+}
+
+/** The same from a word's lexicon code (-1: none), as the model's features keep it. */
+export function readingOfCode(code: number): 'common' | 'proper' | undefined {
   if (code < 0) return undefined;
   const common = (code & COMMON_BITS) !== 0;
   const proper = (code & PROPER_BITS) !== 0;

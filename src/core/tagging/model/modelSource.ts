@@ -8,7 +8,7 @@ import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
-import { dictionaryReading } from './lexicon';
+import { readingOfCode } from './lexicon';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -43,12 +43,12 @@ export function textFeatures(
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
 /** A capitalised Russian adjective right before a lower-case word qualifies a common noun (Общественного фонда), it is not a name alone. */
-function isAdjectiveBeforeNoun(tokens: readonly Token[], index: number, lang: LanguageCode): boolean {
+function isAdjectiveBeforeNoun(tokens: readonly Token[], features: SequenceFeatures, index: number, lang: LanguageCode): boolean {
   const next = tokens[index + 1];
   const word = (tokens[index] as Token).text;
   if (lang !== 'ru' || !RUSSIAN_ADJECTIVE.test(word) || next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
-  // The dictionary knows proper words that end like adjectives (Крым, Китая, Россией).
-  return dictionaryReading(word, 'ru') !== 'proper';
+  // The dictionary knows proper words that end like adjectives (Крым, Китая, Россией); Russian codes are the dictionary's own (see features.ts).
+  return readingOfCode(features.words[index]?.lexicon ?? -1) !== 'proper';
 }
 
 /** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */
@@ -76,7 +76,7 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
   return spansFromLabels(labels).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
-    || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, first, lang))).map(([first, end, kind]) => {
+    || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, features, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
     const spanText = text.slice(start, stop);
