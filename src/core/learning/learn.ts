@@ -7,6 +7,8 @@ import { compareCodePoints } from '../text/compare';
 import { ContinuedPerceptron } from './continuedPerceptron';
 import { type CuratedArticle, curatedSequence } from './curatedArticle';
 import { withPriorReading } from './priorReading';
+import { headLastKeyOf } from '../tagging/model/features';
+import { orientedSequence } from '../tagging/model/orientedSequence';
 import { chooseConfidenceFloors } from './confidenceFloor';
 import { rememberForms } from './rememberForms';
 
@@ -71,7 +73,12 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
 
 /** The shipped weights updated on the articles (in the order given), seeded. */
 function continuedTraining(ordered: readonly CuratedArticle[], shipped: ModelWeights, options: LearningOptions, gazetteer?: Gazetteer): { weights: ModelWeights; changedWeights: number } {
-  const sequences = ordered.map((article) => withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped));
+  // Both readings of the shared weights learn from a decision (see HEAD_LAST_KEY).
+  const sequences = ordered.flatMap((article) => {
+    const sequence = withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped);
+    const headLastKey = headLastKeyOf(sequence.features.weightsKey);
+    return headLastKey === undefined ? [sequence] : [sequence, orientedSequence(sequence, headLastKey)];
+  });
   const learner = new ContinuedPerceptron(shipped, options.rate);
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) learner.epoch(shuffled(sequences, random));

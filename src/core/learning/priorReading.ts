@@ -1,5 +1,5 @@
 import { languagePack } from '../languages/registry';
-import { decodeGreedy, type ModelWeights, weightsScorer } from '../tagging/model/entityModel';
+import { decodeNames, type ModelWeights, weightsScorer } from '../tagging/model/entityModel';
 import { OUTSIDE } from '../tagging/model/labels';
 import { BEGIN_MARGINS } from '../tagging/model/modelSource';
 import type { TrainingSequence } from '../tagging/model/perceptron';
@@ -19,7 +19,7 @@ import { UNKNOWN_LABEL } from './curatedArticle';
 export function withPriorReading(sequence: TrainingSequence, lang: LanguageCode, shipped: ModelWeights): TrainingSequence {
   if (!sequence.labels.includes(UNKNOWN_LABEL)) return sequence;
   const prior = languagePack(lang).entityModel
-    ? decodeGreedy(weightsScorer(shipped), sequence.features, undefined, BEGIN_MARGINS)
+    ? decodeNames(weightsScorer(shipped), sequence.features, BEGIN_MARGINS)
     : new Uint8Array(sequence.labels.length).fill(OUTSIDE);
   const labels = sequence.labels.map((label, i) => (label === UNKNOWN_LABEL ? prior[i] ?? OUTSIDE : label));
   return { features: sequence.features, labels };

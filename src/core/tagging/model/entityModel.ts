@@ -1,5 +1,5 @@
-import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from './features';
-import { allowedAfter, insideLabel, isInside, LABEL_COUNT, OUTSIDE } from './labels';
+import { FeatureBuffer, headLastKeyOf, labelFeatures, orientedFeatures, positionFeatures, type SequenceFeatures } from './features';
+import { type EntityKind, allowedAfter, beginLabel, insideLabel, isInside, LABEL_COUNT, OUTSIDE, reversedLabels, spansFromLabels } from './labels';
 import { STARTS_LINE } from '../../text/tokenize';
 import { addTokenScores } from './wordScores';
 import type { LanguageCode } from '../types';
@@ -91,6 +91,7 @@ const NO_MARGINS: BeginMargins = { inSentence: 0, sentenceStart: 0 };
  */
 export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken?: (index: number, featureList: FeatureBuffer, guess: number) => number, margins: BeginMargins = NO_MARGINS, confidences?: Float64Array): Uint8Array {
   const count = features.words.length;
+  const { rightToLeft } = features;
   const labels = new Uint8Array(count);
   const scores = new Float64Array(LABEL_COUNT);
   const featureList = new FeatureBuffer(features.weightsKey);
@@ -104,7 +105,9 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
     const previous = i > 0 ? labels[i - 1] ?? OUTSIDE : OUTSIDE;
     nameLength = previous === OUTSIDE ? 0 : isInside(previous) ? nameLength + 1 : 1;
     // After O, a word that cannot begin a name can only be O: most words need no scoring.
-    if (!learning && previous === OUTSIDE && features.words[i]?.canBegin !== true) continue;
+    const word = features.words[i];
+    const canStart = rightToLeft ? word?.canEnd === true : word?.canBegin === true;
+    if (!learning && previous === OUTSIDE && !canStart) continue;
     const beforePrevious = i > 1 ? labels[i - 2] ?? OUTSIDE : OUTSIDE;
     scores.fill(0);
     if (fixed) addTokenScores(fixed, features, i, previous, beforePrevious, featureList, scores);
@@ -115,17 +118,18 @@ export function decodeGreedy(scorer: Scorer, features: SequenceFeatures, onToken
       scorer.addScores(featureList, scores);
     }
     let best = OUTSIDE;
-    const word = features.words[i];
     const sentenceStartCode = features.sentenceStart[i] ?? 0;
-    const lineStart = sentenceStartCode === STARTS_LINE;
+    // Read right to left, the token before (the next in the text) is the one that may start a line.
+    const lineStart = (rightToLeft ? features.sentenceStart[i - 1] ?? 0 : sentenceStartCode) === STARTS_LINE;
     for (let label = 1; label < LABEL_COUNT; label++) {
       const allowed = isInside(label)
         ? allowedAfter(previous, label) && (learning || (!lineStart && nameLength < MAX_NAME_TOKENS && (label !== INSIDE_PERSON || word?.lowerInitial !== true || word.personParticle)))
-        : learning || word?.canBegin === true;
+        : learning || canStart;
       if (!allowed) scores[label] = -Infinity;
       else if ((scores[label] ?? 0) > (scores[best] ?? 0)) best = label;
     }
-    if (best !== OUTSIDE && !isInside(best)) {
+    // Read right to left, a name that goes on to a sentence's first word begins there.
+    if (best !== OUTSIDE && (!isInside(best) || (rightToLeft && sentenceStartCode !== 0))) {
       const margin = ((scores[best] ?? 0) - (scores[OUTSIDE] ?? 0)) * scorer.scale;
       if (margin < (sentenceStartCode === 0 ? margins.inSentence : margins.sentenceStart)) best = OUTSIDE;
     }
@@ -143,4 +147,51 @@ export function labelProbability(scores: Float64Array, label: number, scale: num
   // A label not allowed adds exp(-Infinity) = 0: skipped, the sum is the same.
   for (let l = 0; l < LABEL_COUNT; l++) if (scores[l] !== -Infinity) sum += Math.exp((scores[l] ?? 0) * scale - largest);
   return Math.exp((scores[label] ?? 0) * scale - largest) / sum;
+}
+
+/** Labels of the features read right to left with `weightsKey`, given back in the text's order; a name loses the words before its first capitalised word or digit (names begin there). */
+function decodeRightToLeft(scorer: Scorer, features: SequenceFeatures, weightsKey: number, margins: BeginMargins, confidences?: Float64Array): Uint8Array {
+  const count = features.words.length;
+  const orientedConfidences = confidences && new Float64Array(count);
+  const labels = reversedLabels(decodeGreedy(scorer, orientedFeatures(features, weightsKey), undefined, margins, orientedConfidences));
+  if (confidences && orientedConfidences) for (let i = 0; i < count; i++) confidences[i] = orientedConfidences[count - 1 - i] ?? 0;
+  for (const [first, end, kind] of spansFromLabels(labels)) {
+    let begin = first;
+    while (begin < end && features.words[begin]?.canBegin !== true) labels[begin++] = OUTSIDE;
+    if (begin < end) labels[begin] = beginLabel(kind);
+  }
+  return labels;
+}
+
+/** The kinds whose names the right-to-left reading gives (see HEAD_LAST_KEY): all but persons, whose given name comes first. */
+const HEAD_LAST_KINDS: ReadonlySet<EntityKind> = new Set(['ORG', 'EVENT', 'LOC']);
+
+/**
+ * Names in a text's features, in the text's order. Weights with a right-to-left reading (see
+ * HEAD_LAST_KEY) read the text both ways: organisations, places and events come from the
+ * right-to-left reading, and replace what the left-to-right one found where they overlap; persons
+ * come from the left-to-right one. On five folds of the training part this gave Kazakh F1
+ * 0.807 → 0.829 (organisations 0.59 → 0.66), where reading right to left alone lost persons.
+ */
+export function decodeNames(scorer: Scorer, features: SequenceFeatures, margins: BeginMargins = NO_MARGINS, confidences?: Float64Array): Uint8Array {
+  const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
+  const headLastKey = headLastKeyOf(features.weightsKey);
+  if (headLastKey === undefined) return labels;
+  const count = features.words.length;
+  const headLastConfidences = confidences && new Float64Array(count);
+  const headLast = decodeRightToLeft(scorer, features, headLastKey, margins, headLastConfidences);
+  const taken = spansFromLabels(headLast).filter(([, , kind]) => HEAD_LAST_KINDS.has(kind));
+  if (taken.length === 0) return labels;
+  const covered = new Uint8Array(count);
+  for (const [first, end] of taken) covered.fill(1, first, end);
+  for (const [first, end] of spansFromLabels(labels)) {
+    let overlaps = false;
+    for (let i = first; i < end && !overlaps; i++) overlaps = covered[i] === 1;
+    if (overlaps) labels.fill(OUTSIDE, first, end);
+  }
+  for (const [first, end] of taken) {
+    labels.set(headLast.subarray(first, end), first);
+    if (confidences && headLastConfidences) confidences.set(headLastConfidences.subarray(first, end), first);
+  }
+  return labels;
 }

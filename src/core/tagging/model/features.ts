@@ -32,6 +32,8 @@ export interface WordInfo {
   form: FormCounts;
   /** Names begin with a capital letter or a digit (the decoder never starts a name elsewhere). */
   canBegin: boolean;
+  /** Names end with a letter or a digit (read right to left, the decoder never starts a name elsewhere). */
+  canEnd: boolean;
   /** Where what the word adds to a token's scores under fixed weights is kept (see wordScores.ts): the store, the offsets of its parts and places (-1 none yet), and which are summed (a bit each). */
   keptIn: number;
   partsAt: number;
@@ -41,25 +43,87 @@ export interface WordInfo {
 }
 
 /**
- * Languages whose words are scored by weights of their own: their features are moved to other
- * buckets by this key (XOR). Russian has its own, learnt from Russian text alone; Kazakh and
- * Azerbaijani share the weights learnt from all the training text (Russian included, which helps
- * Kazakh while Kazakh, five times larger, drowned what Russian needs). See trainModel.ts.
+ * Languages whose words are scored by weights of their own (see WEIGHT_REGIONS). Russian has its
+ * own, learnt from Russian text alone; Kazakh and Azerbaijani share the weights learnt from all the
+ * training text (Russian included, which helps Kazakh while Kazakh, five times larger, drowned what
+ * Russian needs). See trainModel.ts.
  */
-const OWN_WEIGHTS_KEY: Partial<Record<LanguageCode, number>> = { ru: 0x5bd1e995 };
+const RUSSIAN_KEY = 0x5bd1e995;
+const OWN_WEIGHTS_KEY: Partial<Record<LanguageCode, number>> = { ru: RUSSIAN_KEY };
 
-/** The key a text in `lang` moves its features by (0: the shared weights). */
+/** The set of weights a text in `lang` is scored by (0: the shared weights). */
 export const weightsKeyOf = (lang: LanguageCode): number => OWN_WEIGHTS_KEY[lang] ?? 0;
+
+/**
+ * The shared weights have a second reading, learnt and read right to left: Kazakh and Azerbaijani
+ * put a name's head last (Ақпарат және қоғамдық даму министрлігі), so an organisation is better
+ * found from its head back to its first word, while a person is better read left to right (see
+ * decodeNames).
+ */
+export const HEAD_LAST_KEY = 0x27d4eb2f;
+
+/** Where a set of weights lives in the table: the bits of a feature's hash it keeps, and the bucket its region begins at. */
+interface WeightRegion { mask: number; base: number }
+const SHARED_BITS = 20;
+const OWN_BITS = 19;
+/** The buckets the regions fill: a table of this size keeps each set's features from colliding with another's (a smaller one folds the regions onto each other). */
+export const REGION_BUCKETS = 1 << 21;
+/** The shared weights have half the table; the right-to-left reading and Russian's own a quarter each. */
+const WEIGHT_REGIONS = new Map<number, WeightRegion>([
+  [0, { mask: (1 << SHARED_BITS) - 1, base: 0 }],
+  [HEAD_LAST_KEY, { mask: (1 << OWN_BITS) - 1, base: 1 << SHARED_BITS }],
+  [RUSSIAN_KEY, { mask: (1 << OWN_BITS) - 1, base: (1 << SHARED_BITS) + (1 << OWN_BITS) }],
+]);
+const SHARED_REGION = WEIGHT_REGIONS.get(0) as WeightRegion;
+
+/** The key of the right-to-left reading that goes with weights `weightsKey`, if they have one. */
+export const headLastKeyOf = (weightsKey: number): number | undefined => (weightsKey === 0 ? HEAD_LAST_KEY : undefined);
+
+export const readsRightToLeft = (weightsKey: number): boolean => weightsKey === HEAD_LAST_KEY;
+
+/** Words as read with other weights: each keeps what it sums under one set of weights (see wordScores.ts). */
+const keyedWords = new Map<number, WeakMap<WordInfo, WordInfo>>();
+
+function keyedWord(word: WordInfo, weightsKey: number): WordInfo {
+  let twins = keyedWords.get(weightsKey);
+  if (!twins) keyedWords.set(weightsKey, twins = new WeakMap());
+  let twin = twins.get(word);
+  if (!twin) twins.set(word, twin = { ...word, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0 });
+  return twin;
+}
+
+/** The features read with the weights `weightsKey`, the tokens in the order those weights read them (see readsRightToLeft). */
+export function orientedFeatures(features: SequenceFeatures, weightsKey = features.weightsKey): SequenceFeatures {
+  const rightToLeft = readsRightToLeft(weightsKey);
+  if (weightsKey === features.weightsKey && rightToLeft === features.rightToLeft) return features;
+  const words = weightsKey === weightsKeyOf(features.lang) ? features.words : features.words.map((word) => keyedWord(word, weightsKey));
+  if (rightToLeft === features.rightToLeft) return { ...features, words, weightsKey };
+  return {
+    words: [...words].reverse(), sentenceStart: features.sentenceStart.slice().reverse(), gazetteer: features.gazetteer.slice().reverse(),
+    world: features.world.slice().reverse(), document: features.document.slice().reverse(), weightsKey, rightToLeft, lang: features.lang,
+  };
+}
 
 /** The features of one token, in a buffer reused from token to token (no allocation per token). */
 export class FeatureBuffer {
   values = new Uint32Array(256);
   length = 0;
-  /** Which weights the features are for (see OWN_WEIGHTS_KEY): the text's SequenceFeatures.weightsKey. */
-  weightsKey: number;
+  private key = 0;
+  private region = SHARED_REGION;
 
   constructor(weightsKey = 0) {
     this.weightsKey = weightsKey;
+  }
+
+  /** Which weights the features are for (see WEIGHT_REGIONS): the text's SequenceFeatures.weightsKey. */
+  get weightsKey(): number {
+    return this.key;
+  }
+
+  set weightsKey(key: number) {
+    if (key === this.key) return;
+    this.key = key;
+    this.region = WEIGHT_REGIONS.get(key) ?? SHARED_REGION;
   }
 
   add(feature: number): void {
@@ -68,7 +132,7 @@ export class FeatureBuffer {
       grown.set(this.values);
       this.values = grown;
     }
-    this.values[this.length++] = (feature ^ this.weightsKey) >>> 0;
+    this.values[this.length++] = ((feature & this.region.mask) | this.region.base) >>> 0;
   }
 }
 
@@ -90,6 +154,9 @@ export interface SequenceFeatures {
   document: Uint8Array;
   /** Which weights score the text (see OWN_WEIGHTS_KEY). */
   weightsKey: number;
+  lang: LanguageCode;
+  /** The arrays hold the text's tokens last first: the decoder reads the text right to left (see readsRightToLeft). */
+  rightToLeft: boolean;
 }
 
 const LONG_WORD = 40;
@@ -166,6 +233,7 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     personParticle: /^\p{Ll}/u.test(text) && (text.length <= PARTICLE_LETTERS || /^\p{Ll}+-\p{Lu}/u.test(text)),
     form: formOf(lower, cache),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
+    canEnd: /[\p{L}\p{N}]/u.test(text),
     keptIn: 0,
     partsAt: 0,
     scoredParts: 0,
@@ -246,7 +314,7 @@ export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8A
   const cache = wordsOf(lang);
   makeRoom(cache);
   const words = tokens.map((token) => cachedWordInfo(token.text, lang, cache));
-  return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart), weightsKey: weightsKeyOf(lang) };
+  return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart), weightsKey: weightsKeyOf(lang), rightToLeft: false, lang };
 }
 
 export function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {

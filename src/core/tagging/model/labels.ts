@@ -44,3 +44,19 @@ export function spansFromLabels(labels: ArrayLike<number>): [number, number, Ent
   }
   return spans;
 }
+
+/**
+ * The labels of the same names read in the other direction: the array reversed, each name's
+ * B on its other end. Labels that are no part of a name (O, a word without a decision) keep theirs.
+ */
+export function reversedLabels(labels: ArrayLike<number>): Uint8Array {
+  const count = labels.length;
+  const reversed = new Uint8Array(count);
+  for (let i = 0; i < count; i++) reversed[count - 1 - i] = labels[i] ?? OUTSIDE;
+  const named = Array.from(labels, (label) => (label < LABEL_COUNT ? label : OUTSIDE));
+  for (const [first, end, kind] of spansFromLabels(named)) {
+    for (let i = first; i < end; i++) reversed[count - 1 - i] = insideLabel(kind);
+    reversed[count - end] = beginLabel(kind);
+  }
+  return reversed;
+}

@@ -12,7 +12,7 @@ import { LABELS } from './labels';
 const MAGIC = 'CCNERMDL';
 const FORMAT_VERSION = 1;
 /** Bumped whenever the feature templates change: weights learnt on other features mean nothing. */
-export const FEATURE_VERSION = 5;
+export const FEATURE_VERSION = 6;
 
 interface Header { labels: readonly string[]; buckets: number; scale: number; featureVersion: number; temperature?: number; nameFloor?: number }
 

@@ -4,7 +4,7 @@ import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/toke
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
 import { territoryGazetteer } from '../gazetteer/gazetteer';
 import type { LanguageCode, Span } from '../types';
-import { type BeginMargins, decodeGreedy, type Scorer } from './entityModel';
+import { type BeginMargins, decodeNames, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
 import { MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
@@ -73,7 +73,7 @@ export interface TextTokens { all: readonly Token[]; words: readonly Token[] }
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS, given?: TextTokens): Span[] {
   const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words);
   const confidences = new Float64Array(tokens.length);
-  const labels = decodeGreedy(scorer, features, undefined, margins, confidences);
+  const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
   return spansFromLabels(labels).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, features, first, lang))).map(([first, end, kind]) => {

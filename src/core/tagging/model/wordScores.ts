@@ -32,7 +32,7 @@ function boundaryWord(weightsKey: number): WordInfo {
   if (word === undefined) {
     boundaryWords.set(weightsKey, word = {
       own: [], lower: BOUNDARY, skeleton: BOUNDARY, shape: BOUNDARY, suffix3: BOUNDARY, capitalised: false, lexicon: -1, lowerInitial: false, personParticle: false,
-      form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0,
+      form: { text: 0, lowerCase: 0, capitalisedInside: 0 }, canBegin: false, canEnd: false, keptIn: 0, partsAt: 0, scoredParts: 0, placesAt: -1, scoredPlaces: 0,
     });
   }
   return word;

@@ -3,6 +3,8 @@ import { defaultGazetteer } from '../../gazetteer/gazetteer';
 import { tokenizeWords } from '../../../text/tokenize';
 import type { ModelWeights } from '../entityModel';
 import { labelsFromSpans } from '../labels';
+import { orientedSequence } from '../orientedSequence';
+import { HEAD_LAST_KEY, REGION_BUCKETS } from '../features';
 import { textFeatures } from '../modelSource';
 import { LABEL_COUNT } from '../labels';
 import { AveragedPerceptron, quantised, seededRandom, shuffled, type TrainingSequence } from '../perceptron';
@@ -25,8 +27,9 @@ export interface TrainingOptions {
 
 /** Where the seeds of the learners of languages' own weights begin (after those of the shared ones). */
 const OWN_SEED = 1000;
+const HEAD_LAST_SEED = 2000;
 
-export const SHIPPED_TRAINING: TrainingOptions = { buckets: 1 << 19, epochs: 8, seed: 20261130, runs: 10, azLatinShare: 0 };
+export const SHIPPED_TRAINING: TrainingOptions = { buckets: REGION_BUCKETS, epochs: 8, seed: 20261130, runs: 10, azLatinShare: 0 };
 
 /** A text as the model sees it in the tagger: its features (with the shipped gazetteer's names) and gold BIO labels. */
 export function trainingSequence(text: AnnotatedText): TrainingSequence {
@@ -49,14 +52,17 @@ export function trainModel(texts: readonly AnnotatedText[], options: TrainingOpt
   const share = options.azLatinShare ?? 0;
   const azLatin = share === 0 ? [] : texts.filter((text, i) => text.lang === 'kk' && i % Math.round(1 / share) === 0).map(kazakhInAzerbaijaniLatin);
   const sequences = [...texts, ...azLatin].map(trainingSequence);
-  // Two learners per run, whose averages go into one table: the shared weights learn from every
-  // text, and a language with weights of its own (see weightsKeyOf) also teaches its own, from its
-  // texts alone. The shared learner sees exactly what it would without the other.
-  const shared = sequences.map((sequence) => (sequence.features.weightsKey === 0 ? sequence : { ...sequence, features: { ...sequence.features, weightsKey: 0 } }));
+  // Three learners per run, whose averages go into one table, each in its own region (see
+  // WEIGHT_REGIONS): the shared weights learn from every text; their right-to-left reading learns
+  // from the texts they read (Kazakh, and Azerbaijani through it); a language with weights of its
+  // own (see weightsKeyOf) teaches its own, from its texts alone. The shared learner sees exactly
+  // what it would without the others.
+  const shared = sequences.map((sequence) => orientedSequence(sequence, 0));
+  const headLast = sequences.filter((sequence) => sequence.features.weightsKey === 0).map((sequence) => orientedSequence(sequence, HEAD_LAST_KEY));
   const own = sequences.filter((sequence) => sequence.features.weightsKey !== 0);
   const sum = new Float64Array(options.buckets * LABEL_COUNT);
   for (let run = 0; run < options.runs; run++) {
-    for (const [name, part, seed] of [['shared', shared, options.seed + run], ['own', own, options.seed + OWN_SEED + run]] as const) {
+    for (const [name, part, seed] of [['shared', shared, options.seed + run], ['head-last', headLast, options.seed + HEAD_LAST_SEED + run], ['own', own, options.seed + OWN_SEED + run]] as const) {
       if (part.length === 0) continue;
       const tokens = part.reduce((count, sequence) => count + sequence.labels.length, 0);
       const learner = new AveragedPerceptron(options.buckets);

@@ -5,7 +5,7 @@ import { tagWithGazetteer } from '../../../../../src/core/tagging/entities/gazet
 import { defaultGazetteer } from '../../../../../src/core/tagging/gazetteer/gazetteer';
 import { identifyLanguage } from '../../../../../src/core/tagging/lang/identify';
 import { decodeGreedy, type ModelWeights, type Scorer, weightsScorer } from '../../../../../src/core/tagging/model/entityModel';
-import { FeatureBuffer, labelFeatures, positionFeatures, type SequenceFeatures } from '../../../../../src/core/tagging/model/features';
+import { FeatureBuffer, headLastKeyOf, labelFeatures, orientedFeatures, positionFeatures, type SequenceFeatures } from '../../../../../src/core/tagging/model/features';
 import { LABEL_COUNT } from '../../../../../src/core/tagging/model/labels';
 import { BEGIN_MARGINS, textFeatures } from '../../../../../src/core/tagging/model/modelSource';
 import { shippedModel } from '../../../../../src/core/tagging/model/shippedModel';
@@ -65,7 +65,13 @@ describe('core/tagging/model: scoring with fixed weights, word by word', functio
     const scorer = listScorer(fixed);
     const buffer = new FeatureBuffer();
     let compared = 0;
-    for (const { name, features } of texts) {
+    // Kazakh and Azerbaijani are read right to left too, with the weights of that reading.
+    const readings = texts.flatMap((text) => {
+      const headLastKey = headLastKeyOf(text.features.weightsKey);
+      return headLastKey === undefined ? [text] : [text, { ...text, name: `${text.name} right to left`, features: orientedFeatures(text.features, headLastKey) }];
+    });
+    assert.ok(readings.some((reading) => reading.features.rightToLeft), 'some texts are read right to left');
+    for (const { name, features } of readings) {
       for (let i = 0; i < features.words.length; i++) {
         for (let previous = 0; previous < LABEL_COUNT; previous++) {
           const beforePrevious = (i * 7 + previous) % LABEL_COUNT;
