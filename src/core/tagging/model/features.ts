@@ -64,10 +64,10 @@ export const HEAD_LAST_KEY = 0x27d4eb2f;
 
 /** Where a set of weights lives in the table: the bits of a feature's hash it keeps, and the bucket its region begins at. */
 interface WeightRegion { mask: number; base: number }
-const SHARED_BITS = 20;
-const OWN_BITS = 19;
+const SHARED_BITS = 19;
+const OWN_BITS = 18;
 /** The buckets the regions fill: a table of this size keeps each set's features from colliding with another's (a smaller one folds the regions onto each other). */
-export const REGION_BUCKETS = 1 << 21;
+export const REGION_BUCKETS = 1 << 20;
 /** The shared weights have half the table; the right-to-left reading and Russian's own a quarter each. */
 const WEIGHT_REGIONS = new Map<number, WeightRegion>([
   [0, { mask: (1 << SHARED_BITS) - 1, base: 0 }],

@@ -22,25 +22,26 @@ const FLOORS = {
   // ru ENTITIES P 0.844 R 0.828 F1 0.836; ru PER P 0.857 R 0.907 F1 0.881; ru LOC P 0.929 R 0.899
   // F1 0.914. Three precision floors went down (kk ENTITIES, kk LOC, ru ORG below); no F1 floor did.
   // With the right-to-left reading of the shared weights (2026-12-01, Kazakh and Azerbaijani;
-  // Russian's own weights moved to a region of the table of their own, free of collisions) Kazakh
-  // rose: ENTITIES P 0.76 R 0.80 F1 0.78, PER 0.89, ORG 0.55 → 0.58, EVENT 0.23 → 0.31; Kazakh
-  // floors rose where it did and a kk ORG floor was added. Kazakh LOC precision fell 0.803 → 0.794,
-  // and Russian, whose weights were learnt as before, moved by 0.01 or less: ENTITIES R 0.819 F1 0.8297,
-  // PER P 0.843, LOC F1 0.908 R 0.888, ORG F1 0.695 R 0.657. Those floors went down by 0.01 (ru ORG
-  // recall by 0.02).
-  'kk ENTITIES': { f1: 0.77, precision: 0.75, recall: 0.79 },
-  'kk PER': { f1: 0.88, precision: 0.88, recall: 0.89 },
-  'kk ORG': { f1: 0.57, precision: 0.51, recall: 0.63 },
-  'kk LOC': { f1: 0.82, precision: 0.79, recall: 0.84 },
-  'ru ENTITIES': { f1: 0.82, precision: 0.84, recall: 0.81 },
-  'ru PER': { f1: 0.87, precision: 0.84, recall: 0.90 },
-  'ru LOC': { f1: 0.90, precision: 0.92, recall: 0.88 },
+  // each set of weights in a region of the table of its own, free of collisions; the least
+  // confidence refitted 0.40 → 0.45) Kazakh rose and Russian traded recall for precision:
+  // kk ENTITIES P 0.771 R 0.789 F1 0.780; kk PER P 0.887 R 0.877 F1 0.882; kk ORG P 0.533
+  // R 0.627 F1 0.577 (a floor added); kk LOC P 0.798 R 0.854 F1 0.825; ru ENTITIES P 0.858
+  // R 0.804 F1 0.830; ru LOC P 0.927 R 0.878 F1 0.902; ru ORG P 0.775 R 0.629 F1 0.694. Floors
+  // rose where the figures did; these went down: kk PER R and kk LOC P by 0.01, ru ENTITIES R and
+  // ru LOC R by 0.02, ru LOC F1 and ru ORG F1 by 0.01, ru ORG R by 0.05.
+  'kk ENTITIES': { f1: 0.77, precision: 0.77, recall: 0.78 },
+  'kk PER': { f1: 0.88, precision: 0.88, recall: 0.87 },
+  'kk ORG': { f1: 0.57, precision: 0.53, recall: 0.62 },
+  'kk LOC': { f1: 0.82, precision: 0.79, recall: 0.85 },
+  'ru ENTITIES': { f1: 0.83, precision: 0.85, recall: 0.80 },
+  'ru PER': { f1: 0.87, precision: 0.85, recall: 0.90 },
+  'ru LOC': { f1: 0.90, precision: 0.92, recall: 0.87 },
   // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
   // 0.66 / 0.72 / 0.61 with the model averaged over six learners; 0.673 / 0.732 / 0.623 with document
   // features and ten learners; 0.679 / 0.774 / 0.606 with the floor on the model's confidence.
   // 0.684 / 0.775 / 0.611 with the lexicon features; 0.702 / 0.733 / 0.674 with Russian weights of their own.
-  // 0.695 / 0.737 / 0.657 with the Russian weights in a region of their own.
-  'ru ORG': { f1: 0.69, precision: 0.73, recall: 0.65 },
+  // 0.694 / 0.775 / 0.629 with Kazakh read both ways and the least confidence at 0.45.
+  'ru ORG': { f1: 0.69, precision: 0.77, recall: 0.62 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
