@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Gazetteer } from '../tagging/gazetteer/gazetteer';
 import type { ModelWeights } from '../tagging/model/entityModel';
-import { seededRandom, shuffled } from '../tagging/model/perceptron';
+import { seededRandom, shuffled, type TrainingSequence } from '../tagging/model/perceptron';
 import type { LearningOptions, WorkspaceModelManifest } from '../tagging/model/workspaceModel';
 import { compareCodePoints } from '../text/compare';
 import { ContinuedPerceptron } from './continuedPerceptron';
@@ -48,9 +48,17 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
   if (names === 0) return rejections === 0 ? { status: 'no-decisions' } : { status: 'only-rejections', rejections };
   const ordered = sortedArticles(articles);
   const languages = [...new Set(ordered.filter((article) => article.positives.length > 0).map((article) => article.lang))].sort();
-  const train = (subset: readonly CuratedArticle[]): ModelWeights => continuedTraining(subset, shipped.weights, options, gazetteer).weights;
+  // An article's sequences depend only on it, the gazetteer and the shipped weights: made once for
+  // the cross-validation's models and the final one.
+  const made = new Map<CuratedArticle, readonly TrainingSequence[]>();
+  const sequencesOf = (article: CuratedArticle): readonly TrainingSequence[] => {
+    let sequences = made.get(article);
+    if (sequences === undefined) made.set(article, sequences = learningSequences(article, shipped.weights, gazetteer));
+    return sequences;
+  };
+  const train = (subset: readonly CuratedArticle[]): ModelWeights => continuedTraining(subset, sequencesOf, shipped.weights, options).weights;
   const chosen = chooseConfidenceFloors(ordered, languages, train, gazetteer, shipped.weights);
-  const learnt = continuedTraining(ordered.filter((article) => !chosen.unlearnt.includes(article.lang)), shipped.weights, options, gazetteer);
+  const learnt = continuedTraining(ordered.filter((article) => !chosen.unlearnt.includes(article.lang)), sequencesOf, shipped.weights, options);
   return {
     status: 'learnt',
     weights: learnt.weights,
@@ -71,14 +79,16 @@ export function learnFromDecisions(articles: readonly CuratedArticle[], shipped:
   };
 }
 
+/** What an article teaches: its decisions over the shipped model's reading, once for each reading of its weights (see HEAD_LAST_KEY). */
+function learningSequences(article: CuratedArticle, shipped: ModelWeights, gazetteer?: Gazetteer): TrainingSequence[] {
+  const sequence = withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped);
+  const headLastKey = headLastKeyOf(sequence.features.weightsKey);
+  return headLastKey === undefined ? [sequence] : [sequence, orientedSequence(sequence, headLastKey)];
+}
+
 /** The shipped weights updated on the articles (in the order given), seeded. */
-function continuedTraining(ordered: readonly CuratedArticle[], shipped: ModelWeights, options: LearningOptions, gazetteer?: Gazetteer): { weights: ModelWeights; changedWeights: number } {
-  // Both readings of the shared weights learn from a decision (see HEAD_LAST_KEY).
-  const sequences = ordered.flatMap((article) => {
-    const sequence = withPriorReading(curatedSequence(article, gazetteer), article.lang, shipped);
-    const headLastKey = headLastKeyOf(sequence.features.weightsKey);
-    return headLastKey === undefined ? [sequence] : [sequence, orientedSequence(sequence, headLastKey)];
-  });
+function continuedTraining(ordered: readonly CuratedArticle[], sequencesOf: (article: CuratedArticle) => readonly TrainingSequence[], shipped: ModelWeights, options: LearningOptions): { weights: ModelWeights; changedWeights: number } {
+  const sequences = ordered.flatMap(sequencesOf);
   const learner = new ContinuedPerceptron(shipped, options.rate);
   const random = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) learner.epoch(shuffled(sequences, random));
