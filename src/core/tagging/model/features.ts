@@ -48,10 +48,10 @@ export interface WordInfo {
  * training text (Russian included, which helps Kazakh while Kazakh, five times larger, drowned what
  * Russian needs). See trainModel.ts.
  */
-const RUSSIAN_KEY = 0x5bd1e995;
+const RUSSIAN_KEY = 2;
 const OWN_WEIGHTS_KEY: Partial<Record<LanguageCode, number>> = { ru: RUSSIAN_KEY };
 
-/** The set of weights a text in `lang` is scored by (0: the shared weights). */
+/** The set of weights a text in `lang` is scored by (0: the shared weights; a set is named by a small number, its key in WEIGHT_REGIONS). */
 export const weightsKeyOf = (lang: LanguageCode): number => OWN_WEIGHTS_KEY[lang] ?? 0;
 
 /**
@@ -60,7 +60,7 @@ export const weightsKeyOf = (lang: LanguageCode): number => OWN_WEIGHTS_KEY[lang
  * found from its head back to its first word, while a person is better read left to right (see
  * decodeNames).
  */
-export const HEAD_LAST_KEY = 0x27d4eb2f;
+export const HEAD_LAST_KEY = 1;
 
 /** Where a set of weights lives in the table: the bits of a feature's hash it keeps, and the bucket its region begins at. */
 interface WeightRegion { mask: number; base: number }
@@ -79,7 +79,7 @@ const SHARED_REGION = WEIGHT_REGIONS.get(0) as WeightRegion;
 /** The key of the right-to-left reading that goes with weights `weightsKey`, if they have one. */
 export const headLastKeyOf = (weightsKey: number): number | undefined => (weightsKey === 0 ? HEAD_LAST_KEY : undefined);
 
-export const readsRightToLeft = (weightsKey: number): boolean => weightsKey === HEAD_LAST_KEY;
+const readsRightToLeft = (weightsKey: number): boolean => weightsKey === HEAD_LAST_KEY;
 
 /** Words as read with other weights: each keeps what it sums under one set of weights (see wordScores.ts). */
 const keyedWords = new Map<number, WeakMap<WordInfo, WordInfo>>();
@@ -152,7 +152,7 @@ export interface SequenceFeatures {
    * 1 + (written lower-case elsewhere in the text ? 1 : 0) + (capitalised inside a sentence elsewhere ? 2 : 0).
    */
   document: Uint8Array;
-  /** Which weights score the text (see OWN_WEIGHTS_KEY). */
+  /** Which weights score the text (see WEIGHT_REGIONS). */
   weightsKey: number;
   lang: LanguageCode;
   /** The arrays hold the text's tokens last first: the decoder reads the text right to left (see readsRightToLeft). */
@@ -221,6 +221,7 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     if (k <= 4) names.push(`p${k}${lower.slice(0, k)}`);
   }
   for (let k = 2; k <= 4 && k <= skeleton.length; k++) names.push(`S${k}${skeleton.slice(-k)}`, `P${k}${skeleton.slice(0, k)}`);
+  const lowerInitial = /^\p{Ll}/u.test(text);
   return {
     own: names.map((name) => hashString(name)),
     lower: hashString(`l${lower}`),
@@ -229,8 +230,8 @@ function computeWordInfo(word: string, lang: LanguageCode, cache: LanguageWords)
     suffix3: hashString(`s3${lower.slice(-3)}`),
     capitalised,
     lexicon,
-    lowerInitial: /^\p{Ll}/u.test(text),
-    personParticle: /^\p{Ll}/u.test(text) && (text.length <= PARTICLE_LETTERS || /^\p{Ll}+-\p{Lu}/u.test(text)),
+    lowerInitial,
+    personParticle: lowerInitial && (text.length <= PARTICLE_LETTERS || /^\p{Ll}+-\p{Lu}/u.test(text)),
     form: formOf(lower, cache),
     canBegin: /^[\p{Lu}\p{N}]/u.test(text),
     canEnd: /[\p{L}\p{N}]/u.test(text),
