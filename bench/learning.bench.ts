@@ -122,7 +122,7 @@ export async function runLearningBench(): Promise<void> {
     const seconds = (from: bigint, to: bigint): string => (Number(to - from) / 1e9).toFixed(2);
     const unit = tasks.measuresCpu ? 'ms of its CPU time' : 'ms wall clock';
     console.log(`  first rebuild of a session (every curated article tagged): ${firstSeconds.toFixed(2)} s`);
-    console.log(`  after a batch of decisions in ${BATCH} articles, rebuild the model from the decisions (${reply.examples} curated articles): ${seconds(started, learnt)} s (CPU ${cpuSeconds(learnCpu)} s)`);
+    console.log(`  after a batch of decisions in ${BATCH} articles, rebuild the model from the decisions (${reply.examples} curated articles; ${String(reply.foldsElsewhere ?? 0)} folds of its cross-validation on the worker's second thread): ${seconds(started, learnt)} s (CPU ${cpuSeconds(learnCpu)} s)`);
     console.log(`  tag the ${retagged.toLocaleString('en')} untagged articles again with it (the corpus index; ${changed ? 'summaries changed' : 'no summary changed'}): ${seconds(learnt, done)} s`);
     console.log(`  decisions to re-tagged workspace: ${seconds(started, done)} s (target ≤ 5 s on 2 cores); CPU of all threads ${cpuSeconds(cpu)} s`);
     console.log(`  main thread: longest task ${(tasks.longest.cpuMs ?? tasks.longest.wallMs).toFixed(1)} ${unit} (target ≤ 50 ms), while ${tasks.longest.phase}; longest wall-clock block ${tasks.longestWallMs.toFixed(1)} ms (waiting for a core included); busy ${busy.active.toFixed(0)} ms of ${(busy.active + busy.idle).toFixed(0)} ms`);

@@ -25,7 +25,14 @@ const FOLDS = 3;
 /** Fewer curated articles in the language than this, and the decisions cannot judge the model: its names stay off. */
 const FEWEST_ARTICLES = 2 * FOLDS;
 
-interface Tally { gold: number; predicted: number; correct: number }
+/** Names curated, proposed and proposed right, summed over held-out articles. */
+export interface Tally { gold: number; predicted: number; correct: number }
+
+/** One fold of one language's cross-validation: what is computed apart (on another thread, see learn.ts). */
+export interface FoldTask { lang: LanguageCode; fold: number }
+
+/** A fold's tallies: one per floor tried, and in a language the shipped model tags, the shipped weights' own. */
+export interface FoldTallies extends FoldTask { tallies: Tally[]; unchanged?: Tally }
 
 /**
  * The fold of the `index`-th of `count` articles (in the order of their ids): contiguous blocks,
@@ -48,35 +55,62 @@ function f1Of(tally: Tally): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-/**
- * Each floor's tally on the articles of `lang`, tagged fold by fold by a model learnt on the other
- * folds of that language (with the memory of those folds). A name counts as right when a curated name has its
- * exact range and kind; any other name as wrong (what the curator would have rejected or left
- * out), so the estimate errs towards a higher floor.
- */
-function crossValidated(articles: readonly CuratedArticle[], lang: LanguageCode, languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, floors: readonly number[], gazetteer?: Gazetteer): Tally[] {
-  const tallies = floors.map((): Tally => ({ gold: 0, predicted: 0, correct: 0 }));
-  const inLanguage = articles.filter((article) => article.lang === lang);
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const held = inLanguage.filter((_, i) => foldOf(i, inLanguage.length) === fold);
-    // Learnt on the language's other folds only: the floor concerns its names, and the cost stays that of the language's articles.
-    const training = inLanguage.filter((_, i) => foldOf(i, inLanguage.length) !== fold);
-    const weights = train(training);
-    const memory = rememberForms(training);
-    floors.forEach((floor, f) => {
-      const model = workspaceScorer(weights, { languages: [...languages], memory, confidenceFloors: { [lang]: floor } });
-      const tagger = createTagger({ model, link: false, ...(gazetteer ? { gazetteer } : {}) });
-      const tally = tallies[f] as Tally;
-      for (const article of held) {
-        const curated = new Set(article.positives.map((name) => `${name.start} ${name.end} ${name.kind}`));
-        const names = tagger(article.text, { lang }).spans.filter((span) => span.kind !== 'DATE');
-        tally.gold += curated.size;
-        tally.predicted += names.length;
-        tally.correct += names.filter((span) => curated.has(`${span.start} ${span.end} ${span.kind}`)).length;
-      }
-    });
+function curatedIn(articles: readonly CuratedArticle[], lang: LanguageCode): number {
+  return articles.filter((article) => article.lang === lang && article.positives.length > 0).length;
+}
+
+/** The floors tried in a language: from its own least confidence where the shipped model tags it, else from the grid up to names off. */
+function floorsOf(lang: LanguageCode): readonly number[] {
+  return languagePack(lang).entityModel ? SHIPPED_LANGUAGE_FLOORS : FLOORS;
+}
+
+/** The folds the choice needs: every fold of each language with enough curated articles to judge the model. */
+export function crossValidationTasks(articles: readonly CuratedArticle[], languages: readonly LanguageCode[]): FoldTask[] {
+  return languages.filter((lang) => curatedIn(articles, lang) >= FEWEST_ARTICLES).flatMap((lang) => Array.from({ length: FOLDS }, (_, fold) => ({ lang, fold })));
+}
+
+/** Each held-out article of `lang` tagged, and the names that match a curated one counted (exact range and kind). */
+function tallied(held: readonly CuratedArticle[], lang: LanguageCode, tagger: ReturnType<typeof createTagger>, tally: Tally): void {
+  for (const article of held) {
+    const curated = new Set(article.positives.map((name) => `${name.start} ${name.end} ${name.kind}`));
+    const names = tagger(article.text, { lang }).spans.filter((span) => span.kind !== 'DATE');
+    tally.gold += curated.size;
+    tally.predicted += names.length;
+    tally.correct += names.filter((span) => curated.has(`${span.start} ${span.end} ${span.kind}`)).length;
   }
-  return tallies;
+}
+
+/**
+ * One fold of the cross-validation of `lang`: its held-out articles tagged at each floor by a
+ * model learnt on the language's other folds (with the memory of those folds), and, where the
+ * shipped model tags the language, by the shipped weights with that memory. A name counts as right
+ * when a curated name has its exact range and kind; any other name as wrong (what the curator would
+ * have rejected or left out), so the estimate errs towards a higher floor.
+ */
+export function crossValidateFold(task: FoldTask, articles: readonly CuratedArticle[], languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer, shipped?: ModelWeights): FoldTallies {
+  const { lang, fold } = task;
+  const inLanguage = articles.filter((article) => article.lang === lang);
+  const held = inLanguage.filter((_, i) => foldOf(i, inLanguage.length) === fold);
+  // Learnt on the language's other folds only: the floor concerns its names, and the cost stays that of the language's articles.
+  const training = inLanguage.filter((_, i) => foldOf(i, inLanguage.length) !== fold);
+  const memory = rememberForms(training);
+  const taggerOf = (weights: ModelWeights, floor: number): ReturnType<typeof createTagger> => createTagger({
+    model: workspaceScorer(weights, { languages: [...languages], memory, confidenceFloors: { [lang]: floor } }), link: false, ...(gazetteer ? { gazetteer } : {}),
+  });
+  const weights = train(training);
+  const tallies = floorsOf(lang).map((floor): Tally => {
+    const tally = { gold: 0, predicted: 0, correct: 0 };
+    tallied(held, lang, taggerOf(weights, floor), tally);
+    return tally;
+  });
+  if (!languagePack(lang).entityModel || shipped === undefined) return { lang, fold, tallies };
+  const unchanged = { gold: 0, predicted: 0, correct: 0 };
+  tallied(held, lang, taggerOf(shipped, 0), unchanged);
+  return { lang, fold, tallies, unchanged };
+}
+
+function summed(tallies: readonly Tally[]): Tally {
+  return tallies.reduce((sum, tally) => ({ gold: sum.gold + tally.gold, predicted: sum.predicted + tally.predicted, correct: sum.correct + tally.correct }), { gold: 0, predicted: 0, correct: 0 });
 }
 
 /** What the cross-validation on the decisions chose, by language. */
@@ -94,34 +128,41 @@ export interface CrossValidatedChoice {
  * model tags, the floor of the best F1 among its own and 0.5 … 0.8; and when the shipped weights
  * themselves (with the curator's memory) do as well as any of those, the language is not learnt
  * from at all: there the model was trained on a corpus, and a few decisions can make it worse.
+ * `folds` are the results of crossValidationTasks, in any order.
  */
-export function chooseConfidenceFloors(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer, shipped?: ModelWeights): CrossValidatedChoice {
+export function chooseFromFolds(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], folds: readonly FoldTallies[]): CrossValidatedChoice {
   const floors: Partial<Record<LanguageCode, number>> = {};
   const unlearnt: LanguageCode[] = [];
   for (const lang of languages) {
-    const curated = articles.filter((article) => article.lang === lang && article.positives.length > 0).length;
+    const ofLanguage = folds.filter((fold) => fold.lang === lang);
+    const tried = floorsOf(lang);
+    const tallies = tried.map((_, f) => summed(ofLanguage.map((fold) => fold.tallies[f] as Tally)));
     if (languagePack(lang).entityModel) {
-      if (curated < FEWEST_ARTICLES) continue;
-      const tallies = crossValidated(articles, lang, languages, train, SHIPPED_LANGUAGE_FLOORS, gazetteer);
+      if (curatedIn(articles, lang) < FEWEST_ARTICLES) continue;
       let best = 0;
       for (let f = 1; f < tallies.length; f++) if (f1Of(tallies[f] as Tally) > f1Of(tallies[best] as Tally)) best = f;
-      const unchanged = shipped ? crossValidated(articles, lang, languages, () => shipped, [0], gazetteer)[0] as Tally : undefined;
+      const unchanged = ofLanguage.every((fold) => fold.unchanged !== undefined) ? summed(ofLanguage.map((fold) => fold.unchanged as Tally)) : undefined;
       if (unchanged && f1Of(unchanged) >= f1Of(tallies[best] as Tally)) unlearnt.push(lang);
-      else if (best > 0) floors[lang] = SHIPPED_LANGUAGE_FLOORS[best] as number;
+      else if (best > 0) floors[lang] = tried[best] as number;
       continue;
     }
-    if (curated < FEWEST_ARTICLES) {
+    if (curatedIn(articles, lang) < FEWEST_ARTICLES) {
       floors[lang] = MODEL_NAMES_OFF;
       continue;
     }
-    const tallies = crossValidated(articles, lang, languages, train, FLOORS, gazetteer);
     const off = tallies[tallies.length - 1] as Tally;
-    let best = FLOORS.length - 1;
-    for (let f = FLOORS.length - 2; f >= 0; f--) {
+    let best = tried.length - 1;
+    for (let f = tried.length - 2; f >= 0; f--) {
       const tally = tallies[f] as Tally;
       if (precisionOf(tally) >= precisionOf(off) && f1Of(tally) > f1Of(tallies[best] as Tally)) best = f;
     }
-    floors[lang] = FLOORS[best] ?? MODEL_NAMES_OFF;
+    floors[lang] = tried[best] ?? MODEL_NAMES_OFF;
   }
   return { floors, unlearnt };
+}
+
+/** chooseFromFolds over every fold computed here, one after the other. */
+export function chooseConfidenceFloors(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], train: (subset: readonly CuratedArticle[]) => ModelWeights, gazetteer?: Gazetteer, shipped?: ModelWeights): CrossValidatedChoice {
+  const folds = crossValidationTasks(articles, languages).map((task) => crossValidateFold(task, articles, languages, train, gazetteer, shipped));
+  return chooseFromFolds(articles, languages, folds);
 }

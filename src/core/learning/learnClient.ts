@@ -9,9 +9,10 @@ export interface LearnFromCorpus { kind: 'learn'; id: number; roots: string[]; m
 export interface LoadModel { kind: 'load'; id: number; modelFile: string }
 export type LearnRequest = LearnFromCorpus | LoadModel;
 
+/** `foldsElsewhere`: how many folds of the rebuild's cross-validation the worker's helper thread computed. */
 export type LearnReply =
-  | { id: number; status: 'learnt'; weights: ModelWeights; manifest: ModelIdentity; examples: number; problems: FileProblem[] }
-  | { id: number; status: 'no-decisions' | 'only-rejections'; examples: number; problems: FileProblem[] }
+  | { id: number; status: 'learnt'; weights: ModelWeights; manifest: ModelIdentity; examples: number; problems: FileProblem[]; foldsElsewhere?: number }
+  | { id: number; status: 'no-decisions' | 'only-rejections'; examples: number; problems: FileProblem[]; foldsElsewhere?: number }
   | { id: number; status: 'failed'; error: string };
 
 /** The learning worker (dist/learnWorker.js): one request at a time, answered in order. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeArticle, describeDecodeFailure, isDecodeFailure } from '../article/decode';
 import { isRefusal, readArticleBytes } from '../corpus/articleBytes';
 import type { Gazetteer } from '../tagging/gazetteer/gazetteer';
@@ -8,8 +8,8 @@ import { shippedModelPath } from '../tagging/model/shippedModel';
 import type { Tagger } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
 import { decisionExamples } from './decisionExamples';
-import { type LearnOutcome, learnFromDecisions, type LearningOptions, WORKSPACE_LEARNING } from './learn';
-import { readWorkspaceModel, removeWorkspaceModel, writeWorkspaceModel } from '../tagging/model/workspaceModel';
+import { type FoldsElsewhere, type LearnOutcome, learnFromDecisions, learnFromDecisionsSharing, type LearningOptions, WORKSPACE_LEARNING } from './learn';
+import { removeWorkspaceModel, writeWorkspaceModel } from '../tagging/model/workspaceModel';
 
 export interface FileProblem { file: string; message: string }
 
@@ -74,10 +74,20 @@ export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved
   return { examples, problems };
 }
 
+type ShippedWeights = { weights: ReturnType<typeof parseModel>['weights']; sha256: string };
+
+/** The last shipped model read, with the file's stamp: a host that learns again and again reads it once. */
+let lastShipped: { file: string; stamp: string; shipped: ShippedWeights } | undefined;
+
 /** The shipped model's weights and the hash of its payload (what a workspace model records it was updated from). */
-export function readShippedWeights(file = shippedModelPath()): { weights: ReturnType<typeof parseModel>['weights']; sha256: string } {
+export function readShippedWeights(file = shippedModelPath()): ShippedWeights {
+  const info = statSync(file);
+  const stamp = `${String(info.mtimeMs)}:${String(info.size)}`;
+  if (lastShipped?.file === file && lastShipped.stamp === stamp) return lastShipped.shipped;
   const { weights, payload } = parseModel(readFileSync(file), file);
-  return { weights, sha256: payloadSha256(payload) };
+  const shipped = { weights, sha256: payloadSha256(payload) };
+  lastShipped = { file, stamp, shipped };
+  return shipped;
 }
 
 export interface RebuildResult { outcome: LearnOutcome; examples: number; problems: FileProblem[]; removed: boolean }
@@ -90,9 +100,18 @@ export interface RebuildResult { outcome: LearnOutcome; examples: number; proble
  */
 export function rebuildWorkspaceModel(files: readonly string[], modelFile: string, tagger: Tagger, gazetteer?: Gazetteer, options: LearningOptions = WORKSPACE_LEARNING, unsaved?: ReadonlyMap<string, string>, memo?: ExampleMemo): RebuildResult {
   const { examples, problems } = gatherExamples(files, tagger, unsaved, memo);
-  const outcome = learnFromDecisions(examples, readShippedWeights(), options, gazetteer);
-  if (outcome.status !== 'learnt') return { outcome, examples: examples.length, problems, removed: removeWorkspaceModel(modelFile) };
+  return settled(learnFromDecisions(examples, readShippedWeights(), options, gazetteer), modelFile, examples.length, problems);
+}
+
+/** rebuildWorkspaceModel with part of the cross-validation computed elsewhere (see learnFromDecisionsSharing): the same model. */
+export async function rebuildWorkspaceModelSharing(files: readonly string[], modelFile: string, tagger: Tagger, elsewhere: FoldsElsewhere, gazetteer?: Gazetteer, unsaved?: ReadonlyMap<string, string>, memo?: ExampleMemo): Promise<RebuildResult> {
+  const { examples, problems } = gatherExamples(files, tagger, unsaved, memo);
+  return settled(await learnFromDecisionsSharing(examples, readShippedWeights(), elsewhere, WORKSPACE_LEARNING, gazetteer), modelFile, examples.length, problems);
+}
+
+/** The model file as the outcome says: written when learnt, else removed. */
+function settled(outcome: LearnOutcome, modelFile: string, examples: number, problems: FileProblem[]): RebuildResult {
+  if (outcome.status !== 'learnt') return { outcome, examples, problems, removed: removeWorkspaceModel(modelFile) };
   writeWorkspaceModel(modelFile, outcome.weights, outcome.manifest);
-  readWorkspaceModel(modelFile);
-  return { outcome, examples: examples.length, problems, removed: false };
+  return { outcome, examples, problems, removed: false };
 }
