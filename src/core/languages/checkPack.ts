@@ -47,6 +47,7 @@ export function languagePackProblems(candidate: unknown): string[] {
   need(headFinal === false || (isRegExp(record(headFinal).genitive) && isRegExp(record(headFinal).qualifierEnding)),
     'names.headFinalOrganisations must be false or give genitive and qualifierEnding regular expressions');
   need(names.personBaseName === 'strip-last-word-suffixes' || typeof names.personBaseName === 'function', 'names.personBaseName must be \'strip-last-word-suffixes\' or a function');
+  for (const key of ['capitalisedTitles', 'phrasesBesideModel']) need(typeof names[key] === 'boolean', `names.${key} must be true or false`);
 
   need(typeof pack.entityModel === 'boolean', 'entityModel must be true or false');
   need(Array.isArray(pack.gazetteer), 'gazetteer must be a list of entries (empty for none)');

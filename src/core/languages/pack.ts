@@ -61,6 +61,17 @@ export interface NameCues {
   /** Surname endings in their base form, as regular-expression alternatives (ов, ұлы, zadə). Shared across languages. */
   surnameEndings: readonly string[];
   personBaseName: PersonBaseName;
+  /**
+   * Titles and positions before a name are capitalised (Елбасы, Президенті, Prezident): a
+   * capitalised word before a person's name is then no sign of a given name, and a name found by
+   * its shape never takes it in front of the model's person (see nameShapeSource).
+   */
+  capitalisedTitles: boolean;
+  /**
+   * Whether organisation phrases that take in no known name are proposed in a text the entity
+   * model tagged. Chosen per language on five folds of the training part (see the README).
+   */
+  phrasesBesideModel: boolean;
 }
 
 /** An entity a pack adds to the gazetteer: its kind, names and aliases by language code, and its Wikidata id. */

@@ -138,9 +138,19 @@ export const organisationPhraseSource: TaggerSource = {
       return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
         && overlapping(dates, phrase).length === 0;
     });
-    return { [GROUPS.phrases]: phrases, [GROUPS.enclosingPhrases]: enclosing };
+    // Where the language's phrases cost the model more than they add, only those that take in known names are kept.
+    const beside = draft.proposed(GROUPS.model) && !languagePack(lang).names.phrasesBesideModel ? [] : phrases;
+    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: enclosing };
   },
 };
+
+/** Whether the word at `index` begins the text, a line or a sentence (and is capitalised for that alone). */
+function beginsSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[^\S\n]/u.test(text[i] ?? '')) i--;
+  if (i >= 0 && /["»”]/u.test(text[i] ?? '')) i--;
+  return i < 0 || /[.!?…\n]/u.test(text[i] ?? '');
+}
 
 /** Names by their shape (capitalised words with name cues, initials and surnames) that the gazetteer does not know. */
 export const nameShapeSource: TaggerSource = {
@@ -151,11 +161,12 @@ export const nameShapeSource: TaggerSource = {
     const known = draft.group(GROUPS.gazetteer);
     const learnt = draft.group(GROUPS.model);
     const unknown = outsideSlogans(draft)(findUnknownNames(text, tokens, lang, (token) => overlapping(known, token).length > 0));
-    const extending = unknown.filter((rule) => {
+    // A capitalised word before the model's person is a given name only where titles are lower-case, and not at a sentence's start.
+    const extending = languagePack(lang).names.capitalisedTitles ? [] : unknown.filter((rule) => {
       const inside = overlapping(learnt, rule);
       const only = inside[0];
       return rule.kind === 'PER' && inside.length === 1 && only !== undefined && only.kind === 'PER' && only.start > rule.start && only.end === rule.end
-        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start));
+        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start)) && !beginsSentence(text, rule.start);
     });
     return { [GROUPS.names]: unknown, [GROUPS.extendingNames]: extending };
   },

@@ -16,4 +16,8 @@ export const azNames: NameCues = {
   personRoles: ['ombudsman', 'sədri', 'sədr', 'direktoru', 'naziri', 'səfiri', 'prezidenti', 'müvəkkili', 'müvəkkil', 'katibi', 'müavini', 'deputatı', 'ekspert', 'jurnalist', 'hüquq müdafiəçisi'],
   surnameEndings: ['yev', 'yeva', 'ov', 'ova', 'li', 'lı', 'lu', 'lü', 'zadə', 'oğlu', 'qızı', 'bəyli', 'bekov', 'bekova', 'şvili', 'zoda'],
   personBaseName: azPersonBaseName,
+  // Prezident İlham Əliyev: the title is capitalised.
+  capitalisedTitles: true,
+  // The shipped model does not tag Azerbaijani; a workspace model learns from few decisions, the phrases stay.
+  phrasesBesideModel: true,
 };

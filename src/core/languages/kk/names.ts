@@ -17,4 +17,8 @@ export const kkNames: NameCues = {
   personRoles: ['төрағасы', 'директоры', 'министрі', 'елшісі', 'президенті', 'уәкілі', 'хатшысы', 'орынбасары', 'комиссары', 'депутаты', String.raw`сарапшы\p{L}*`, String.raw`тілші\p{L}*`, 'әкімі'],
   surnameEndings: ['ын', 'ына', 'ұлы', 'қызы', 'улы', 'кызы'],
   personBaseName: kkPersonBaseName,
+  // Елбасы Нұрсұлтан Назарбаев, Министрі Ерлан Тұрғымбаев: the position is capitalised and no part of the name.
+  capitalisedTitles: true,
+  // With the model: F1 0.811 → 0.824 on five folds of the training part without the phrases (organisations P 0.555 → 0.668).
+  phrasesBesideModel: false,
 };

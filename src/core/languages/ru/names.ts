@@ -17,4 +17,7 @@ export const ruNames: NameCues = {
   // Russian, Ukrainian, Armenian and Georgian surnames as Russian spells them.
   surnameEndings: ['ов', 'ев', 'ёв', 'ова', 'ева', 'ёва', 'ин', 'ина', 'ский', 'ская', 'цкий', 'цкая', 'енко', 'юк', 'ук', 'ян', 'швили', 'дзе'],
   personBaseName: ruNominative,
+  capitalisedTitles: false,
+  // With the model: no change on five folds of the training part without them; on the dev split they add organisations.
+  phrasesBesideModel: true,
 };

@@ -38,6 +38,8 @@ export function uzbekLatinPack(): LanguagePack {
       personRoles: ['prezidenti', 'vaziri'],
       surnameEndings: ['yev', 'yeva', 'ov', 'ova'],
       personBaseName: 'strip-last-word-suffixes',
+    capitalisedTitles: true,
+    phrasesBesideModel: true,
     },
     entityModel: false,
     gazetteer: [{ kind: 'LOC', names: { uz: 'Samarqand', en: 'Samarkand' } }],

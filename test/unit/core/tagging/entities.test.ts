@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Gazetteer, defaultGazetteer } from '../../../../src/core/tagging/gazetteer/gazetteer';
 import { parseWorkspaceGazetteer } from '../../../../src/core/tagging/gazetteer/workspaceGazetteer';
 import { tag } from '../../../../src/core/tagging/tag';
+import { createTagger } from '../../../../src/core/tagging/createTagger';
 
 function entities(text: string, lang?: 'kk' | 'ru' | 'az', gazetteer?: Gazetteer): string[] {
   return tag(text, lang ? { lang } : {}, gazetteer ? { gazetteer } : {}).spans.filter((span) => span.kind !== 'DATE')
@@ -78,10 +79,29 @@ describe('core/tagging entities', () => {
     assert.deepEqual(entities('«Ақ жол» партиясы мәлімдеме жасады.', 'kk'), ['ORG Ақ жол → Ақ жол'], 'a short name in quotes is still one');
   });
 
-  it('keeps an organisation named after the body it belongs to in one piece', () => {
-    assert.deepEqual(entities('Еуразия ұлттық университеті Заң зерттеулері институтының сарапшылары қатысты.', 'kk').filter((line) => line.startsWith('ORG')), [
-      'ORG Еуразия ұлттық университеті Заң зерттеулері институтының → Еуразия ұлттық университеті Заң зерттеулері институты',
+  it('the organisation phrases keep an organisation named after the body it belongs to in one piece (rules alone: before the model has loaded)', () => {
+    const rulesAlone = createTagger({ model: null })('Еуразия ұлттық университеті Заң зерттеулері институтының сарапшылары қатысты.', { lang: 'kk' }).spans;
+    assert.deepEqual(rulesAlone.filter((span) => span.kind === 'ORG').map((span) => `${span.text} → ${span.canonical ?? ''}`), [
+      'Еуразия ұлттық университеті Заң зерттеулері институтының → Еуразия ұлттық университеті Заң зерттеулері институты',
     ]);
+  });
+
+  it('in Kazakh text the model tagged, organisation phrases that take in no known name are not proposed (they cost F1 on five folds of the training part)', () => {
+    const text = 'Еуразия ұлттық университеті Заң зерттеулері институтының сарапшылары қатысты. Облыс орталығындағы нөмірі бірінші автобус паркі тозған.';
+    const withModel = tag(text, { lang: 'kk' }).spans.filter((span) => span.kind !== 'DATE');
+    assert.ok(withModel.some((span) => span.source === 'model'), 'the model tagged the text');
+    assert.deepEqual(withModel.filter((span) => span.kind === 'ORG' && span.source === 'rule').map((span) => span.text), []);
+    assert.ok(!withModel.some((span) => span.text.startsWith('Облыс')), 'no organisation from a sentence-initial common word and a head noun');
+    // Russian keeps them beside the model (no loss on the folds, a gain on the dev split).
+    const russian = tag('Сотрудники Института правовых исследований провели встречу.', { lang: 'ru' }).spans;
+    assert.ok(russian.some((span) => span.kind === 'ORG' && span.text.includes('Института')), JSON.stringify(russian));
+  });
+
+  it('does not take a sentence\'s first word, or a Kazakh title, into a person\'s name (the model\'s person is kept)', () => {
+    const persons = (text: string, lang: 'kk' | 'ru'): string[] => tag(text, { lang }).spans.filter((span) => span.kind === 'PER').map((span) => span.text);
+    assert.deepEqual(persons('Доклад вышел в мае. Академик Сагдеев сказал, что это не так.', 'ru'), ['Сагдеев']);
+    assert.deepEqual(persons('Кездесу соңында Елбасы Нұрсұлтан Назарбаев жастарға сөз берді.', 'kk'), ['Нұрсұлтан Назарбаев']);
+    assert.deepEqual(persons('Депутат Мажилиса Айдос Сарым заявил.', 'ru'), ['Айдос Сарым'], 'a given name inside a sentence still joins the surname');
   });
 
   it('keeps the closing quote of a name that opens one', () => {
