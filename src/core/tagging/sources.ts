@@ -8,7 +8,8 @@ import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import type { Draft, TaggerSource } from './pipeline';
 import { sloganFilter } from './quotes';
-import type { Span } from './types';
+import type { LanguageCode, Span } from './types';
+import { dictionaryReading } from './model/lexicon';
 
 /** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
 function overlapping(spans: readonly Span[], range: { start: number; end: number }): Span[] {
@@ -152,6 +153,16 @@ function beginsSentence(text: string, index: number): boolean {
   return i < 0 || /[.!?…\n]/u.test(text[i] ?? '');
 }
 
+/**
+ * Whether the capitalised word from `start` to `next` may join the person the model found after it
+ * as a given name: never when the language's dictionary knows it only as a common word (Судья,
+ * Академик), and at a sentence's start only when the dictionary knows it as a name (Марат).
+ */
+function joinsPerson(text: string, start: number, next: number, lang: LanguageCode): boolean {
+  const reading = dictionaryReading(text.slice(start, next).trim(), lang);
+  return reading !== 'common' && (reading === 'proper' || !beginsSentence(text, start));
+}
+
 /** Names by their shape (capitalised words with name cues, initials and surnames) that the gazetteer does not know. */
 export const nameShapeSource: TaggerSource = {
   name: 'name shapes',
@@ -166,7 +177,7 @@ export const nameShapeSource: TaggerSource = {
       const inside = overlapping(learnt, rule);
       const only = inside[0];
       return rule.kind === 'PER' && inside.length === 1 && only !== undefined && only.kind === 'PER' && only.start > rule.start && only.end === rule.end
-        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start)) && !beginsSentence(text, rule.start);
+        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start)) && joinsPerson(text, rule.start, only.start, lang);
     });
     return { [GROUPS.names]: unknown, [GROUPS.extendingNames]: extending };
   },

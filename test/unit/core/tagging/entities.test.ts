@@ -97,11 +97,12 @@ describe('core/tagging entities', () => {
     assert.ok(russian.some((span) => span.kind === 'ORG' && span.text.includes('Института')), JSON.stringify(russian));
   });
 
-  it('does not take a sentence\'s first word, or a Kazakh title, into a person\'s name (the model\'s person is kept)', () => {
+  it('does not take a sentence\'s first common word, or a Kazakh title, into a person\'s name (the model\'s person is kept)', () => {
     const persons = (text: string, lang: 'kk' | 'ru'): string[] => tag(text, { lang }).spans.filter((span) => span.kind === 'PER').map((span) => span.text);
     assert.deepEqual(persons('Доклад вышел в мае. Академик Сагдеев сказал, что это не так.', 'ru'), ['Сагдеев']);
     assert.deepEqual(persons('Кездесу соңында Елбасы Нұрсұлтан Назарбаев жастарға сөз берді.', 'kk'), ['Нұрсұлтан Назарбаев']);
     assert.deepEqual(persons('Депутат Мажилиса Айдос Сарым заявил.', 'ru'), ['Айдос Сарым'], 'a given name inside a sentence still joins the surname');
+    assert.deepEqual(persons('Марат Тулегенов вышел на свободу в Алматы.', 'ru'), ['Марат Тулегенов'], 'at a sentence\'s start, a word the dictionary knows as a name joins it');
   });
 
   it('keeps the closing quote of a name that opens one', () => {
