@@ -78,7 +78,9 @@ const OVERRIDE_CONFIDENCE = 0.5;
 
 /**
  * A model name that takes in one shorter gazetteer name of its kind (Қостанай облысы over
- * Қостанай, as the corpora annotate regions), when the model is sure of it: the model read the
+ * Қостанай, as the corpora annotate regions), or an organisation that takes in the place it is
+ * named after (Өскемен қаласының әкімдігі; five folds of the training part: kk organisations F1
+ * 0.666 → 0.674, ru unchanged), when the model is sure of it: the model read the
  * gazetteer's names as features and learnt from the corpora where a listed name is part of a
  * longer one. A name of the workspace's gazetteer (the curator's) is never overridden.
  */
@@ -86,7 +88,7 @@ function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): b
   if ((span.confidence ?? 0) < OVERRIDE_CONFIDENCE) return false;
   const inside = overlapping(known, span);
   const only = inside[0];
-  if (inside.length !== 1 || only === undefined || only.kind !== span.kind || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
+  if (inside.length !== 1 || only === undefined || !(only.kind === span.kind || (span.kind === 'ORG' && only.kind === 'LOC')) || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
   const shipped = defaultGazetteer();
   if (draft.gazetteer === shipped) return true;
   const tokens = draft.tokens.filter((token) => token.start >= only.start && token.end <= only.end);

@@ -105,6 +105,11 @@ describe('core/tagging entities', () => {
     assert.deepEqual(persons('Марат Тулегенов вышел на свободу в Алматы.', 'ru'), ['Марат Тулегенов'], 'at a sentence\'s start, a word the dictionary knows as a name joins it');
   });
 
+  it('an organisation the model is sure of takes in the place it is named after, which the gazetteer lists alone', () => {
+    const names = tag('Бүгін Қарағанды облысының әкімдігі хабарлады.', { lang: 'kk' }).spans.filter((span) => span.kind !== 'DATE');
+    assert.deepEqual(names.map((span) => `${span.kind} ${span.text} ${span.source ?? ''}`), ['ORG Қарағанды облысының әкімдігі model']);
+  });
+
   it('keeps the closing quote of a name that opens one', () => {
     const gazetteer = defaultGazetteer().withEntries(parseWorkspaceGazetteer('entities:\n  - kind: ORG\n    names: {ru: Совет «Молодежь - Будущее»}\n').entries);
     const names = entities('Представители Совета «Молодежь - Будущее» выступили в Астане.', 'ru', gazetteer);

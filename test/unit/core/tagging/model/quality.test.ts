@@ -35,12 +35,14 @@ const FLOORS = {
   // name): kk ENTITIES P 0.804 R 0.788 F1 0.796; kk PER P 0.917 R 0.907 F1 0.912; kk ORG P 0.604
   // R 0.569 F1 0.586; kk LOC unchanged; ru ENTITIES P 0.866 R 0.811 F1 0.838; ru PER P 0.878
   // R 0.924 F1 0.901. Floors rose with them; kk ORG R went down by 0.06, the price of its
-  // precision (+0.07) and F1 (+0.01).
-  'kk ENTITIES': { f1: 0.79, precision: 0.80, recall: 0.78 },
+  // precision (+0.07) and F1 (+0.01). With an organisation the model is sure of taking in the
+  // place it is named after: kk ENTITIES P 0.811 R 0.793 F1 0.802, kk ORG P 0.623 R 0.595 F1 0.609,
+  // ru ENTITIES P 0.870 R 0.815 F1 0.842, ru ORG P 0.774 R 0.646 F1 0.704.
+  'kk ENTITIES': { f1: 0.80, precision: 0.81, recall: 0.79 },
   'kk PER': { f1: 0.91, precision: 0.91, recall: 0.90 },
-  'kk ORG': { f1: 0.58, precision: 0.60, recall: 0.56 },
+  'kk ORG': { f1: 0.60, precision: 0.62, recall: 0.59 },
   'kk LOC': { f1: 0.82, precision: 0.79, recall: 0.85 },
-  'ru ENTITIES': { f1: 0.83, precision: 0.86, recall: 0.81 },
+  'ru ENTITIES': { f1: 0.84, precision: 0.87, recall: 0.81 },
   'ru PER': { f1: 0.89, precision: 0.87, recall: 0.92 },
   'ru LOC': { f1: 0.90, precision: 0.92, recall: 0.87 },
   // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
@@ -48,7 +50,8 @@ const FLOORS = {
   // features and ten learners; 0.679 / 0.774 / 0.606 with the floor on the model's confidence.
   // 0.684 / 0.775 / 0.611 with the lexicon features; 0.702 / 0.733 / 0.674 with Russian weights of their own.
   // 0.694 / 0.775 / 0.629 with Kazakh read both ways and the least confidence at 0.45.
-  'ru ORG': { f1: 0.69, precision: 0.77, recall: 0.62 },
+  // 0.704 / 0.774 / 0.646 with an organisation taking in the place it is named after.
+  'ru ORG': { f1: 0.70, precision: 0.77, recall: 0.64 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
