@@ -48,11 +48,12 @@ export class FoldHelper {
     worker.on('message', (reply: FoldReply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      if ('folds' in reply) {
-        this.foldsComputed += reply.folds.length;
-        waiting?.resolve(reply.folds);
+      if ('error' in reply) {
+        waiting?.reject(new Error(reply.error));
+        return;
       }
-      else waiting?.reject(new Error(reply.error));
+      this.foldsComputed += reply.folds.length;
+      waiting?.resolve(reply.folds);
     });
     const failAll = (error: Error): void => {
       if (this.worker === worker) this.worker = undefined;

@@ -13,10 +13,7 @@ import type { LearnReply, LearnRequest } from './learnClient';
 
 /** The examples of each workspace's last rebuild: after a batch of decisions, only the articles that changed are tagged again. */
 const memos = new Map<string, ExampleMemo>();
-/** Half the cross-validation of each rebuild runs there (this script again, in the helper's role). */
-const helper = new FoldHelper(__filename);
-
-async function answer(request: LearnRequest): Promise<{ reply: LearnReply; transfer: ArrayBuffer[] }> {
+async function answer(request: LearnRequest, helper: FoldHelper): Promise<{ reply: LearnReply; transfer: ArrayBuffer[] }> {
   if (request.kind === 'load') {
     const { weights, manifest } = readWorkspaceModelFile(request.modelFile);
     return { reply: { id: request.id, status: 'learnt', weights, manifest, examples: 0, problems: [] }, transfer: [weights.values.buffer as ArrayBuffer] };
@@ -37,8 +34,10 @@ async function answer(request: LearnRequest): Promise<{ reply: LearnReply; trans
 }
 
 function serveRebuilds(): void {
+  // Half the cross-validation of each rebuild runs there (this script again, in the helper's role).
+  const helper = new FoldHelper(__filename);
   parentPort?.on('message', (request: LearnRequest) => {
-    answer(request)
+    answer(request, helper)
       .then(({ reply, transfer }) => { parentPort?.postMessage(reply, transfer); })
       .catch((error: unknown) => { parentPort?.postMessage({ id: request.id, status: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies LearnReply); });
   });
