@@ -126,8 +126,9 @@ export interface CrossValidatedChoice {
  * not tag: of the floors whose cross-validated precision is no lower than with the model's own
  * names off, the one with the best F1 (the higher floor on a tie). In a language the shipped
  * model tags, the floor of the best F1 among its own and 0.5 … 0.8; and when the shipped weights
- * themselves (with the curator's memory) do as well as any of those, the language is not learnt
- * from at all: there the model was trained on a corpus, and a few decisions can make it worse.
+ * themselves (with the curator's memory) do as well as that floor, or are more precise, the
+ * language is not learnt from at all: there the model was trained on a corpus, and a few
+ * decisions can make it worse.
  * `folds` are the results of crossValidationTasks, in any order.
  */
 export function chooseFromFolds(articles: readonly CuratedArticle[], languages: readonly LanguageCode[], folds: readonly FoldTallies[]): CrossValidatedChoice {
@@ -142,7 +143,8 @@ export function chooseFromFolds(articles: readonly CuratedArticle[], languages: 
       let best = 0;
       for (let f = 1; f < tallies.length; f++) if (f1Of(tallies[f] as Tally) > f1Of(tallies[best] as Tally)) best = f;
       const unchanged = ofLanguage.every((fold) => fold.unchanged !== undefined) ? summed(ofLanguage.map((fold) => fold.unchanged as Tally)) : undefined;
-      if (unchanged && f1Of(unchanged) >= f1Of(tallies[best] as Tally)) unlearnt.push(lang);
+      // Learnt only where the decisions show a better F1 at no cost in precision (a few decisions that buy recall with precision mostly memorise).
+      if (unchanged && (f1Of(unchanged) >= f1Of(tallies[best] as Tally) || precisionOf(tallies[best] as Tally) < precisionOf(unchanged))) unlearnt.push(lang);
       else if (best > 0) floors[lang] = tried[best] as number;
       continue;
     }

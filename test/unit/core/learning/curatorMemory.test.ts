@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { CuratedArticle } from '../../../../src/core/learning/curatedArticle';
 import { CuratorMemory, parseRememberedForms } from '../../../../src/core/tagging/memory/curatorMemory';
 import { rememberForms } from '../../../../src/core/learning/rememberForms';
-import { chooseConfidenceFloors, MODEL_NAMES_OFF } from '../../../../src/core/learning/confidenceFloor';
+import { chooseConfidenceFloors, chooseFromFolds, type FoldTallies, MODEL_NAMES_OFF } from '../../../../src/core/learning/confidenceFloor';
 import { learnFromDecisions } from '../../../../src/core/learning/learn';
 import { readShippedWeights } from '../../../../src/core/learning/learnCorpus';
 import type { EntityKind } from '../../../../src/core/tagging/model/labels';
@@ -152,6 +152,18 @@ describe('learning: the curator\'s memory of surface forms', function () {
     assert.deepEqual(chooseConfidenceFloors(articles, ['kk'], () => weights, undefined, weights), { floors: {}, unlearnt: ['kk'] });
     // Without the shipped weights to compare with, the language is learnt from as before.
     assert.deepEqual(chooseConfidenceFloors(articles, ['kk'], () => weights).unlearnt, []);
+  });
+
+  it('does not learn from a language the shipped model tags when learning buys F1 with precision on the decisions', () => {
+    const line = seedLine('003_c55b704b24c84185.txt', 'Алматы қаласында');
+    const articles = Array.from({ length: 6 }, (_, i) => curated(`kk-${String(i)}`, 'kk', line, [['Алматы', 'LOC']]));
+    const tally = (gold: number, predicted: number, correct: number): { gold: number; predicted: number; correct: number } => ({ gold, predicted, correct });
+    // Each fold: the floors 0, 0.5 … 0.8 of the continued model, and the shipped weights (P 0.9, R 0.6, F1 0.72).
+    const folds = (learnt: ReturnType<typeof tally>): FoldTallies[] => [0, 1, 2].map((fold) => ({ lang: 'kk', fold, tallies: [learnt, learnt, learnt, learnt, learnt], unchanged: tally(10, 6.667, 6) }));
+    // Better F1 (0.78) but less precise (0.78 against 0.9): not learnt.
+    assert.deepEqual(chooseFromFolds(articles, ['kk'], folds(tally(10, 10, 7.8))).unlearnt, ['kk']);
+    // Better F1 (0.80) and as precise (0.9): learnt.
+    assert.deepEqual(chooseFromFolds(articles, ['kk'], folds(tally(10, 8, 7.2))).unlearnt, []);
   });
 
   it('cross-validates on contiguous blocks of the articles in id order, so neighbours that share names are never split across folds', () => {
