@@ -8,7 +8,8 @@ import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import type { Draft, TaggerSource } from './pipeline';
 import { sloganFilter } from './quotes';
-import type { LanguageCode, Span } from './types';
+import type { Span } from './types';
+import { CONTINUES, sentenceStarts, type Token } from '../text/tokenize';
 import { dictionaryReading } from './model/lexicon';
 
 /** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
@@ -147,12 +148,17 @@ export const organisationPhraseSource: TaggerSource = {
   },
 };
 
-/** Whether the word at `index` begins the text, a line or a sentence (and is capitalised for that alone). */
-function beginsSentence(text: string, index: number): boolean {
-  let i = index - 1;
-  while (i >= 0 && /[^\S\n]/u.test(text[i] ?? '')) i--;
-  if (i >= 0 && /["»”]/u.test(text[i] ?? '')) i--;
-  return i < 0 || /[.!?…\n]/u.test(text[i] ?? '');
+/** Whether the token that begins at `start` begins a sentence or a line (and is capitalised for that alone), as the entity model reads the text (sentenceStarts). */
+function beginsSentence(draft: Draft, start: number): boolean {
+  const starts = draft.shared('sentence starts', () => sentenceStarts(draft.text, draft.allTokens));
+  let low = 0;
+  let high = draft.allTokens.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((draft.allTokens[middle] as Token).start < start) low = middle + 1;
+    else high = middle;
+  }
+  return (starts[low] ?? CONTINUES) !== CONTINUES;
 }
 
 /**
@@ -160,9 +166,9 @@ function beginsSentence(text: string, index: number): boolean {
  * as a given name: never when the language's dictionary knows it only as a common word (Судья,
  * Академик), and at a sentence's start only when the dictionary knows it as a name (Марат).
  */
-function joinsPerson(text: string, start: number, next: number, lang: LanguageCode): boolean {
-  const reading = dictionaryReading(text.slice(start, next).trim(), lang);
-  return reading !== 'common' && (reading === 'proper' || !beginsSentence(text, start));
+function joinsPerson(draft: Draft, start: number, next: number): boolean {
+  const reading = dictionaryReading(draft.text.slice(start, next).trim(), draft.lang);
+  return reading !== 'common' && (reading === 'proper' || !beginsSentence(draft, start));
 }
 
 /** Names by their shape (capitalised words with name cues, initials and surnames) that the gazetteer does not know. */
@@ -174,12 +180,12 @@ export const nameShapeSource: TaggerSource = {
     const known = draft.group(GROUPS.gazetteer);
     const learnt = draft.group(GROUPS.model);
     const unknown = outsideSlogans(draft)(findUnknownNames(text, tokens, lang, (token) => overlapping(known, token).length > 0));
-    // A capitalised word before the model's person is a given name only where titles are lower-case, and not at a sentence's start.
+    // A capitalised word before the model's person may be a given name only where titles are lower-case (see joinsPerson).
     const extending = languagePack(lang).names.capitalisedTitles ? [] : unknown.filter((rule) => {
       const inside = overlapping(learnt, rule);
       const only = inside[0];
       return rule.kind === 'PER' && inside.length === 1 && only !== undefined && only.kind === 'PER' && only.start > rule.start && only.end === rule.end
-        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start)) && joinsPerson(text, rule.start, only.start, lang);
+        && overlapping(known, rule).length === 0 && /^\p{Lu}\p{Ll}+\s$/u.test(text.slice(rule.start, only.start)) && joinsPerson(draft, rule.start, only.start);
     });
     return { [GROUPS.names]: unknown, [GROUPS.extendingNames]: extending };
   },
