@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { decodeArticle, describeDecodeFailure, isDecodeFailure } from '../article/decode';
 import { isRefusal, readArticleBytes } from '../corpus/articleBytes';
 import type { Gazetteer } from '../tagging/gazetteer/gazetteer';
-import { parseModel, payloadSha256 } from '../tagging/model/modelFile';
-import { shippedModelPath } from '../tagging/model/shippedModel';
+import type { ModelWeights } from '../tagging/model/entityModel';
+import { ModelFileError, modelPayload, payloadSha256 } from '../tagging/model/modelFile';
+import { modelProblem, shippedModel, shippedModelPath } from '../tagging/model/shippedModel';
 import type { Tagger } from '../tagging/types';
 import type { CuratedArticle } from './curatedArticle';
 import { decisionExamples } from './decisionExamples';
@@ -74,19 +74,19 @@ export function gatherExamples(files: readonly string[], tagger: Tagger, unsaved
   return { examples, problems };
 }
 
-type ShippedWeights = { weights: ReturnType<typeof parseModel>['weights']; sha256: string };
+type ShippedWeights = { weights: ModelWeights; sha256: string };
 
-/** The last shipped model read, with the file's stamp: a host that learns again and again reads it once. */
-let lastShipped: { file: string; stamp: string; shipped: ShippedWeights } | undefined;
+/** The hash of the shipped model's payload, by file: the weights are the tagger's own (shippedModel), read once per thread. */
+const shippedHashes = new Map<string, ShippedWeights>();
 
 /** The shipped model's weights and the hash of its payload (what a workspace model records it was updated from). */
 export function readShippedWeights(file = shippedModelPath()): ShippedWeights {
-  const info = statSync(file);
-  const stamp = `${String(info.mtimeMs)}:${String(info.size)}`;
-  if (lastShipped?.file === file && lastShipped.stamp === stamp) return lastShipped.shipped;
-  const { weights, payload } = parseModel(readFileSync(file), file);
-  const shipped = { weights, sha256: payloadSha256(payload) };
-  lastShipped = { file, stamp, shipped };
+  const known = shippedHashes.get(file);
+  if (known) return known;
+  const weights = shippedModel(file)?.fixedWeights;
+  if (!weights) throw modelProblem(file) ?? new ModelFileError(file, 'the model is not loaded');
+  const shipped = { weights, sha256: payloadSha256(modelPayload(weights)) };
+  shippedHashes.set(file, shipped);
   return shipped;
 }
 
