@@ -47,6 +47,19 @@ export function loadDevGold(repoRoot: string): GoldDocument[] {
     }));
 }
 
+/**
+ * Azerbaijani news sentences written for the project (test/fixtures/az-news, see its README), names
+ * only: `dev`, on which the Azerbaijani rules were chosen, and `blind`, of which only aggregate
+ * figures are ever printed.
+ */
+export function loadAzNews(repoRoot: string, part: 'dev' | 'blind'): GoldDocument[] {
+  const file = path.join(repoRoot, 'test', 'fixtures', 'az-news', `${part}.jsonl`);
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line, i) => {
+    const gold = JSON.parse(line) as GoldFile;
+    return { ...documentOf(gold, gold.text ?? '', `az-news ${part}:${i + 1}`), entitiesOnly: true };
+  });
+}
+
 /** The held-out parts of the annotated corpora (data/corpora; KazNERD by sentence block, factRuEval by document). */
 export function loadCorpusDev(repoRoot: string): GoldDocument[] {
   return loadCorpora(repoRoot).dev.map((text) => ({

@@ -1,7 +1,7 @@
 // `npm run score`: precision and recall of the tagging engine on the seeds' gold and on the
 // development sets, per language and kind, exact and overlap match, against the targets.
 import * as path from 'node:path';
-import { loadCorpusDev, loadDevGold, loadSeedGold } from './gold';
+import { loadAzNews, loadCorpusDev, loadDevGold, loadSeedGold } from './gold';
 import { printLanguageIdentification } from './languageId';
 import { printTemporal } from './temporalReport';
 import { printLinking, printLinkingDensity } from './linking';
@@ -61,12 +61,37 @@ function printCorpusDev(): void {
       }
     }
   }
-  console.log('No annotated Azerbaijani corpus exists: there is no az dev split (see the seeds and test/fixtures/dev above).');
+  console.log('No annotated Azerbaijani corpus exists: there is no az dev split (see the seeds and test/fixtures/dev above, and the Azerbaijani news sentences below).');
+}
+
+/** Azerbaijani news sentences written for the project: the dev part and the blind part (aggregate figures only). */
+function printAzNews(): void {
+  for (const part of ['dev', 'blind'] as const) {
+    const documents = loadAzNews(REPO_ROOT, part);
+    const scores = scoreDocuments(documents);
+    const title = part === 'dev' ? 'the Azerbaijani rules were chosen on it' : 'never looked at sentence by sentence';
+    console.log(`\nAzerbaijani news sentences (test/fixtures/az-news/${part}.jsonl, ${documents.length} sentences, ${title}), the whole tagger\n`);
+    console.log('lang  kind       gold  pred  P exact  R exact  F1 exact  P overlap  R overlap  F1 overlap  target');
+    for (const group of GROUPS) {
+      const entry = scores.get(`az ${group}`);
+      if (!entry || group === 'DATE') continue;
+      console.log(['az'.padEnd(5), group.padEnd(9), String(entry.gold).padStart(5), String(entry.predicted).padStart(5),
+        f(precision(entry, entry.exact)).padStart(8), f(recall(entry, entry.exact)).padStart(8), f(f1(entry, entry.exact)).padStart(9),
+        f(precision(entry, entry.overlap)).padStart(10), f(recall(entry, entry.overlap)).padStart(10), f(f1(entry, entry.overlap)).padStart(11),
+        group === 'ENTITIES' ? ' F1 ≥ 0.75; P ≥ 0.85, R ≥ 0.80' : ''].join(' '));
+    }
+  }
 }
 
 // `npm run score -- --learning-curve`: the learning curve alone (a minute instead of the whole report).
 if (process.argv.includes('--learning-curve')) {
   printLearningCurve(REPO_ROOT);
+  process.exit(0);
+}
+
+// `npm run score -- --az-news`: the Azerbaijani news sentences alone.
+if (process.argv.includes('--az-news')) {
+  printAzNews();
   process.exit(0);
 }
 
@@ -83,6 +108,7 @@ const devGold = loadDevGold(REPO_ROOT);
 const seeds = printTable('Seeds (test/fixtures/gold, 5 articles)', scoreDocuments(seedGold, misses));
 printTable('Development sets (test/fixtures/dev, 10 sentences per language, not from the seeds)', scoreDocuments(devGold, misses));
 printCorpusDev();
+printAzNews();
 printLearningCurve(REPO_ROOT);
 printLanguageIdentification(REPO_ROOT, seedGold, devGold);
 printTemporal(REPO_ROOT, process.argv.includes('--details'));
