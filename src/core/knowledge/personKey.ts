@@ -2,6 +2,7 @@ import { AZ_PERSON_CASES } from '../languages/az/personName';
 import { KK_PERSON_CASES } from '../languages/kk/personName';
 import { type CaseSuffixes, personBaseWord } from '../languages/personCase';
 import { sharedNameCues } from '../tagging/entities/cues';
+import { isPatronymic } from '../tagging/entities/personName';
 import type { NameLanguage } from '../languages/registry';
 import { WordMemo } from '../tagging/wordMemo';
 import { skeleton } from './transliterate';
@@ -53,7 +54,7 @@ export function personNameWords(name: string, lang: NameLanguage): string[] {
   // A role goes only before two words or more: `Аким`, `Акимжан` are given names too.
   while (all.length - first > 1 && (/^\p{Ll}/u.test(all[first] ?? '') || (all.length - first > 2 && role.test(all[first] ?? '')))) first++;
   const words = withoutPatronymicWord(all.slice(first), lang);
-  const kept = words.length >= 3 ? words.filter((word, index) => index === 0 || index === words.length - 1 || !PATRONYMIC.test(word.toLocaleLowerCase(lang))) : words;
+  const kept = words.length >= 3 ? words.filter((word, index) => index === 0 || index === words.length - 1 || !isPatronymic(word, lang)) : words;
   return kept.length >= 3 ? kept.slice(-2) : kept;
 }
 
@@ -126,7 +127,6 @@ const afterPossessiveOnly = (table: CaseSuffixes, possessive: RegExp, n: RegExp)
 const KK_PLACE_CASES = afterPossessiveOnly({ ...KK_PERSON_CASES, suffixes: ['ндағы', 'ндегі', 'дағы', 'дегі', 'тағы', 'тегі', ...KK_PERSON_CASES.suffixes, 'нда', 'нде', 'да', 'де', 'та', 'те'] }, /[ыі]$/u, /^нд[аеә]/u);
 const AZ_PLACE_CASES = afterPossessiveOnly({ ...AZ_PERSON_CASES, suffixes: ['ndakı', 'ndəki', 'dakı', 'dəki', ...AZ_PERSON_CASES.suffixes, 'nda', 'ndə', 'da', 'də', 'ta', 'tə'] }, /[ıiuü]$/u, /^nd[aə]/u);
 
-const PATRONYMIC = /(?:ович|евич|ьич|ична|овна|евна|ұлы|қызы|oviç|eviç|yiç|ovich|evich|ovna|evna|oğlu|qızı)\p{L}{0,3}$/u;
 
 function cyrillicStem(word: string): string {
   const surname = /^(.{2,}?(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|ою|ы|ых|ыми)?$/u.exec(word);

@@ -36,7 +36,7 @@ export function languagePackProblems(candidate: unknown): string[] {
   need(isRegExp(morphology.plural), 'morphology.plural must be a regular expression');
 
   const names = record(pack.names);
-  for (const key of ['notNames', 'organisationHeads', 'personRoles', 'surnameEndings']) {
+  for (const key of ['notNames', 'organisationHeads', 'regionWords', 'personRoles', 'surnameEndings']) {
     need(Array.isArray(names[key]) && (names[key] as unknown[]).every((item) => typeof item === 'string'), `names.${key} must be a list of strings`);
   }
   for (const key of ['personRoles', 'surnameEndings']) {
@@ -44,8 +44,9 @@ export function languagePackProblems(candidate: unknown): string[] {
   }
   for (const key of ['organisationCueBefore', 'organisationCueAfter']) need(isRegExp(names[key]), `names.${key} must be a regular expression`);
   const headFinal = names.headFinalOrganisations;
-  need(headFinal === false || (isRegExp(record(headFinal).genitive) && isRegExp(record(headFinal).qualifierEnding)),
-    'names.headFinalOrganisations must be false or give genitive and qualifierEnding regular expressions');
+  need(headFinal === false || (isRegExp(record(headFinal).genitive) && isRegExp(record(headFinal).qualifierEnding) && isRegExp(record(headFinal).obliqueCase)
+    && typeof record(headFinal).everyWordCapitalised === 'boolean' && Array.isArray(record(headFinal).connectors)),
+    'names.headFinalOrganisations must be false or give genitive, qualifierEnding and obliqueCase regular expressions, everyWordCapitalised and connectors');
   need(names.personBaseName === 'strip-last-word-suffixes' || typeof names.personBaseName === 'function', 'names.personBaseName must be \'strip-last-word-suffixes\' or a function');
   for (const key of ['capitalisedTitles', 'phrasesBesideModel']) need(typeof names[key] === 'boolean', `names.${key} must be true or false`);
 

@@ -42,6 +42,20 @@ export interface HeadFinalOrganisations {
   genitive: RegExp;
   /** Endings of a known place that qualifies the organisation named after it (Қазақстанның, Respublikasının). */
   qualifierEnding: RegExp;
+  /**
+   * Endings of a case other than the nominative and the genitive (Алматыда, Haaqada, Moskvadan):
+   * only a name's last word is inflected so, so a name before a head never reaches back over one.
+   */
+  obliqueCase: RegExp;
+  /**
+   * Official names capitalise every word, their head too (Azerbaijani: Daxili İşlər Nazirliyi),
+   * where Kazakh capitalises only the first (Ішкі істер министрлігі). A lower-case head is then a
+   * common noun: after a name it describes (Human Rights Watch təşkilatı) it is left out, and
+   * elsewhere it heads no name; and a sentence's first word joins the capitalised words after it.
+   */
+  everyWordCapitalised: boolean;
+  /** Lower-case words inside such a name, between capitalised ones (Təhlükəsizlik və Əməkdaşlıq Təşkilatı, Qaçqınlar üzrə Ali Komissarlığı). */
+  connectors: readonly string[];
 }
 
 /** Cues to names the gazetteer does not know. */
@@ -54,6 +68,11 @@ export interface NameCues {
   organisationCueAfter: RegExp;
   /** Head nouns of organisation names, as whole lower-case base forms (министерство, басқармасы). */
   organisationHeads: readonly string[];
+  /**
+   * Words after a region's name that are part of it, as whole lower-case base forms (vilayəti:
+   * Aqtöbe vilayəti, as KazNERD annotates Қостанай облысы); empty where the entity model has learnt them.
+   */
+  regionWords: readonly string[];
   /** Organisation names that end in their head noun are found from it backwards (Kazakh, Azerbaijani); `false` where they do not. */
   headFinalOrganisations: HeadFinalOrganisations | false;
   /** Roles and titles before a name, as regular-expression alternatives (председател\p{L}*, төрағасы). Shared across languages. */

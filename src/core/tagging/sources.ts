@@ -3,7 +3,7 @@ import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { defaultGazetteer } from './gazetteer/gazetteer';
-import { findOrganisationPhrases, findUnknownNames } from './entities/unknownNames';
+import { findOrganisationPhrases, findRegionPhrases, findUnknownNames } from './entities/unknownNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import type { Draft, TaggerSource } from './pipeline';
@@ -121,7 +121,7 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
   };
 }
 
-/** Organisations named by a phrase (… институты, Общественный фонд …); those that take in known names are a group of their own. */
+/** Organisations named by a phrase (… институты, Общественный фонд …) and regions by their region word (Aqtöbe vilayəti); those that take in known names are a group of their own. */
 export const organisationPhraseSource: TaggerSource = {
   name: 'organisation phrases',
   stamp: 'rule',
@@ -129,13 +129,17 @@ export const organisationPhraseSource: TaggerSource = {
     const { text, tokens, lang } = draft;
     const headFinal = languagePack(lang).names.headFinalOrganisations;
     const known = draft.group(GROUPS.gazetteer);
+    // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
+    const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
     const phrases = outsideSlogans(draft)(findOrganisationPhrases(text, tokens, lang, (token) => {
       const span = overlapping(known, token)[0];
       if (span === undefined) return undefined;
       if (span.kind === 'PER') return 'other';
       if (span.kind !== 'LOC') return 'qualifier';
       return span.text === span.canonical || (headFinal !== false && headFinal.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
-    }));
+    })).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
+      // A region the gazetteer knows with its region word is named as it knows it.
+      .filter((phrase) => !known.some((span) => span.kind === 'LOC' && span.end === phrase.end)));
     const dates = draft.group(GROUPS.dates);
     const enclosing = phrases.filter((phrase) => {
       const inside = overlapping(known, phrase);

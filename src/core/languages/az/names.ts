@@ -9,9 +9,14 @@ export const azNames: NameCues = {
     'departament', 'departamenti', 'təşkilat', 'təşkilatı', 'assosiasiya', 'assosiasiyası', 'mərkəzi', 'universitet', 'universiteti', 'institut', 'institutu',
     'fond', 'fondu', 'partiya', 'partiyası', 'məhkəmə', 'məhkəməsi', 'palatası', 'parlament', 'parlamenti', 'akademiya', 'akademiyası', 'bürosu',
     'ittifaq', 'ittifaqı', 'federasiyası', 'aparatı', 'xidməti'],
+  regionWords: ['vilayət', 'vilayəti'],
   headFinalOrganisations: {
     genitive: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
     qualifierEnding: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
+    // Not the dative -ya, -yə: Rusiya, Türkiyə and Asiya end so.
+    obliqueCase: /\p{L}{3}(?:da|də|dan|dən|dakı|dəki)$/u,
+    connectors: ['və', 'üzrə'],
+    everyWordCapitalised: true,
   },
   personRoles: ['ombudsman', 'sədri', 'sədr', 'direktoru', 'naziri', 'səfiri', 'prezidenti', 'müvəkkili', 'müvəkkil', 'katibi', 'müavini', 'deputatı', 'ekspert', 'jurnalist', 'hüquq müdafiəçisi'],
   surnameEndings: ['yev', 'yeva', 'ov', 'ova', 'li', 'lı', 'lu', 'lü', 'zadə', 'oğlu', 'qızı', 'bəyli', 'bekov', 'bekova', 'şvili', 'zoda'],

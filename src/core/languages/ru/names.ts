@@ -8,6 +8,7 @@ export const ruNames: NameCues = {
   organisationCueAfter: /^$/u,
   organisationHeads: ['министерство', 'комитет', 'комиссия', 'совет', 'агентство', 'служба', 'управление', 'департамент', 'организация', 'ассоциация',
     'центр', 'университет', 'институт', 'фонд', 'партия', 'суд', 'палата', 'парламент', 'академия', 'бюро', 'общество', 'союз', 'федерация', 'мажилис', 'сенат'],
+  regionWords: [],
   headFinalOrganisations: false,
   personRoles: [String.raw`омбудсмен\p{L}*`, String.raw`председател\p{L}*`, String.raw`директор\p{L}*`, String.raw`министр\p{L}*`, String.raw`посл\p{L}*`, 'посол',
     String.raw`президент\p{L}*`, String.raw`уполномоченн\p{L}*`, String.raw`спецпредставител\p{L}*`, String.raw`представител\p{L}*`, String.raw`корреспондент\p{L}*`,

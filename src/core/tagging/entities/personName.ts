@@ -22,3 +22,8 @@ export function personBaseName(words: readonly string[], lang: LanguageCode): st
     ?? forms.reduce((shortest, form) => (form.length < shortest.length && last.toLocaleLowerCase(lang).startsWith(form) && last.length - form.length <= 3 ? form : shortest), last.toLocaleLowerCase(lang));
   return [...words.slice(0, -1), capitalise(surname, lang)].join(' ');
 }
+
+const PATRONYMIC = /(?:ович|евич|ьич|ична|овна|евна|ұлы|қызы|oviç|eviç|yiç|ovich|evich|ovna|evna|oğlu|qızı)\p{L}{0,3}$/u;
+
+/** A patronymic, in any case (Кемелевича, Жомартұлы, Jomartoviç). */
+export const isPatronymic = (word: string, lang: string): boolean => PATRONYMIC.test(word.toLocaleLowerCase(lang));

@@ -4,7 +4,8 @@ import { startsUpper, type Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { languagePack } from '../../languages/registry';
 import { organisationHeads, sharedNameCues } from './cues';
-import { personBaseName } from './personName';
+import { isPatronymic, personBaseName } from './personName';
+import { dictionaryReading } from '../model/lexicon';
 import { WordMemo } from '../wordMemo';
 
 const QUOTED = /«([^«»\n]{2,80})»/gu;
@@ -108,16 +109,19 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
     if (!isNameWord(first) || !isNameWord(second) || !spacedApart(text, first.end, second.start)) continue;
     if (isClaimed(first) || isClaimed(second)) continue;
     const third = tokens[i + 2];
-    const words = isNameWord(third) && spacedApart(text, second.end, third.start) && hasSurnameShape(third.text, lang) ? [first, second, third] : [first, second];
+    const three = isNameWord(third) && spacedApart(text, second.end, third.start) && hasSurnameShape(third.text, lang);
+    // At a sentence's start a capitalised word before a given name and surname is a title (Jurnalist İlkin Amrahov), unless the second word is a patronymic or the dictionary knows the first as a name.
+    const titled = three && startsSentence(text, first) && !isPatronymic(second.text, lang) && dictionaryReading(first.text, lang) !== 'proper';
+    const words = titled ? [second, third] : three ? [first, second, third] : [first, second];
     // A surname among the words, or a role next to them (председатель …, …, корреспондент).
     if (words.some((word) => isHead(word, lang))) continue;
     const shaped = words.some((word) => hasSurnameShape(word.text, lang));
-    const lastEnd = words.at(-1)?.end ?? first.end;
-    const role = hasRoleBefore(text, first.start) || /^\s*,\s*\p{Ll}/u.test(text.slice(lastEnd, lastEnd + 3));
+    const begin = (words[0] as Token).start;
+    const end = (words.at(-1) as Token).end;
+    const role = hasRoleBefore(text, begin) || /^\s*,\s*\p{Ll}/u.test(text.slice(end, end + 3));
     if (!shaped && !role) continue;
-    const end = words.at(-1)?.end ?? first.end;
-    spans.push({ start: first.start, end, kind: 'PER', text: text.slice(first.start, end), canonical: personBaseName(words.map((word) => word.text), lang) });
-    i += words.length - 1;
+    spans.push({ start: begin, end, kind: 'PER', text: text.slice(begin, end), canonical: personBaseName(words.map((word) => word.text), lang) });
+    i += titled ? 2 : words.length - 1;
   }
   return spans;
 }
@@ -153,35 +157,103 @@ function startsSentence(text: string, token: Token): boolean {
 export function findOrganisationPhrases(text: string, tokens: readonly Token[], lang: LanguageCode, isKnownPlaceOrPerson: (token: Token) => 'qualifier' | 'other' | undefined): Span[] {
   const headFinal = languagePack(lang).names.headFinalOrganisations;
   if (headFinal === false) return [];
+  const { everyWordCapitalised, obliqueCase, connectors } = headFinal;
+  const { organisationCueAfter } = languagePack(lang).names;
   const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && spacedApart(text, a.end, b.start);
+  const capitalised = (token: Token | undefined): boolean => token !== undefined && isAt(token.text, 0, UPPER);
+  /** Token k ends a person's name: a surname after a given name (neither a head, nor in the genitive that qualifies a name). */
+  const isPersonEnd = (k: number): boolean => {
+    const given = tokens[k - 1];
+    return hasSurnameShape((tokens[k] as Token).text, lang) && isNameWord(given) && spaced(given, tokens[k]) && !isHead(given, lang) && !headFinal.genitive.test(given.text);
+  };
+  /**
+   * Token k is capitalised, or a connector after a capitalised word that is neither an acronym
+   * nor a surname where every word of a name is (Təhlükəsizlik və Əməkdaşlıq; not UNICEF və …).
+   */
+  const joins = (k: number): boolean => {
+    if (capitalised(tokens[k])) return true;
+    const before = tokens[k - 1];
+    return everyWordCapitalised && connectors.includes(tokens[k]?.text ?? '') && isNameWord(before) && spaced(before, tokens[k]) && !hasSurnameShape(before.text, lang);
+  };
   const spans: Span[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
     if (!head || !isHead(head, lang)) continue;
+    // Where every word of a name is capitalised, a lower-case head is a common noun: one that describes the name before it (… təşkilatı) is left out.
+    const describing = everyWordCapitalised && !capitalised(head);
+    if (describing && !organisationCueAfter.test(` ${headBaseForm(head.text, lang)}`)) continue;
+    const last = describing ? h - 1 : h;
     let searchFrom = h;
     let start = -1;
     for (;;) {
       let found = -1;
       for (let k = searchFrom - 1; k >= Math.max(0, searchFrom - MAX_NAME_WORDS_BEFORE_HEAD); k--) {
         if (!spaced(tokens[k], tokens[k + 1])) break;
-        const token = tokens[k];
-        if (token && isAt(token.text, 0, UPPER)) { found = k; break; }
+        if (capitalised(tokens[k])) { found = k; break; }
       }
       if (found === -1) break;
       start = found;
-      while (start > 0 && spaced(tokens[start - 1], tokens[start]) && isAt(tokens[start - 1]?.text ?? '', 0, UPPER)
-        && (!startsSentence(text, tokens[start - 1] as Token) || isKnownPlaceOrPerson(tokens[start - 1] as Token) === 'qualifier')) start--;
+      while (start > 0 && spaced(tokens[start - 1], tokens[start]) && joins(start - 1)
+        && (!startsSentence(text, tokens[start - 1] as Token) || everyWordCapitalised || isKnownPlaceOrPerson(tokens[start - 1] as Token) === 'qualifier')) start--;
       const before = tokens[start - 1];
       if (!before || !spaced(before, tokens[start]) || !isHead(before, lang) || !headFinal.genitive.test(before.text)) break;
       searchFrom = start - 1;
     }
+    if (start === -1) continue;
+    // Only a name's last word is in a case other than the nominative or genitive (Haaqada | Beynəlxalq Cinayət Məhkəməsi), and a person
+    // named before another capitalised word is not part of it (Əli Kərimli | Xalq Cəbhəsi Partiyası).
+    for (let k = last - 1; k >= start; k--) {
+      const word = tokens[k] as Token;
+      if (obliqueCase.test(word.text) || (k + 1 < last && capitalised(tokens[k + 1]) && !isHead(tokens[k + 1], lang) && isPersonEnd(k))) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < last && !capitalised(tokens[start])) start++;
     // A place in the genitive or nominative qualifies the name (Rusiya Federasiyasının …); in another case it does not.
-    while (start !== -1 && start < h && isKnownPlaceOrPerson(tokens[start] as Token) === 'other') start++;
+    while (start < last && isKnownPlaceOrPerson(tokens[start] as Token) === 'other') start++;
     const from = tokens[start];
-    if (start === -1 || start >= h || !from) continue;
-    const words = tokens.slice(start, h + 1).map((token) => token.text);
-    const canonical = [...words.slice(0, -1), headBaseForm(head.text, lang)].join(' ');
-    spans.push({ start: from.start, end: head.end, kind: 'ORG', text: text.slice(from.start, head.end), canonical });
+    const to = tokens[last];
+    if (start >= last + (describing ? 1 : 0) || !from || !to || (describing && isKnownPlaceOrPerson(from) !== undefined)) continue;
+    const words = tokens.slice(start, last + 1).map((token) => token.text);
+    const canonical = describing ? words.join(' ') : [...words.slice(0, -1), headBaseForm(head.text, lang)].join(' ');
+    spans.push({ start: from.start, end: to.end, kind: 'ORG', text: text.slice(from.start, to.end), canonical });
+  }
+  return spans;
+}
+
+/** Most capitalised words of a region's name before its region word (Qorno-Badəxşan Muxtar Vilayəti). */
+const MAX_REGION_NAME_WORDS = 3;
+
+/** The base form of a region word (vilayətində → vilayəti), if the word is one. */
+const regionWordForms = new WordMemo((word, lang) => {
+  const words = languagePack(lang).names.regionWords;
+  const lower = word.toLocaleLowerCase(lang);
+  return candidateKeys(word, lang).filter((form) => words.includes(form) && lower.startsWith(form)).sort((a, b) => b.length - a.length)[0] ?? '';
+});
+
+/**
+ * Regions named with their region word (see NameCues.regionWords): the capitalised words right
+ * before it, none in the genitive or another case (Qazaxıstanın | Aqtöbe vilayətində), and
+ * neither a surname nor a sentence's first word before another of them (Tokayev | Ulutau
+ * vilayəti; Polis | Pavlodar vilayəti), and the word.
+ */
+export function findRegionPhrases(text: string, tokens: readonly Token[], lang: LanguageCode): Span[] {
+  const headFinal = languagePack(lang).names.headFinalOrganisations;
+  if (languagePack(lang).names.regionWords.length === 0) return [];
+  const inflected = (word: string): boolean => headFinal !== false && (headFinal.genitive.test(word) || headFinal.obliqueCase.test(word));
+  const spans: Span[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const word = tokens[h] as Token;
+    const base = regionWordForms.get(word.text, lang);
+    if (base === '') continue;
+    let start = h;
+    while (start > 0 && h - start < MAX_REGION_NAME_WORDS && isNameWord(tokens[start - 1]) && spacedApart(text, (tokens[start - 1] as Token).end, (tokens[start] as Token).start)
+      && !inflected((tokens[start - 1] as Token).text) && (start === h || (!hasSurnameShape((tokens[start - 1] as Token).text, lang) && !startsSentence(text, tokens[start - 1] as Token)))) start--;
+    if (start === h) continue;
+    const from = tokens[start] as Token;
+    const words = tokens.slice(start, h).map((token) => token.text);
+    spans.push({ start: from.start, end: word.end, kind: 'LOC', text: text.slice(from.start, word.end), canonical: [...words, base].join(' ') });
   }
   return spans;
 }

@@ -18,8 +18,8 @@ import { SEEDS } from '../../paths';
 
 const shippedTagger: Tagger = (text, options) => tag(text, options);
 
-/** An Azerbaijani article in which the rules take the word before a name into it (Müşavirədə Kamran Hüseynzadə, recorded by its canonical form). */
-const AZ_BODY = 'Müşavirədə Kamran Hüseynzadə və Gülnar Rzayeva çıxış ediblər. Tədbir Gəncə şəhərində keçirilib.\n';
+/** An Azerbaijani article in which the rules take the title before a name into it (Müşavir Kamran Hüseynzadə, recorded by its canonical form). */
+const AZ_BODY = 'Tədbirdə Müşavir Kamran Hüseynzadə və Gülnar Rzayeva çıxış ediblər. Tədbir Gəncə şəhərində keçirilib.\n';
 
 function article(curation: string, status = 'draft'): string {
   return `---\nlanguage: az\nstatus: ${status}\ncuration:\n${curation}---\n${AZ_BODY}`;
@@ -34,7 +34,7 @@ const SEED_CURATED = `---\nlanguage: az\ncuration:\n${[
 
 const CORRECTED = article([
   '  accepted:', '    - {kind: LOC, name: Gəncə}',
-  '  rejected:', '    - {kind: PER, name: Müşavirədə Kamran Hüseynzadə}',
+  '  rejected:', '    - {kind: PER, name: Müşavir Kamran Hüseynzadə}',
   '  added:', '    - {kind: PER, name: Kamran Hüseynzadə, text: Kamran Hüseynzadə}', ''].join('\n'));
 
 describe('learning: training examples from the decisions', function () {
@@ -47,14 +47,14 @@ describe('learning: training examples from the decisions', function () {
     assert.equal(example.reviewed, false);
     const names = example.positives.map((range) => `${example.text.slice(range.start, range.end)} ${range.kind}`).sort();
     assert.deepEqual(names, ['Gəncə LOC', 'Kamran Hüseynzadə PER']);
-    assert.deepEqual(example.negatives.map((range) => example.text.slice(range.start, range.end)), ['Müşavirədə Kamran Hüseynzadə']);
+    assert.deepEqual(example.negatives.map((range) => example.text.slice(range.start, range.end)), ['Müşavir Kamran Hüseynzadə']);
     const { labels } = curatedSequence(example);
     const { tokens } = textFeatures(example.text, 'az', []);
     const labelOf = (word: string): string => {
       const index = tokens.findIndex((token) => token.text === word);
       return labels[index] === UNKNOWN_LABEL ? '?' : LABELS[labels[index] ?? 0] ?? '';
     };
-    assert.equal(labelOf('Müşavirədə'), 'O');
+    assert.equal(labelOf('Müşavir'), 'O');
     assert.equal(labelOf('Kamran'), 'B-PER');
     assert.equal(labelOf('Hüseynzadə'), 'I-PER');
     assert.equal(labelOf('Gülnar'), '?');
@@ -69,7 +69,7 @@ describe('learning: training examples from the decisions', function () {
     };
     const example = decisionExamples(CORRECTED, '/corpus/a.md', counting);
     assert.equal(calls, 1);
-    assert.deepEqual(example?.negatives.map((range) => example.text.slice(range.start, range.end)), ['Müşavirədə Kamran Hüseynzadə']);
+    assert.deepEqual(example?.negatives.map((range) => example.text.slice(range.start, range.end)), ['Müşavir Kamran Hüseynzadə']);
   });
 
   it('a reviewed article: every tag left is a name, every other word no name', () => {
