@@ -34,7 +34,7 @@ export const adjacentOrganisationsRefiner: Refiner = {
 export const repeatedNamesRefiner: Refiner = {
   name: 'repeated names',
   stamp: 'rule',
-  refine: (spans, draft) => (draft.proposed(GROUPS.model) ? tagRepeatedNames(draft.tokens, spans, draft.lang) : [...spans]),
+  refine: (spans, draft) => (draft.proposed(GROUPS.model) ? tagRepeatedNames(draft.text, draft.tokens, spans, draft.lang) : [...spans]),
 };
 
 /** A short mention (Э.Азимова, Азимова) takes the canonical name of the fuller one in the text. */
