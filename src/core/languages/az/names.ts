@@ -8,7 +8,9 @@ export const azNames: NameCues = {
   organisationHeads: ['nazirlik', 'nazirliyi', 'komitə', 'komitəsi', 'komissiya', 'komissiyası', 'şura', 'şurası', 'agentlik', 'agentliyi', 'idarəsi',
     'departament', 'departamenti', 'təşkilat', 'təşkilatı', 'assosiasiya', 'assosiasiyası', 'mərkəzi', 'universitet', 'universiteti', 'institut', 'institutu',
     'fond', 'fondu', 'partiya', 'partiyası', 'məhkəmə', 'məhkəməsi', 'palatası', 'parlament', 'parlamenti', 'akademiya', 'akademiyası', 'bürosu',
-    'ittifaq', 'ittifaqı', 'federasiyası', 'aparatı', 'xidməti'],
+    'ittifaq', 'ittifaqı', 'federasiyası', 'aparatı', 'xidməti', 'cəmiyyət', 'cəmiyyəti', 'prokurorluq', 'prokurorluğu', 'administrasiya',
+    'administrasiyası', 'hakimiyyəti', 'kollegiya', 'kollegiyası', 'komissarlıq', 'komissarlığı', 'səfirlik', 'səfirliyi', 'nümayəndəlik',
+    'nümayəndəliyi', 'qurum', 'qurumu', 'assambleya', 'assambleyası', 'bank', 'bankı', 'şöbə', 'şöbəsi', 'məclis', 'məclisi'],
   regionWords: ['vilayət', 'vilayəti'],
   headFinalOrganisations: {
     genitive: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
