@@ -42,13 +42,18 @@ export function textFeatures(
 
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
-/** A capitalised Russian adjective right before a lower-case word qualifies a common noun (Общественного фонда), it is not a name alone. */
+/**
+ * A capitalised Russian adjective right before a lower-case word qualifies a common noun
+ * (Общественного фонда, Большого театра): it is not a name alone. The dictionary's reading of the
+ * word (`reading`) saves the proper words that end like adjectives (Крым, Китая, Россией).
+ */
+export function qualifiesNoun(word: string, next: string | undefined, lang: LanguageCode, reading: 'common' | 'proper' | undefined): boolean {
+  return lang === 'ru' && RUSSIAN_ADJECTIVE.test(word) && next !== undefined && /^\p{Ll}/u.test(next) && reading !== 'proper';
+}
+
 function isAdjectiveBeforeNoun(tokens: readonly Token[], features: SequenceFeatures, index: number, lang: LanguageCode): boolean {
-  const next = tokens[index + 1];
-  const word = (tokens[index] as Token).text;
-  if (lang !== 'ru' || !RUSSIAN_ADJECTIVE.test(word) || next === undefined || !/^\p{Ll}/u.test(next.text)) return false;
-  // The dictionary knows proper words that end like adjectives (Крым, Китая, Россией); Russian codes are the dictionary's own (see features.ts).
-  return readingOfCode(features.words[index]?.lexicon ?? -1) !== 'proper';
+  // Russian codes are the dictionary's own (see features.ts).
+  return qualifiesNoun((tokens[index] as Token).text, tokens[index + 1]?.text, lang, readingOfCode(features.words[index]?.lexicon ?? -1));
 }
 
 /** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */

@@ -35,4 +35,11 @@ describe('core/tagging/model: one article, one reading of a name (consistency.ts
     const found = repeated(text, [spanOf(text, 'Бут', 'PER'), spanOf(text, 'Виктор', 'PER')]);
     assert.deepEqual(found.filter((span) => span.includes('Буту')), ['PER Виктору Буту → Виктор Бут']);
   });
+
+  it('a one-word name read as a Russian adjective before its noun is not tagged there, unless the dictionary knows the word as a name', () => {
+    const theatre = 'Большой представил премьеру. Солисты Большого театра выступили в Париже.';
+    assert.deepEqual(repeated(theatre, [spanOf(theatre, 'Большой', 'ORG')]), ['ORG Большой → Большой']);
+    const country = 'Россия ответила на ноту. Посол России заявил протест.';
+    assert.deepEqual(repeated(country, [spanOf(country, 'Россия', 'LOC')]), ['LOC Россия → Россия', 'LOC России → Россия']);
+  });
 });
