@@ -131,6 +131,7 @@ export const organisationPhraseSource: TaggerSource = {
     const known = draft.group(GROUPS.gazetteer);
     // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
     const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
+    const knownPlaceEnds = new Set(known.filter((span) => span.kind === 'LOC').map((span) => span.end));
     const phrases = outsideSlogans(draft)(findOrganisationPhrases(text, tokens, lang, (token) => {
       const span = overlapping(known, token)[0];
       if (span === undefined) return undefined;
@@ -139,7 +140,7 @@ export const organisationPhraseSource: TaggerSource = {
       return span.text === span.canonical || (headFinal !== false && headFinal.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
     })).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
       // A region the gazetteer knows with its region word is named as it knows it.
-      .filter((phrase) => !known.some((span) => span.kind === 'LOC' && span.end === phrase.end)));
+      .filter((phrase) => !knownPlaceEnds.has(phrase.end)));
     const dates = draft.group(GROUPS.dates);
     const enclosing = phrases.filter((phrase) => {
       const inside = overlapping(known, phrase);

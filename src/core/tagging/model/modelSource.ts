@@ -45,15 +45,15 @@ const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|а
 /**
  * A capitalised Russian adjective right before a lower-case word qualifies a common noun
  * (Общественного фонда, Большого театра): it is not a name alone. The dictionary's reading of the
- * word (`reading`) saves the proper words that end like adjectives (Крым, Китая, Россией).
+ * word (`reading`, asked last: most words are ruled out before) saves the proper words that end like adjectives (Крым, Китая, Россией).
  */
-export function qualifiesNoun(word: string, next: string | undefined, lang: LanguageCode, reading: 'common' | 'proper' | undefined): boolean {
-  return lang === 'ru' && RUSSIAN_ADJECTIVE.test(word) && next !== undefined && /^\p{Ll}/u.test(next) && reading !== 'proper';
+export function qualifiesNoun(word: string, next: string | undefined, lang: LanguageCode, reading: () => 'common' | 'proper' | undefined): boolean {
+  return lang === 'ru' && RUSSIAN_ADJECTIVE.test(word) && next !== undefined && /^\p{Ll}/u.test(next) && reading() !== 'proper';
 }
 
 function isAdjectiveBeforeNoun(tokens: readonly Token[], features: SequenceFeatures, index: number, lang: LanguageCode): boolean {
   // Russian codes are the dictionary's own (see features.ts).
-  return qualifiesNoun((tokens[index] as Token).text, tokens[index + 1]?.text, lang, readingOfCode(features.words[index]?.lexicon ?? -1));
+  return qualifiesNoun((tokens[index] as Token).text, tokens[index + 1]?.text, lang, () => readingOfCode(features.words[index]?.lexicon ?? -1));
 }
 
 /** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */
