@@ -2,6 +2,7 @@
 import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
 import { linkEntities } from '../knowledge/link';
 import { tagRepeatedNames } from './model/consistency';
+import { tagRepeatedPhrases } from './model/repeatedPhrases';
 import type { Refiner } from './pipeline';
 import { withClosingQuotes } from './quotes';
 import { withoutDescriptors } from './descriptors';
@@ -28,13 +29,14 @@ export const adjacentOrganisationsRefiner: Refiner = {
 };
 
 /**
- * Where the model ran: an untagged capitalised word that is, inflected, the surname of a person
- * named in full, or a one-word name tagged elsewhere in the text, gets the same kind.
+ * Where the model ran: a name of several words tagged once is tagged again where its words come
+ * again, inflected (repeatedPhrases.ts); then an untagged capitalised word that is, inflected, the
+ * surname of a person named in full, or a one-word name tagged elsewhere in the text, gets the same kind.
  */
 export const repeatedNamesRefiner: Refiner = {
   name: 'repeated names',
   stamp: 'rule',
-  refine: (spans, draft) => (draft.proposed(GROUPS.model) ? tagRepeatedNames(draft.text, draft.tokens, spans, draft.lang) : [...spans]),
+  refine: (spans, draft) => (draft.proposed(GROUPS.model) ? tagRepeatedNames(draft.text, draft.tokens, tagRepeatedPhrases(draft.text, draft.tokens, spans, draft.lang), draft.lang) : [...spans]),
 };
 
 /** A short mention (Э.Азимова, Азимова) takes the canonical name of the fuller one in the text. */

@@ -161,7 +161,7 @@ export interface SequenceFeatures {
 
 const LONG_WORD = 40;
 /** Lexicon codes (see lexicon.ts) are below 32; a word's lexicon feature value adds this for the Turkic languages. */
-const LEXICON_LANGUAGE_STRIDE = 32;
+export const LEXICON_LANGUAGE_STRIDE = 32;
 const WORD_CACHE_LIMIT = 200_000;
 const PARTICLE_LETTERS = 4;
 

@@ -1,14 +1,15 @@
 import { sharedNameCues } from '../entities/cues';
-import { personBaseName } from '../entities/personName';
+import { isPatronymic, personBaseName } from '../entities/personName';
 import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
 import { territoryGazetteer } from '../gazetteer/gazetteer';
 import type { LanguageCode, Span } from '../types';
 import { type BeginMargins, decodeNames, type Scorer } from './entityModel';
 import { sequenceFeatures, type SequenceFeatures } from './features';
-import { MODEL_KINDS, spansFromLabels } from './labels';
+import { type EntityKind, MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
-import { readingOfCode } from './lexicon';
+import { LEXICON_BITS, readingOfCode } from './lexicon';
+import { LEXICON_LANGUAGE_STRIDE } from './features';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -61,6 +62,52 @@ const notAName = new WordMemo((word, lang) => sharedNameCues().notNames.has(word
 /** A person's name in its base form, as the language's pack gives it, name by name. */
 const baseNames = new WordMemo((name, lang) => personBaseName(name.split(/\s+/u), lang), 50_000);
 
+/** Words after which a person's name belongs to the organisation named after them (театр имени Станиславского). */
+const NAMED_AFTER: ReadonlySet<string> = new Set(['им', 'имени']);
+
+/** Whether the dictionary knows a word as a given name (or patronymic) and not as a common word. */
+function isGivenName(features: SequenceFeatures, index: number): boolean {
+  const code = features.words[index]?.lexicon ?? -1;
+  if (code < 0) return false;
+  const bits = code % LEXICON_LANGUAGE_STRIDE;
+  return (bits & LEXICON_BITS.given) !== 0 && readingOfCode(bits) === 'proper';
+}
+
+/** Whether a given name the dictionary knows begins a person at token `k` (followed by a capitalised word, not a patronymic). */
+function beginsPerson(tokens: readonly Token[], features: SequenceFeatures, k: number, lang: LanguageCode): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && isWord(next) && /^\p{Lu}/u.test(next.text) && isGivenName(features, k) && !isPatronymic(next.text, lang);
+}
+
+/** Whether the person begins after `имени` (театр имени Станиславского): the name is then part of the organisation. */
+function namedAfter(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text ?? '';
+  return NAMED_AFTER.has(before.toLowerCase()) || (before === '.' && NAMED_AFTER.has((tokens[k - 2]?.text ?? '').toLowerCase()));
+}
+
+/**
+ * Where the model's names run on into a person's, or a person's into other words. Inside a name
+ * of another kind (not at its start, and not after `имени`), a given name the dictionary knows
+ * that is followed by a capitalised word begins a person: the name ends before it (Большого
+ * театра | Алексей Ратманский). The last word of a person of three words or more (no patronymic
+ * before it) that reads as a common adjective before a lower-case word is not part of it (Роман
+ * Коноплев | Русской службе; Юрию Долгорукому keeps its surname). No name of the Russian training
+ * part's annotation breaks these.
+ */
+export function separatePersons(spans: [number, number, EntityKind][], tokens: readonly Token[], features: SequenceFeatures, lang: LanguageCode): [number, number, EntityKind][] {
+  return spans.flatMap((span): [number, number, EntityKind][] => {
+    const [first, end, kind] = span;
+    if (kind !== 'PER') {
+      for (let k = first + 1; k + 1 < end; k++) if (beginsPerson(tokens, features, k, lang) && !namedAfter(tokens, k)) return [[first, k, kind], [k, end, 'PER']];
+      return [span];
+    }
+    const reading = readingOfCode(features.words[end - 1]?.lexicon ?? -1);
+    const trailingAdjective = end - first > 2 && reading === 'common' && !isPatronymic(tokens[end - 2]?.text ?? '', lang)
+      && qualifiesNoun((tokens[end - 1] as Token).text, tokens[end]?.text, lang, () => reading);
+    return [[first, trailingAdjective ? end - 1 : end, kind]];
+  });
+}
+
 /** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
 function spanConfidence(confidences: Float64Array, first: number, end: number): number {
   let least = 1;
@@ -80,7 +127,7 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
-  return spansFromLabels(labels).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
+  return separatePersons(spansFromLabels(labels), tokens, features, lang).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, features, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;

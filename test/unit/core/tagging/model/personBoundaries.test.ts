@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { shippedModel } from '../../../../../src/core/tagging/model/shippedModel';
+import { separatePersons, tagWithModel, textFeatures } from '../../../../../src/core/tagging/model/modelSource';
+import type { EntityKind } from '../../../../../src/core/tagging/model/labels';
+
+/** The spans `separatePersons` makes of `names` (each given as its words in `text`, with its kind), as `KIND words`. */
+function separated(text: string, names: [string, EntityKind][]): string[] {
+  const { tokens, features } = textFeatures(text, 'ru', []);
+  const spans = names.map(([name, kind]): [number, number, EntityKind] => {
+    const start = text.indexOf(name);
+    const first = tokens.findIndex((token) => token.start === start);
+    const end = tokens.findIndex((token) => token.end === start + name.length) + 1;
+    assert.ok(first >= 0 && end > first, `${name} is a run of tokens`);
+    return [first, end, kind];
+  });
+  return separatePersons(spans, tokens, features, 'ru').map(([first, end, kind]) => `${kind} ${text.slice(tokens[first]?.start, tokens[end - 1]?.end)}`);
+}
+
+describe('core/tagging/model: where a person begins and ends beside other names (separatePersons)', () => {
+  it('an organisation that runs on into a full name ends before the given name', () => {
+    const text = 'Об этом сказал генеральный директор Большого театра Анатолий Иксанов.';
+    assert.deepEqual(separated(text, [['Большого театра Анатолий Иксанов', 'ORG']]), ['ORG Большого театра', 'PER Анатолий Иксанов']);
+  });
+
+  it('a person the organisation is named after stays in it', () => {
+    const text = 'Солисты Музыкального театра имени Сергея Прокофьева выступили в Париже.';
+    assert.deepEqual(separated(text, [['Музыкального театра имени Сергея Прокофьева', 'ORG']]), ['ORG Музыкального театра имени Сергея Прокофьева']);
+  });
+
+  it('a word the dictionary knows as a common word too is not taken for a given name', () => {
+    const text = 'Акции скупает Российский фонд Надежда Капитал.';
+    assert.deepEqual(separated(text, [['Российский фонд Надежда Капитал', 'ORG']]), ['ORG Российский фонд Надежда Капитал']);
+  });
+
+  it('a common adjective before its noun is not the last word of a full name', () => {
+    const text = 'Как сообщил Сергей Иванов Русской службе Би-би-си, суд отложен.';
+    assert.deepEqual(separated(text, [['Сергей Иванов Русской', 'PER']]), ['PER Сергей Иванов']);
+  });
+
+  it('a surname that is an adjective stays: two words, or after a patronymic', () => {
+    const monument = 'Люди собрались у памятника Юрию Долгорукому ещё днём.';
+    assert.deepEqual(separated(monument, [['Юрию Долгорукому', 'PER']]), ['PER Юрию Долгорукому']);
+    const writer = 'Лев Николаевич Толстой написал роман.';
+    assert.deepEqual(separated(writer, [['Лев Николаевич Толстой', 'PER']]), ['PER Лев Николаевич Толстой']);
+  });
+
+  it('the shipped model tags the person without the adjective after it', () => {
+    const model = shippedModel();
+    assert.ok(model, 'the shipped model loads');
+    const text = 'Как сообщил Сергей Иванов Русской службе Би-би-си, суд отложен. Письмо направил Андрей Сахаров Нобелевскому комитету.';
+    const persons = tagWithModel(text, 'ru', model, []).filter((span) => span.kind === 'PER').map((span) => span.text);
+    assert.deepEqual(persons, ['Сергей Иванов', 'Андрей Сахаров']);
+  });
+});
