@@ -79,6 +79,12 @@ function beginsPerson(tokens: readonly Token[], features: SequenceFeatures, k: n
   return next !== undefined && isWord(next) && /^\p{Lu}/u.test(next.text) && isGivenName(features, k) && !isPatronymic(next.text, lang);
 }
 
+/** Whether a person's name ends at token `k`: a capitalised word with a surname's ending, neither it nor the next a patronymic. */
+function endsPerson(tokens: readonly Token[], k: number, lang: LanguageCode): boolean {
+  const word = (tokens[k] as Token).text;
+  return /^\p{Lu}/u.test(word) && sharedNameCues().surname.test(word.toLocaleLowerCase(lang)) && !isPatronymic(word, lang) && !isPatronymic(tokens[k + 1]?.text ?? '', lang);
+}
+
 /** Whether the person begins after `имени` (театр имени Станиславского): the name is then part of the organisation. */
 function namedAfter(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1]?.text ?? '';
@@ -89,10 +95,11 @@ function namedAfter(tokens: readonly Token[], k: number): boolean {
  * Where the model's names run on into a person's, or a person's into other words. Inside a name
  * of another kind (not at its start, and not after `имени`), a given name the dictionary knows
  * that is followed by a capitalised word begins a person: the name ends before it (Большого
- * театра | Алексей Ратманский). The last word of a person of three words or more (no patronymic
- * before it) that reads as a common adjective before a lower-case word is not part of it (Роман
- * Коноплев | Русской службе; Юрию Долгорукому keeps its surname). No name of the Russian training
- * part's annotation breaks these.
+ * театра | Алексей Ратманский). A person ends at a surname inside it, the words after are not
+ * its (Қасым-Жомарт Тоқаев | Арыстың; not at a patronymic: Нұрсұлтан Әбішұлы Назарбаев). The last
+ * word of a person of three words or more (no patronymic before it) that reads as a common
+ * adjective before a lower-case word is not part of it (Роман Коноплев | Русской службе; Юрию
+ * Долгорукому keeps its surname). No name of the training part's annotation breaks these.
  */
 export function separatePersons(spans: [number, number, EntityKind][], tokens: readonly Token[], features: SequenceFeatures, lang: LanguageCode): [number, number, EntityKind][] {
   return spans.flatMap((span): [number, number, EntityKind][] => {
@@ -101,6 +108,7 @@ export function separatePersons(spans: [number, number, EntityKind][], tokens: r
       for (let k = first + 1; k + 1 < end; k++) if (beginsPerson(tokens, features, k, lang) && !namedAfter(tokens, k)) return [[first, k, kind], [k, end, 'PER']];
       return [span];
     }
+    for (let k = first + 1; k < end - 1; k++) if (endsPerson(tokens, k, lang)) return [[first, k + 1, kind]];
     const reading = readingOfCode(features.words[end - 1]?.lexicon ?? -1);
     const trailingAdjective = end - first > 2 && reading === 'common' && !isPatronymic(tokens[end - 2]?.text ?? '', lang)
       && qualifiesNoun((tokens[end - 1] as Token).text, tokens[end]?.text, lang, () => reading);

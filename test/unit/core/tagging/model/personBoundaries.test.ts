@@ -4,8 +4,8 @@ import { separatePersons, tagWithModel, textFeatures } from '../../../../../src/
 import type { EntityKind } from '../../../../../src/core/tagging/model/labels';
 
 /** The spans `separatePersons` makes of `names` (each given as its words in `text`, with its kind), as `KIND words`. */
-function separated(text: string, names: [string, EntityKind][]): string[] {
-  const { tokens, features } = textFeatures(text, 'ru', []);
+function separated(text: string, names: [string, EntityKind][], lang: 'ru' | 'kk' = 'ru'): string[] {
+  const { tokens, features } = textFeatures(text, lang, []);
   const spans = names.map(([name, kind]): [number, number, EntityKind] => {
     const start = text.indexOf(name);
     const first = tokens.findIndex((token) => token.start === start);
@@ -13,7 +13,7 @@ function separated(text: string, names: [string, EntityKind][]): string[] {
     assert.ok(first >= 0 && end > first, `${name} is a run of tokens`);
     return [first, end, kind];
   });
-  return separatePersons(spans, tokens, features, 'ru').map(([first, end, kind]) => `${kind} ${text.slice(tokens[first]?.start, tokens[end - 1]?.end)}`);
+  return separatePersons(spans, tokens, features, lang).map(([first, end, kind]) => `${kind} ${text.slice(tokens[first]?.start, tokens[end - 1]?.end)}`);
 }
 
 describe('core/tagging/model: where a person begins and ends beside other names (separatePersons)', () => {
@@ -30,6 +30,13 @@ describe('core/tagging/model: where a person begins and ends beside other names 
   it('a word the dictionary knows as a common word too is not taken for a given name', () => {
     const text = 'Акции скупает Российский фонд Надежда Капитал.';
     assert.deepEqual(separated(text, [['Российский фонд Надежда Капитал', 'ORG']]), ['ORG Российский фонд Надежда Капитал']);
+  });
+
+  it('a person ends at a surname inside it, not at a patronymic', () => {
+    const text = 'Президент Қасым-Жомарт Тоқаев Арыстың тұрғындарына сөз арнады.';
+    assert.deepEqual(separated(text, [['Қасым-Жомарт Тоқаев Арыстың', 'PER']], 'kk'), ['PER Қасым-Жомарт Тоқаев']);
+    const full = 'Нұрсұлтан Әбішұлы Назарбаев сөз сөйледі.';
+    assert.deepEqual(separated(full, [['Нұрсұлтан Әбішұлы Назарбаев', 'PER']], 'kk'), ['PER Нұрсұлтан Әбішұлы Назарбаев']);
   });
 
   it('a common adjective before its noun is not the last word of a full name', () => {
