@@ -26,12 +26,13 @@ function fits(word: string, phrase: Phrase, index: number, lang: LanguageCode): 
 
 /**
  * One article, one reading of a name of several words: an organisation, place or event tagged once
- * is the same name where its words come again in any inflected form, even where only a part of it
- * was tagged as another kind (`Голос Америки` after `Голоса Америки`, where `Америки` alone read
- * as a place), with the name's canonical form. The words must follow each other with only white space between, each capitalised
- * where the name's is; names of other kinds inside the repeated one give way to it; nothing is
- * taken where a name crosses its ends or a name of the same kind is inside it. Spans in text order,
- * not overlapping (as the pipeline's refiners get them), and word tokens; linear in their number.
+ * is the same name, with its canonical form, where its words come again in any inflected form,
+ * even where only a part of it was tagged as another kind (`Голос Америки` after `Голоса
+ * Америки`, where `Америки` alone read as a place). The words must follow each other with only
+ * white space between, each capitalised where the name's is; names of other kinds inside the
+ * repeated one give way to it; nothing is taken where a name crosses its ends or a name of the
+ * same kind is inside it. Spans in text order, not overlapping (as the pipeline's refiners get
+ * them), and word tokens; linear in their number.
  */
 export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans: readonly Span[], language: LanguageCode): Span[] {
   // Where every word of a name is capitalised (Azerbaijani), a lower-case last word is not the name's (Assosiasiyası | çərçivəsində).
