@@ -1,4 +1,5 @@
 import { candidateKeys } from '../morphology';
+import { isAt, UPPER } from '../../text/characters';
 import { languagePack } from '../../languages/registry';
 import type { Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
@@ -12,7 +13,7 @@ const MAX_PHRASES_PER_KEY = 32;
 
 interface Phrase { kind: Span['kind']; canonical: string; words: readonly string[]; keys: readonly ReadonlySet<string>[] }
 
-const startsUpper = (word: string): boolean => /^\p{Lu}/u.test(word);
+const startsUpper = (word: string): boolean => isAt(word, 0, UPPER);
 /** A name does not end in a preposition or a conjunction (a lower-case word of three letters or fewer): such a span is the tagger's slip, not to be repeated. */
 const endsInParticle = (words: readonly string[]): boolean => /^\p{Ll}{1,3}$/u.test(words.at(-1) ?? '');
 
@@ -41,7 +42,8 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
   const byFirstKey = new Map<string, Phrase[]>();
   const seen = new Set<string>();
   for (const span of spans) {
-    if (!PHRASE_KINDS.has(span.kind) || seen.has(`${span.kind} ${span.text}`)) continue;
+    // Most names are one word: those are ruled out before any key is made.
+    if (!PHRASE_KINDS.has(span.kind) || !/\s/u.test(span.text) || seen.has(`${span.kind} ${span.text}`)) continue;
     seen.add(`${span.kind} ${span.text}`);
     const words = span.text.split(/\s+/u);
     if (words.length < 2 || words.length > MAX_WORDS || !startsUpper(words[0] as string) || endsInParticle(words) || (capitalisesEveryWord && !startsUpper(words.at(-1) as string))) continue;
@@ -73,7 +75,19 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
     t += best.words - 1;
   }
   if (added.length === 0) return [...spans];
-  return [...spans.filter((span) => !replaced.has(span)), ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return mergeInOrder(spans.filter((span) => !replaced.has(span)), added);
+}
+
+/** Two lists of spans in text order, merged in text order (linear: a long text has tens of thousands). */
+function mergeInOrder(kept: readonly Span[], added: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  let a = 0;
+  for (const span of kept) {
+    while (a < added.length && ((added[a] as Span).start < span.start || ((added[a] as Span).start === span.start && (added[a] as Span).end < span.end))) merged.push(added[a++] as Span);
+    merged.push(span);
+  }
+  while (a < added.length) merged.push(added[a++] as Span);
+  return merged;
 }
 
 /** The longest phrase whose words are those from token `t` on, with only white space between them (no line break). */
