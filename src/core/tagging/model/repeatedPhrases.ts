@@ -55,6 +55,7 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
     }
   }
   if (byFirstKey.size === 0) return [...spans];
+  for (const list of byFirstKey.values()) list.sort((a, b) => b.words.length - a.words.length);
   const added: Span[] = [];
   const replaced = new Set<Span>();
   let s = 0;
@@ -90,14 +91,19 @@ function mergeInOrder(kept: readonly Span[], added: readonly Span[]): Span[] {
   return merged;
 }
 
-/** The longest phrase whose words are those from token `t` on, with only white space between them (no line break). */
+const NO_PHRASES: readonly Phrase[] = [];
+
+/**
+ * The longest phrase whose words are those from the capitalised token `t` on, with only white
+ * space between them (no line break). Each list of phrases is longest first.
+ */
 function longestPhraseAt(text: string, tokens: readonly Token[], t: number, byFirstKey: ReadonlyMap<string, readonly Phrase[]>, language: LanguageCode): { end: number; words: number; phrase: Phrase } | undefined {
-  const token = tokens[t] as Token;
   let best: { end: number; words: number; phrase: Phrase } | undefined;
-  for (const key of candidateKeys(token.text, language)) {
-    for (const phrase of byFirstKey.get(key) ?? []) {
+  for (const key of candidateKeys((tokens[t] as Token).text, language)) {
+    for (const phrase of byFirstKey.get(key) ?? NO_PHRASES) {
       const count = phrase.words.length;
-      if ((best?.words ?? 0) >= count || t + count > tokens.length || !fits(token.text, phrase, 0, language)) continue;
+      if ((best?.words ?? 0) >= count) break;
+      if (t + count > tokens.length) continue;
       let matched = 1;
       while (matched < count) {
         const previous = tokens[t + matched - 1] as Token;
