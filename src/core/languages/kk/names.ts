@@ -2,7 +2,7 @@ import type { NameCues } from '../pack';
 import { kkPersonBaseName } from './personName';
 
 export const kkNames: NameCues = {
-  notNames: ['БАҚ', 'ҮЕҰ', 'ТДМ', 'ЖІӨ', 'ЖИ', 'ТЖ', 'ЖШС', 'АҚ'],
+  notNames: ['БАҚ', 'ҮЕҰ', 'ТДМ', 'ЖІӨ', 'ЖИ', 'ТЖ', 'ЖШС', 'АҚ', 'ЖАҚ', 'КЕАҚ', 'РМК', 'ҚҚ', 'ҚБ', 'РҚБ'],
   organisationCueBefore: /(?:^|[\s(])(?:ҚҚ|ҚБ|ЖШС|АҚ|РҚБ)\s*$/u,
   organisationCueAfter: /^\s*(?:қоры|қоғамдық қоры|ұйымы|партиясы|компаниясы|агенттігі|газеті|журналы|телеарнасы|қауымдастығы|орталығы|бірлестігі|қозғалысы|холдингі|банкі|ЖШС|АҚ)(?![\p{L}])/u,
   // Bare and with the possessive of a compound (қор, қоры).
