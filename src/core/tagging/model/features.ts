@@ -161,7 +161,13 @@ export interface SequenceFeatures {
 
 const LONG_WORD = 40;
 /** Lexicon codes (see lexicon.ts) are below 32; a word's lexicon feature value adds this for the Turkic languages. */
-export const LEXICON_LANGUAGE_STRIDE = 32;
+const LEXICON_LANGUAGE_STRIDE = 32;
+
+/** What the dictionary said of a word (its lexicon code, see lexicon.ts; -1 for none), without the language's offset in the feature value. */
+export function dictionaryCodeOf(word: WordInfo | undefined): number {
+  const value = word?.lexicon ?? -1;
+  return value < 0 ? -1 : value % LEXICON_LANGUAGE_STRIDE;
+}
 const WORD_CACHE_LIMIT = 200_000;
 const PARTICLE_LETTERS = 4;
 

@@ -1,15 +1,15 @@
 import { sharedNameCues } from '../entities/cues';
 import { isPatronymic, personBaseName } from '../entities/personName';
 import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
+import { isAt, UPPER } from '../../text/characters';
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
 import { territoryGazetteer } from '../gazetteer/gazetteer';
 import type { LanguageCode, Span } from '../types';
 import { type BeginMargins, decodeNames, type Scorer } from './entityModel';
-import { sequenceFeatures, type SequenceFeatures } from './features';
+import { dictionaryCodeOf, sequenceFeatures, type SequenceFeatures } from './features';
 import { type EntityKind, MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
 import { LEXICON_BITS, readingOfCode } from './lexicon';
-import { LEXICON_LANGUAGE_STRIDE } from './features';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -53,8 +53,7 @@ export function qualifiesNoun(word: string, next: string | undefined, lang: Lang
 }
 
 function isAdjectiveBeforeNoun(tokens: readonly Token[], features: SequenceFeatures, index: number, lang: LanguageCode): boolean {
-  // Russian codes are the dictionary's own (see features.ts).
-  return qualifiesNoun((tokens[index] as Token).text, tokens[index + 1]?.text, lang, () => readingOfCode(features.words[index]?.lexicon ?? -1));
+  return qualifiesNoun((tokens[index] as Token).text, tokens[index + 1]?.text, lang, () => readingOfCode(dictionaryCodeOf(features.words[index])));
 }
 
 /** A one-word name the rules say is never a name (СМИ, НПО, CTRL), word by word. */
@@ -67,22 +66,20 @@ const NAMED_AFTER: ReadonlySet<string> = new Set(['им', 'имени']);
 
 /** Whether the dictionary knows a word as a given name (or patronymic) and not as a common word. */
 function isGivenName(features: SequenceFeatures, index: number): boolean {
-  const code = features.words[index]?.lexicon ?? -1;
-  if (code < 0) return false;
-  const bits = code % LEXICON_LANGUAGE_STRIDE;
-  return (bits & LEXICON_BITS.given) !== 0 && readingOfCode(bits) === 'proper';
+  const code = dictionaryCodeOf(features.words[index]);
+  return code >= 0 && (code & LEXICON_BITS.given) !== 0 && readingOfCode(code) === 'proper';
 }
 
 /** Whether a given name the dictionary knows begins a person at token `k` (followed by a capitalised word, not a patronymic). */
 function beginsPerson(tokens: readonly Token[], features: SequenceFeatures, k: number, lang: LanguageCode): boolean {
   const next = tokens[k + 1];
-  return next !== undefined && isWord(next) && /^\p{Lu}/u.test(next.text) && isGivenName(features, k) && !isPatronymic(next.text, lang);
+  return next !== undefined && isWord(next) && isAt(next.text, 0, UPPER) && isGivenName(features, k) && !isPatronymic(next.text, lang);
 }
 
 /** Whether a person's name ends at token `k`: a capitalised word with a surname's ending, neither it nor the next a patronymic. */
 function endsPerson(tokens: readonly Token[], k: number, lang: LanguageCode): boolean {
   const word = (tokens[k] as Token).text;
-  return /^\p{Lu}/u.test(word) && sharedNameCues().surname.test(word.toLocaleLowerCase(lang)) && !isPatronymic(word, lang) && !isPatronymic(tokens[k + 1]?.text ?? '', lang);
+  return isAt(word, 0, UPPER) && sharedNameCues().surname.test(word.toLocaleLowerCase(lang)) && !isPatronymic(word, lang) && !isPatronymic(tokens[k + 1]?.text ?? '', lang);
 }
 
 /** Whether the person begins after `имени` (театр имени Станиславского): the name is then part of the organisation. */
@@ -109,7 +106,7 @@ export function separatePersons(spans: [number, number, EntityKind][], tokens: r
       return [span];
     }
     for (let k = first + 1; k < end - 1; k++) if (endsPerson(tokens, k, lang)) return [[first, k + 1, kind]];
-    const reading = readingOfCode(features.words[end - 1]?.lexicon ?? -1);
+    const reading = readingOfCode(dictionaryCodeOf(features.words[end - 1]));
     const trailingAdjective = end - first > 2 && reading === 'common' && !isPatronymic(tokens[end - 2]?.text ?? '', lang)
       && qualifiesNoun((tokens[end - 1] as Token).text, tokens[end]?.text, lang, () => reading);
     return [[first, trailingAdjective ? end - 1 : end, kind]];

@@ -16,6 +16,11 @@ function separated(text: string, names: [string, EntityKind][], lang: 'ru' | 'kk
   return separatePersons(spans, tokens, features, lang).map(([first, end, kind]) => `${kind} ${text.slice(tokens[first]?.start, tokens[end - 1]?.end)}`);
 }
 
+/** Asserts that `separatePersons` leaves the name `name` (of `kind`) in `text` whole. */
+function keptWhole(text: string, name: string, kind: EntityKind, lang: 'ru' | 'kk' = 'ru'): void {
+  assert.deepEqual(separated(text, [[name, kind]], lang), [`${kind} ${name}`]);
+}
+
 describe('core/tagging/model: where a person begins and ends beside other names (separatePersons)', () => {
   it('an organisation that runs on into a full name ends before the given name', () => {
     const text = 'Об этом сказал генеральный директор Большого театра Анатолий Иксанов.';
@@ -23,20 +28,17 @@ describe('core/tagging/model: where a person begins and ends beside other names 
   });
 
   it('a person the organisation is named after stays in it', () => {
-    const text = 'Солисты Музыкального театра имени Сергея Прокофьева выступили в Париже.';
-    assert.deepEqual(separated(text, [['Музыкального театра имени Сергея Прокофьева', 'ORG']]), ['ORG Музыкального театра имени Сергея Прокофьева']);
+    keptWhole('Солисты Музыкального театра имени Сергея Прокофьева выступили в Париже.', 'Музыкального театра имени Сергея Прокофьева', 'ORG');
   });
 
   it('a word the dictionary knows as a common word too is not taken for a given name', () => {
-    const text = 'Акции скупает Российский фонд Надежда Капитал.';
-    assert.deepEqual(separated(text, [['Российский фонд Надежда Капитал', 'ORG']]), ['ORG Российский фонд Надежда Капитал']);
+    keptWhole('Акции скупает Российский фонд Надежда Капитал.', 'Российский фонд Надежда Капитал', 'ORG');
   });
 
   it('a person ends at a surname inside it, not at a patronymic', () => {
     const text = 'Президент Қасым-Жомарт Тоқаев Арыстың тұрғындарына сөз арнады.';
     assert.deepEqual(separated(text, [['Қасым-Жомарт Тоқаев Арыстың', 'PER']], 'kk'), ['PER Қасым-Жомарт Тоқаев']);
-    const full = 'Нұрсұлтан Әбішұлы Назарбаев сөз сөйледі.';
-    assert.deepEqual(separated(full, [['Нұрсұлтан Әбішұлы Назарбаев', 'PER']], 'kk'), ['PER Нұрсұлтан Әбішұлы Назарбаев']);
+    keptWhole('Нұрсұлтан Әбішұлы Назарбаев сөз сөйледі.', 'Нұрсұлтан Әбішұлы Назарбаев', 'PER', 'kk');
   });
 
   it('a common adjective before its noun is not the last word of a full name', () => {
@@ -45,10 +47,8 @@ describe('core/tagging/model: where a person begins and ends beside other names 
   });
 
   it('a surname that is an adjective stays: two words, or after a patronymic', () => {
-    const monument = 'Люди собрались у памятника Юрию Долгорукому ещё днём.';
-    assert.deepEqual(separated(monument, [['Юрию Долгорукому', 'PER']]), ['PER Юрию Долгорукому']);
-    const writer = 'Лев Николаевич Толстой написал роман.';
-    assert.deepEqual(separated(writer, [['Лев Николаевич Толстой', 'PER']]), ['PER Лев Николаевич Толстой']);
+    keptWhole('Люди собрались у памятника Юрию Долгорукому ещё днём.', 'Юрию Долгорукому', 'PER');
+    keptWhole('Лев Николаевич Толстой написал роман.', 'Лев Николаевич Толстой', 'PER');
   });
 
   it('the shipped model tags the person without the adjective after it', () => {
