@@ -26,6 +26,8 @@ function overlapping(spans: readonly Span[], range: { start: number; end: number
   return found;
 }
 
+const isOneWord = (name: string): boolean => !/\s/u.test(name);
+
 /** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
 export const GROUPS = {
   /** Names the curator kept in other articles, proposed again in their inflected forms (a workspace model's memory; just after the model's names). */
@@ -84,12 +86,17 @@ const OVERRIDE_CONFIDENCE = 0.5;
  * 0.666 → 0.674, ru unchanged), when the model is sure of it: the model read the
  * gazetteer's names as features and learnt from the corpora where a listed name is part of a
  * longer one. A name of the workspace's gazetteer (the curator's) is never overridden.
+ * A longer name of the same kind begins with the shorter one (Қостанай облысы): after other words
+ * the listed name is a name of its own (Гүлшара Әбдіқалықова | Біріккен Ұлттар Ұйымы, Болот
+ * Темиров | Бішкектен), but for a person's listed surname, which ends the full name (Қасым-Жомарт
+ * Кемелұлы Тоқаевқа). Five folds of the training part: kk F1 0.829 → 0.832, ru 0.832 → 0.833.
  */
 function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): boolean {
   if ((span.confidence ?? 0) < OVERRIDE_CONFIDENCE) return false;
   const inside = overlapping(known, span);
   const only = inside[0];
   if (inside.length !== 1 || only === undefined || !(only.kind === span.kind || (span.kind === 'ORG' && only.kind === 'LOC')) || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
+  if (only.kind === span.kind && only.start !== span.start && !(span.kind === 'PER' && isOneWord(only.text))) return false;
   const shipped = defaultGazetteer();
   if (draft.gazetteer === shipped) return true;
   const tokens = draft.tokens.filter((token) => token.start >= only.start && token.end <= only.end);
