@@ -8,7 +8,8 @@ import { isPatronymic, personBaseName } from './personName';
 import { dictionaryReading } from '../model/lexicon';
 import { WordMemo } from '../wordMemo';
 
-const QUOTED = /«([^«»\n]{2,80})»/gu;
+/** A quotation in «»: the spaces some writers (and KazNERD's tokens) leave inside the marks, then the words. */
+const QUOTED = /«(\s*)([^«»\n]{2,80}?)\s*»/gu;
 /** An initial and a surname: Э.Азимова, К. Токаевым, S.Əliyeva. */
 const INITIAL_SURNAME = /(?<![\p{L}\p{N}])(\p{Lu})\.\s?(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)/uy;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?$/u;
@@ -88,13 +89,17 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
       spans.push({ start: token.start, end: token.start + bare.length, kind: 'ORG', text: bare, canonical: bare });
     }
   }
+  const headFinal = languagePack(lang).names.headFinalOrganisations !== false;
   for (const m of text.matchAll(QUOTED)) {
-    const inner = m[1] ?? '';
+    const inner = m[2] ?? '';
     if (!startsUpper(inner)) continue;
+    const start = m.index + 1 + (m[1] ?? '').length;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (organisationCueBefore.test(before) || organisationCueAfter.test(after)) {
-      spans.push({ start: m.index + 1, end: m.index + 1 + inner.length, kind: 'ORG', text: inner, canonical: inner });
+    // Where the head noun ends an organisation's name, it may follow the quotation in any case form (« Хабар » агенттігінде).
+    const headAfter = headFinal && isHeadWord(/^\s*(\p{L}+)/u.exec(after)?.[1], lang);
+    if (organisationCueBefore.test(before) || organisationCueAfter.test(after) || headAfter) {
+      spans.push({ start, end: start + inner.length, kind: 'ORG', text: inner, canonical: inner });
     }
   }
   for (const m of initialSurnames(text)) {
@@ -128,6 +133,10 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
 
 /** Most words between a head noun and the capitalised word that starts the organisation's name. */
 const MAX_NAME_WORDS_BEFORE_HEAD = 5;
+
+function isHeadWord(word: string | undefined, lang: LanguageCode): boolean {
+  return word !== undefined && headWords.get(word, lang);
+}
 
 /** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
 function isHead(token: Token | undefined, lang: LanguageCode): boolean {
