@@ -102,6 +102,45 @@ function insideSlogan(slogans: readonly Quotation[], span: Span): boolean {
 }
 
 /**
+ * Drops the names `listed` picks that lie inside a quoted name or title without being all of it:
+ * «Цифрлы Қазақстан» бағдарламасы names a programme, «Смарт Астана» an application, «Единая
+ * Россия» a party, and none of them mentions the place. A quoted name is short (at most
+ * NAME_MAX_WORDS words, no clause) and begins with a capital or a digit; direct speech, which «»
+ * also holds, is longer or has a clause, a quoted phrase begins in lower case (`«восстановление
+ * прямых выборов глав регионов России»`), and names joined by a dash are each a name
+ * (`«Республика Казахстан - Европейский Союз»`): all keep their names.
+ */
+export function withoutNamesInsideQuotedNames(text: string, spans: readonly Span[], listed: (span: Span) => boolean): Span[] {
+  const quoted = quotations(text).filter((quotation) => !quotation.slogan && isQuotedName(text.slice(quotation.start + 1, quotation.end - 1)));
+  if (quoted.length === 0) return [...spans];
+  return spans.filter((span) => !listed(span) || !partOfQuotation(text, quoted, span));
+}
+
+const QUOTED_NAME = /^\s*[\p{Lu}\p{Nd}]/u;
+const SPACED_DASH = /\s-\s/u;
+
+function isQuotedName(inner: string): boolean {
+  return QUOTED_NAME.test(inner) && !SPACED_DASH.test(inner);
+}
+
+/** Whether a span lies inside the quotation that holds it (found by binary search) and is less than all of its words. */
+function partOfQuotation(text: string, quoted: readonly Quotation[], span: Span): boolean {
+  let low = 0;
+  let high = quoted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((quoted[middle] as Quotation).start < span.start) low = middle + 1;
+    else high = middle;
+  }
+  const holder = quoted[low - 1];
+  if (holder === undefined || span.end >= holder.end) return false;
+  const inner = text.slice(holder.start + 1, holder.end - 1);
+  const first = holder.start + 1 + (inner.length - inner.trimStart().length);
+  const last = holder.end - 1 - (inner.length - inner.trimEnd().length);
+  return span.start > first || span.end < last;
+}
+
+/**
  * A name that opens a quotation ends with it: «Республика Казахстан - Европейский Союз» keeps its
  * closing mark when the words matched stop just before it.
  */

@@ -4,11 +4,20 @@ import { linkEntities } from '../knowledge/link';
 import { tagRepeatedNames } from './model/consistency';
 import { tagRepeatedPhrases } from './model/repeatedPhrases';
 import type { Refiner } from './pipeline';
-import { withClosingQuotes } from './quotes';
+import { withClosingQuotes, withoutNamesInsideQuotedNames } from './quotes';
 import { withoutDescriptors } from './descriptors';
 import { joinAdjacentOrganisations, linkShortMentions } from './refine';
-import { GROUPS } from './sources';
+import { GROUPS, isShippedName } from './sources';
 import type { Span } from './types';
+
+/**
+ * A name of the shipped gazetteer inside a quoted name or title, and not all of it, is part of
+ * that name (see withoutNamesInsideQuotedNames); the curator's own names stay.
+ */
+export const quotedNamesRefiner: Refiner = {
+  name: 'names inside quoted names',
+  refine: (spans, draft) => withoutNamesInsideQuotedNames(draft.text, spans, (span) => span.source === 'gazetteer' && isShippedName(span, draft)),
+};
 
 /** A name that opens a quotation ends with it: «Республика Казахстан - Европейский Союз». */
 export const closingQuotesRefiner: Refiner = {

@@ -97,10 +97,16 @@ function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): b
   const only = inside[0];
   if (inside.length !== 1 || only === undefined || !(only.kind === span.kind || (span.kind === 'ORG' && only.kind === 'LOC')) || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
   if (only.kind === span.kind && only.start !== span.start && !(span.kind === 'PER' && isOneWord(only.text))) return false;
+  return isShippedName(only, draft);
+}
+
+const nameKey = (span: Span): string => `${span.start} ${span.end} ${span.kind}`;
+
+/** Whether a gazetteer's name is the shipped gazetteer's: the curator's own names (the workspace gazetteer's) are never overridden. */
+export function isShippedName(name: Span, draft: Draft): boolean {
   const shipped = defaultGazetteer();
   if (draft.gazetteer === shipped) return true;
-  const tokens = draft.tokens.filter((token) => token.start >= only.start && token.end <= only.end);
-  return tagWithGazetteer(draft.text, tokens, draft.lang, shipped).some((name) => name.start === only.start && name.end === only.end && name.kind === only.kind);
+  return draft.shared('shipped gazetteer names', () => new Set(tagWithGazetteer(draft.text, draft.tokens, draft.lang, shipped).map(nameKey))).has(nameKey(name));
 }
 
 /**

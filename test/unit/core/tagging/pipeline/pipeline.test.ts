@@ -34,7 +34,7 @@ describe('core/tagging: the pipeline and its seams', () => {
     assert.deepEqual(config.sources.map((source) => source.name), ['gazetteer', 'dates', 'model', 'organisation phrases', 'name shapes']);
     assert.deepEqual(config.priority, [GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names]);
     assert.deepEqual(config.refiners.map((refiner) => refiner.name),
-      ['closing quotes', 'descriptors', 'adjacent organisations', 'repeated names', 'short mentions', 'knowledge base', 'boilerplate']);
+      ['names inside quoted names', 'closing quotes', 'descriptors', 'adjacent organisations', 'repeated names', 'short mentions', 'knowledge base', 'boilerplate']);
     assert.deepEqual(createTagger({ model: null, link: false }).config.sources.map((source) => source.name), ['gazetteer', 'dates', 'organisation phrases', 'name shapes']);
   });
 
