@@ -86,19 +86,23 @@ export function sloganFilter(text: string): <T extends Span>(spans: readonly T[]
 }
 
 /**
- * Whether a span lies strictly inside one of the slogans (in text order, not overlapping): only
- * the last slogan that starts before the span can hold it, found by binary search.
+ * The quotation of a list (in text order, not overlapping) that holds a span strictly inside it:
+ * only the last one that starts before the span can, found by binary search.
  */
-function insideSlogan(slogans: readonly Quotation[], span: Span): boolean {
+function holderOf(quotations: readonly Quotation[], span: Span): Quotation | undefined {
   let low = 0;
-  let high = slogans.length;
+  let high = quotations.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((slogans[middle] as Quotation).start < span.start) low = middle + 1;
+    if ((quotations[middle] as Quotation).start < span.start) low = middle + 1;
     else high = middle;
   }
-  const holder = slogans[low - 1];
-  return holder !== undefined && span.end < holder.end;
+  const holder = quotations[low - 1];
+  return holder !== undefined && span.end < holder.end ? holder : undefined;
+}
+
+function insideSlogan(slogans: readonly Quotation[], span: Span): boolean {
+  return holderOf(slogans, span) !== undefined;
 }
 
 /**
@@ -123,17 +127,10 @@ function isQuotedName(inner: string): boolean {
   return QUOTED_NAME.test(inner) && !SPACED_DASH.test(inner);
 }
 
-/** Whether a span lies inside the quotation that holds it (found by binary search) and is less than all of its words. */
+/** Whether a span lies inside one of the quotations and is less than all of its words. */
 function partOfQuotation(text: string, quoted: readonly Quotation[], span: Span): boolean {
-  let low = 0;
-  let high = quoted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((quoted[middle] as Quotation).start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const holder = quoted[low - 1];
-  if (holder === undefined || span.end >= holder.end) return false;
+  const holder = holderOf(quoted, span);
+  if (holder === undefined) return false;
   const inner = text.slice(holder.start + 1, holder.end - 1);
   const first = holder.start + 1 + (inner.length - inner.trimStart().length);
   const last = holder.end - 1 - (inner.length - inner.trimEnd().length);
