@@ -2,7 +2,7 @@ import type { NameCues } from '../pack';
 import { azPersonBaseName } from './personName';
 
 export const azNames: NameCues = {
-  notNames: ['ÜDM', 'ASC', 'MMC', 'QSC', 'ATSC', 'QHT', 'İB'],
+  notNames: ['ÜDM', 'ASC', 'MMC', 'QSC', 'ATSC', 'QHT', 'İB', 'QİÇS', 'İİV'],
   organisationCueBefore: /(?:^|[\s(])(?:ASC|MMC|QSC|İB)\s*$/u,
   organisationCueAfter: /^\s*(?:şirkəti|təşkilatı|partiyası|agentliyi|qəzeti|jurnalı|telekanalı|assosiasiyası|mərkəzi|birliyi|hərəkatı|fondu|bankı|holdinqi|ASC|MMC)(?![\p{L}])/u,
   organisationHeads: ['nazirlik', 'nazirliyi', 'komitə', 'komitəsi', 'komissiya', 'komissiyası', 'şura', 'şurası', 'agentlik', 'agentliyi', 'idarəsi',

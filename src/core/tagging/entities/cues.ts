@@ -2,7 +2,7 @@ import { languagePack, languagePacks, registryGeneration } from '../../languages
 import type { LanguageCode } from '../types';
 
 /** Acronyms that are not names in any language: keys, file formats, numerals, a disease. */
-const NEUTRAL_NOT_NAMES = ['IT', 'CTRL', 'ENTER', 'PDF', 'URL', 'HTML', 'SMS', 'LLC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'COVID', 'OK'];
+const NEUTRAL_NOT_NAMES = ['IT', 'CTRL', 'ENTER', 'PDF', 'URL', 'HTML', 'SMS', 'DNA', 'HIV', 'AIDS', 'GPS', 'USB', 'LLC', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII', 'XX', 'XXI', 'COVID', 'OK'];
 
 /**
  * Cues every text is read with, whatever its language: news in one language quotes the titles,
