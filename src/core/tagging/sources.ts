@@ -100,13 +100,27 @@ function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): b
   return isShippedName(only, draft);
 }
 
-const nameKey = (span: Span): string => `${span.start} ${span.end} ${span.kind}`;
-
-/** Whether a gazetteer's name is the shipped gazetteer's: the curator's own names (the workspace gazetteer's) are never overridden. */
+/**
+ * Whether a gazetteer's name is the shipped gazetteer's: the curator's own names (the workspace
+ * gazetteer's) are never overridden. The shipped gazetteer reads only the name's own words.
+ */
 export function isShippedName(name: Span, draft: Draft): boolean {
   const shipped = defaultGazetteer();
   if (draft.gazetteer === shipped) return true;
-  return draft.shared('shipped gazetteer names', () => new Set(tagWithGazetteer(draft.text, draft.tokens, draft.lang, shipped).map(nameKey))).has(nameKey(name));
+  const words = draft.tokens.slice(firstTokenFrom(draft.tokens, name.start), firstTokenFrom(draft.tokens, name.end));
+  return tagWithGazetteer(draft.text, words, draft.lang, shipped).some((listed) => listed.start === name.start && listed.end === name.end && listed.kind === name.kind);
+}
+
+/** The index of the first token that begins at or after `offset` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**

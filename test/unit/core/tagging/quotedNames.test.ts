@@ -34,4 +34,9 @@ describe('core/tagging: a listed name inside a quoted name or title is part of i
     const workspace = 'entities:\n  - kind: LOC\n    names: {kk: Әділетті Ауыл}\n';
     assert.deepEqual(places('Ол «Әділетті Ауыл Жолы» бағдарламасы туралы айтты.', 'kk', workspace), ['Әділетті Ауыл']);
   });
+
+  it('with a workspace gazetteer, the shipped gazetteer\'s names inside quoted names are still dropped', () => {
+    const workspace = 'entities:\n  - kind: LOC\n    names: {kk: Әділетті Ауыл}\n';
+    assert.deepEqual(places('Ол «Цифрлы Қазақстан» бағдарламасы мен Әділетті Ауыл туралы айтты.', 'kk', workspace), ['Әділетті Ауыл']);
+  });
 });
