@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import * as path from 'node:path';
 import { TimeSlices } from '../timeSlices';
-import type { IndexCache } from './corpusIndex';
+import { emptyCache, type IndexCache } from './corpusIndex';
 
 /** Serialising gives the event loop back this often: a cache of 10,000 summaries takes far longer than a keystroke may wait. */
 const SLICE_MS = 4;
@@ -50,6 +51,19 @@ export async function serializeIndexCache(cache: IndexCache): Promise<string> {
 }
 
 let writes = 0;
+
+/**
+ * The cache that writeIndexCache wrote, or an empty one when there is none or it cannot be read.
+ * Read in one call: the whole file decoded at once is one flat string, which JSON.parse reads
+ * faster than the string a streamed read joins from its pieces.
+ */
+export function readIndexCache(file: string | undefined): IndexCache {
+  try {
+    return file ? JSON.parse(readFileSync(file, 'utf8')) as IndexCache : emptyCache();
+  } catch {
+    return emptyCache();
+  }
+}
 
 /**
  * Writes the corpus index's cache (see CorpusIndex.snapshot) piece by piece, never holding the

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isCorpusArticle, listArticleFiles } from '../../core/corpus/articleFiles';
-import { CorpusIndex, emptyCache, type IndexCache } from '../../core/corpus/corpusIndex';
-import { removeUnfinishedIndexCaches, writeIndexCache } from '../../core/corpus/indexCacheFile';
+import { CorpusIndex, type IndexCache } from '../../core/corpus/corpusIndex';
+import { readIndexCache, removeUnfinishedIndexCaches, writeIndexCache } from '../../core/corpus/indexCacheFile';
 import { nodeCorpusFiles } from '../../core/corpus/nodeFiles';
 import { SummaryWorkerPool } from '../../core/corpus/workerPool';
 import { maxArticleBytes } from '../common/settings';
@@ -129,11 +129,7 @@ export class CorpusIndexService implements vscode.Disposable {
   private loadCache(): IndexCache {
     const file = this.cacheFile();
     if (file) void removeUnfinishedIndexCaches(file);
-    try {
-      return file ? JSON.parse(readFileSync(file, 'utf8')) as IndexCache : emptyCache();
-    } catch {
-      return emptyCache();
-    }
+    return readIndexCache(file);
   }
 
   private scheduleSave(): void {

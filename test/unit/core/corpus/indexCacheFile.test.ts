@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { listArticleFiles } from '../../../../src/core/corpus/articleFiles';
-import { CorpusIndex, type IndexCache } from '../../../../src/core/corpus/corpusIndex';
-import { removeUnfinishedIndexCaches, serializeIndexCache, writeIndexCache } from '../../../../src/core/corpus/indexCacheFile';
+import { CorpusIndex, emptyCache, type IndexCache } from '../../../../src/core/corpus/corpusIndex';
+import { readIndexCache, removeUnfinishedIndexCaches, serializeIndexCache, writeIndexCache } from '../../../../src/core/corpus/indexCacheFile';
 import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
 import { SEEDS } from '../../paths';
 
@@ -59,6 +59,19 @@ describe('core/corpus/indexCacheFile', () => {
     await assert.rejects(writeIndexCache(cacheFile, broken), /BigInt/u);
     assert.equal(readFileSync(cacheFile, 'utf8'), before);
     assert.deepEqual(readdirSync(path.dirname(cacheFile)), ['corpus-index.json']);
+  });
+
+  it('reads back the cache written, and an empty cache where there is none, it is not JSON or there is no storage', async () => {
+    const files = await listArticleFiles(path.join(folder, 'corpus'));
+    const index = new CorpusIndex(nodeCorpusFiles(), { gazetteerStamp: 'shipped' });
+    await index.build(files);
+    const cacheFile = path.join(folder, 'storage', 'corpus-index.json');
+    assert.deepEqual(readIndexCache(cacheFile), emptyCache());
+    await writeIndexCache(cacheFile, index.snapshot());
+    assert.deepEqual(readIndexCache(cacheFile), JSON.parse(JSON.stringify(index.snapshot())));
+    writeFileSync(cacheFile, '{"version":4,"byHash":');
+    assert.deepEqual(readIndexCache(cacheFile), emptyCache());
+    assert.deepEqual(readIndexCache(undefined), emptyCache());
   });
 
   it('removes the temporary files of saves that never finished, and nothing else', async () => {
