@@ -43,11 +43,25 @@ export function payloadSha256(payload: Buffer): string {
   return createHash('sha256').update(payload).digest('hex');
 }
 
+/** gzip's trailer states the payload's size (modulo 2^32); output pieces larger than this are not asked for. */
+const MAX_OUTPUT_PIECE = 1 << 27;
+
+/**
+ * The payload of gzip `bytes`, inflated into one buffer of the size the trailer states (the
+ * default pieces of 16 KB cost a second copy of the whole payload, joining them). A wrong size
+ * only means more pieces: the output is the same.
+ */
+function gunzipWhole(bytes: Buffer): Buffer {
+  const stated = bytes.length >= 4 ? bytes.readUInt32LE(bytes.length - 4) : 0;
+  // One byte more than stated: a piece filled exactly would make zlib ask for another to learn that it has ended.
+  return gunzipSync(bytes, { chunkSize: Math.min(Math.max(stated + 1, 1 << 14), MAX_OUTPUT_PIECE) });
+}
+
 /** Reads a model file's bytes; throws ModelFileError naming `file` when they are not a whole model of this program. */
 export function parseModel(bytes: Buffer, file: string): { weights: ModelWeights; payload: Buffer } {
   let payload: Buffer;
   try {
-    payload = gunzipSync(bytes);
+    payload = gunzipWhole(bytes);
   } catch (error) {
     throw new ModelFileError(file, `not a readable model (${error instanceof Error ? error.message : String(error)}); the file may be truncated or not a model`);
   }
