@@ -1,7 +1,7 @@
 import type { IdentificationCue, ScriptCode } from '../../languages/pack';
 import { languagePacks, registryGeneration } from '../../languages/registry';
 import type { LanguageCode } from '../types';
-import { classAt, CYRILLIC, LATIN, unitsAt } from '../../text/characters';
+import { classAt, CYRILLIC, LATIN, LETTER, MARK, unitsAt } from '../../text/characters';
 
 export interface LanguageGuess {
   lang: LanguageCode | 'und';
@@ -16,7 +16,6 @@ export interface LanguageGuess {
 const REGION_LETTERS: Readonly<Record<ScriptCode, string>> = { Cyrl: 'ўҳҷӣӯїєґҗҡҙҫ', Latn: '' };
 /** Below this share of words with its own letters, a text of the script's function-word language stays that language. */
 const WEAK_MARKS = 0.04;
-const WORD = /[\p{L}\p{M}]+/gu;
 
 /** Language is clear long before this many characters; a longer text is sampled at its start. */
 const SAMPLE_LENGTH = 20_000;
@@ -84,6 +83,32 @@ function scriptLetters(text: string): { cyrillic: number; latin: number } {
 }
 
 /**
+ * The words of `text` (runs of letters and marks, what /[\p{L}\p{M}]+/gu matches) that have a
+ * character of the script `flag` (CYRILLIC or LATIN, what a `\p{Script=…}` regex finds), read
+ * from the character table in one pass: the regexes cost most of the identification.
+ */
+function wordsWithLetterOf(text: string, flag: number): string[] {
+  const words: string[] = [];
+  let start = -1;
+  let ofScript = false;
+  for (let i = 0; i < text.length; i += unitsAt(text, i)) {
+    const found = classAt(text, i);
+    if ((found & (LETTER | MARK)) !== 0) {
+      if (start < 0) {
+        start = i;
+        ofScript = false;
+      }
+      ofScript ||= (found & flag) !== 0;
+    } else if (start >= 0) {
+      if (ofScript) words.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0 && ofScript) words.push(text.slice(start));
+  return words;
+}
+
+/**
  * Locales whose lower case is not Unicode's default one (ICU's special casing): Turkish and
  * Azerbaijani (I, İ, and a dot above after I) and Lithuanian (I, J, Į before accents, and Ì Í Ĩ).
  */
@@ -138,8 +163,7 @@ export function identifyLanguage(fullText: string): LanguageGuess {
   const byLetters = best(cues.letterShares, (cue) => countMatches(lower(cue.lang), cue.letters) / letters);
   if (byLetters && byLetters.share > 0 && byLetters.share >= byLetters.cue.minShare) return { lang: byLetters.cue.lang, script };
 
-  const scriptPattern = script === 'Cyrl' ? /\p{Script=Cyrillic}/u : /\p{Script=Latin}/u;
-  const words = (lowered().match(WORD) ?? []).filter((word) => scriptPattern.test(word));
+  const words = wordsWithLetterOf(lowered(), script === 'Cyrl' ? CYRILLIC : LATIN);
   if (words.length === 0) return { lang: 'und', script };
   if (cues.foreign && countMatches(lowered(), cues.foreign) >= Math.max(1, letters * 0.005)) return { lang: 'und', script };
 
