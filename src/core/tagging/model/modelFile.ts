@@ -43,8 +43,12 @@ export function payloadSha256(payload: Buffer): string {
   return createHash('sha256').update(payload).digest('hex');
 }
 
-/** gzip's trailer states the payload's size (modulo 2^32); output pieces larger than this are not asked for. */
-const MAX_OUTPUT_PIECE = 1 << 27;
+/**
+ * gzip's trailer states the payload's size (modulo 2^32); output pieces larger than this are not
+ * asked for, so a corrupt or foreign file cannot make the reader set aside more than 32 MB at once
+ * (the shipped payload is 18 MB).
+ */
+const MAX_OUTPUT_PIECE = 1 << 25;
 
 /**
  * The payload of gzip `bytes`, inflated into one buffer of the size the trailer states (the
