@@ -6,7 +6,7 @@ const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„
 const NAME_MAX_WORDS = 6;
 const CLAUSE = /[:;!?–—]/u;
 
-interface Quotation { start: number; end: number; slogan: boolean }
+export interface Quotation { start: number; end: number; slogan: boolean }
 
 const NEWLINE = 0x0a;
 /** Most characters are not quotation marks: a test on the code, before any string is made. */
@@ -17,7 +17,7 @@ const QUOTATION_MARKS = new CharacterSet(Object.entries(PAIRS).flat().join(''));
  * closed by the first closing mark of its pair on the same line that leaves its own kind of mark
  * balanced; each kind is matched with a stack, so a line full of unclosed marks stays linear.
  */
-function quotations(text: string): Quotation[] {
+export function quotations(text: string): Quotation[] {
   const open = new Map<string, number[]>(Object.keys(PAIRS).map((mark) => [mark, []]));
   const closes = new Map<string, string>(Object.entries(PAIRS).map(([mark, close]) => [close, mark]));
   const pairs: { start: number; end: number }[] = [];
@@ -79,9 +79,9 @@ export function outsideSlogans<T extends Span>(text: string, spans: readonly T[]
   return sloganFilter(text)(spans);
 }
 
-/** `outsideSlogans` for one text, its quotations found once for every list of spans it filters. */
-export function sloganFilter(text: string): <T extends Span>(spans: readonly T[]) => T[] {
-  const slogans = quotations(text).filter((quotation) => quotation.slogan);
+/** `outsideSlogans` for one text, its quotations (`found`, when the caller has them) found once for every list of spans it filters. */
+export function sloganFilter(text: string, found: readonly Quotation[] = quotations(text)): <T extends Span>(spans: readonly T[]) => T[] {
+  const slogans = found.filter((quotation) => quotation.slogan);
   return (spans) => (slogans.length === 0 ? [...spans] : spans.filter((span) => !insideSlogan(slogans, span)));
 }
 
@@ -114,8 +114,8 @@ function insideSlogan(slogans: readonly Quotation[], span: Span): boolean {
  * прямых выборов глав регионов России»`), and names joined by a dash are each a name
  * (`«Республика Казахстан - Европейский Союз»`): all keep their names.
  */
-export function withoutNamesInsideQuotedNames(text: string, spans: readonly Span[], listed: (span: Span) => boolean): Span[] {
-  const quoted = quotations(text).filter((quotation) => !quotation.slogan && isQuotedName(text.slice(quotation.start + 1, quotation.end - 1)));
+export function withoutNamesInsideQuotedNames(text: string, spans: readonly Span[], listed: (span: Span) => boolean, found: readonly Quotation[] = quotations(text)): Span[] {
+  const quoted = found.filter((quotation) => !quotation.slogan && isQuotedName(text.slice(quotation.start + 1, quotation.end - 1)));
   if (quoted.length === 0) return [...spans];
   return spans.filter((span) => !listed(span) || !partOfQuotation(text, quoted, span));
 }

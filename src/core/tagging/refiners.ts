@@ -7,7 +7,7 @@ import type { Refiner } from './pipeline';
 import { withClosingQuotes, withoutNamesInsideQuotedNames } from './quotes';
 import { withoutDescriptors } from './descriptors';
 import { joinAdjacentOrganisations, linkShortMentions } from './refine';
-import { GROUPS, isShippedName } from './sources';
+import { GROUPS, isShippedName, quotationsOf } from './sources';
 import type { Span } from './types';
 
 /**
@@ -16,7 +16,7 @@ import type { Span } from './types';
  */
 export const quotedNamesRefiner: Refiner = {
   name: 'names inside quoted names',
-  refine: (spans, draft) => withoutNamesInsideQuotedNames(draft.text, spans, (span) => span.source === 'gazetteer' && isShippedName(span, draft)),
+  refine: (spans, draft) => withoutNamesInsideQuotedNames(draft.text, spans, (span) => span.source === 'gazetteer' && isShippedName(span, draft), quotationsOf(draft)),
 };
 
 /** A name that opens a quotation ends with it: «Республика Казахстан - Европейский Союз». */

@@ -7,7 +7,7 @@ import { findOrganisationPhrases, findRegionPhrases, findUnknownNames } from './
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import type { Draft, TaggerSource } from './pipeline';
-import { sloganFilter } from './quotes';
+import { type Quotation, quotations, sloganFilter } from './quotes';
 import type { Span } from './types';
 import { CONTINUES, sentenceStarts, type Token } from '../text/tokenize';
 import { dictionaryReading } from './model/lexicon';
@@ -54,9 +54,14 @@ export const SHIPPED_PRIORITY: readonly string[] = [
   GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
 ];
 
+/** The text's quotations, found once for the sources and the refiners. */
+export function quotationsOf(draft: Draft): readonly Quotation[] {
+  return draft.shared('quotations', () => quotations(draft.text));
+}
+
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */
 function outsideSlogans(draft: Draft): <T extends Span>(spans: readonly T[]) => T[] {
-  return draft.shared('slogans', () => sloganFilter(draft.text));
+  return draft.shared('slogans', () => sloganFilter(draft.text, quotationsOf(draft)));
 }
 
 /** The gazetteer's names: the shipped gazetteer with the workspace's (.corpus/gazetteer.yaml) merged over it. */
