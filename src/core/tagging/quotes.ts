@@ -117,7 +117,8 @@ function insideSlogan(slogans: readonly Quotation[], span: Span): boolean {
 export function withoutNamesInsideQuotedNames(text: string, spans: readonly Span[], listed: (span: Span) => boolean, found: readonly Quotation[] = quotations(text)): Span[] {
   const quoted = found.filter((quotation) => !quotation.slogan && isQuotedName(text.slice(quotation.start + 1, quotation.end - 1)));
   if (quoted.length === 0) return [...spans];
-  return spans.filter((span) => !listed(span) || !partOfQuotation(text, quoted, span));
+  // Where a name lies is a binary search; whose name it is may read the gazetteer: asked second.
+  return spans.filter((span) => !partOfQuotation(text, quoted, span) || !listed(span));
 }
 
 const QUOTED_NAME = /^\s*[\p{Lu}\p{Nd}]/u;

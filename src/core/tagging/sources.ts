@@ -188,14 +188,7 @@ export const organisationPhraseSource: TaggerSource = {
 /** Whether the token that begins at `start` begins a sentence or a line (and is capitalised for that alone), as the entity model reads the text (sentenceStarts). */
 function beginsSentence(draft: Draft, start: number): boolean {
   const starts = draft.shared('sentence starts', () => sentenceStarts(draft.text, draft.allTokens));
-  let low = 0;
-  let high = draft.allTokens.length - 1;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((draft.allTokens[middle] as Token).start < start) low = middle + 1;
-    else high = middle;
-  }
-  return (starts[low] ?? CONTINUES) !== CONTINUES;
+  return (starts[firstTokenFrom(draft.allTokens, start)] ?? CONTINUES) !== CONTINUES;
 }
 
 /**

@@ -134,13 +134,14 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
 /** Most words between a head noun and the capitalised word that starts the organisation's name. */
 const MAX_NAME_WORDS_BEFORE_HEAD = 5;
 
+/** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
 function isHeadWord(word: string | undefined, lang: LanguageCode): boolean {
   return word !== undefined && headWords.get(word, lang);
 }
 
-/** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
+/** isHeadWord of a token's text. */
 function isHead(token: Token | undefined, lang: LanguageCode): boolean {
-  return token !== undefined && headWords.get(token.text, lang);
+  return isHeadWord(token?.text, lang);
 }
 
 const headWords = new WordMemo((word, lang) => {
