@@ -3,7 +3,8 @@ import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { defaultGazetteer } from './gazetteer/gazetteer';
-import { findOrganisationPhrases, findRegionPhrases, findUnknownNames } from './entities/unknownNames';
+import { findRegionPhrases } from './entities/unknownNames';
+import { shapeRuleNames, type ShapeRuleNames } from './entities/shapeRuleNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import type { Draft, TaggerSource } from './pipeline';
@@ -57,6 +58,11 @@ export const SHIPPED_PRIORITY: readonly string[] = [
 /** The text's quotations, found once for the sources and the refiners. */
 export function quotationsOf(draft: Draft): readonly Quotation[] {
   return draft.shared('quotations', () => quotations(draft.text));
+}
+
+/** What the shape rules find in the text, once for the rules' sources. */
+function shapeRulesOf(draft: Draft): ShapeRuleNames {
+  return draft.shared('shape rules', () => shapeRuleNames(draft.text, draft.tokens, draft.lang, draft.group(GROUPS.gazetteer)));
 }
 
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */
@@ -164,13 +170,7 @@ export const organisationPhraseSource: TaggerSource = {
     // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
     const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
     const knownPlaceEnds = new Set(known.filter((span) => span.kind === 'LOC').map((span) => span.end));
-    const phrases = outsideSlogans(draft)(findOrganisationPhrases(text, tokens, lang, (token) => {
-      const span = overlapping(known, token)[0];
-      if (span === undefined) return undefined;
-      if (span.kind === 'PER') return 'other';
-      if (span.kind !== 'LOC') return 'qualifier';
-      return span.text === span.canonical || (headFinal !== false && headFinal.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
-    })).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
+    const phrases = outsideSlogans(draft)(shapeRulesOf(draft).phrases).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
       // A region the gazetteer knows with its region word is named as it knows it.
       .filter((phrase) => !knownPlaceEnds.has(phrase.end)));
     const dates = draft.group(GROUPS.dates);
@@ -206,10 +206,10 @@ export const nameShapeSource: TaggerSource = {
   name: 'name shapes',
   stamp: 'rule',
   find: (draft) => {
-    const { text, tokens, lang } = draft;
+    const { text, lang } = draft;
     const known = draft.group(GROUPS.gazetteer);
     const learnt = draft.group(GROUPS.model);
-    const unknown = outsideSlogans(draft)(findUnknownNames(text, tokens, lang, (token) => overlapping(known, token).length > 0));
+    const unknown = outsideSlogans(draft)(shapeRulesOf(draft).names);
     // A capitalised word before the model's person may be a given name only where titles are lower-case (see joinsPerson).
     const extending = languagePack(lang).names.capitalisedTitles ? [] : unknown.filter((rule) => {
       const inside = overlapping(learnt, rule);
