@@ -60,7 +60,7 @@ export function quotationsOf(draft: Draft): readonly Quotation[] {
   return draft.shared('quotations', () => quotations(draft.text));
 }
 
-/** What the shape rules find in the text, once for the rules' sources. */
+/** What the shape rules find in the text, once for the model (which reads them as features) and the rules' own sources. */
 function shapeRulesOf(draft: Draft): ShapeRuleNames {
   return draft.shared('shape rules', () => shapeRuleNames(draft.text, draft.tokens, draft.lang, draft.group(GROUPS.gazetteer)));
 }
@@ -150,7 +150,7 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const model = covered ? candidate : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
-      const tokens = { all: draft.allTokens, words: draft.tokens };
+      const tokens = { all: draft.allTokens, words: draft.tokens, rules: shapeRulesOf(draft) };
       const spans = outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens));
       if (group !== GROUPS.model) return { [group]: spans };
       return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, known, draft)) };

@@ -36,3 +36,22 @@ export function shapeRuleNames(text: string, words: readonly Token[], lang: Lang
   });
   return { names, phrases };
 }
+
+/**
+ * The rules' organisations, places and events as the entity model reads them (a feature, see
+ * features.ts), in text order, the leftmost and then the longest where they overlap (a person
+ * among them takes its place, and is then left out). The rules' persons (initials and surnames,
+ * names after a role) are left out: the model finds persons by their own features, and on five
+ * folds of the training part reading the rules' persons too cost Russian persons F1 0.845 → 0.833
+ * for no gain in Kazakh.
+ */
+export function ruleNamesForModel(found: ShapeRuleNames): Span[] {
+  const chosen: Span[] = [];
+  let end = 0;
+  for (const span of [...found.phrases, ...found.names].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (span.start < end) continue;
+    chosen.push(span);
+    end = span.end;
+  }
+  return chosen.filter((span) => span.kind !== 'PER');
+}

@@ -100,7 +100,7 @@ export function orientedFeatures(features: SequenceFeatures, weightsKey = featur
   if (rightToLeft === features.rightToLeft) return { ...features, words, weightsKey };
   return {
     words: [...words].reverse(), sentenceStart: features.sentenceStart.slice().reverse(), gazetteer: features.gazetteer.slice().reverse(),
-    world: features.world.slice().reverse(), document: features.document.slice().reverse(), weightsKey, rightToLeft, lang: features.lang,
+    world: features.world.slice().reverse(), rules: features.rules.slice().reverse(), document: features.document.slice().reverse(), weightsKey, rightToLeft, lang: features.lang,
   };
 }
 
@@ -147,6 +147,8 @@ export interface SequenceFeatures {
   sentenceStart: Uint8Array;
   gazetteer: Uint8Array;
   world: Uint8Array;
+  /** The names the shape rules propose (acronyms, «quoted» names, organisation phrases), as list codes: the model learns when to trust them. */
+  rules: Uint8Array;
   /**
    * What the rest of the text says of a capitalised word's form: 0 not capitalised, else
    * 1 + (written lower-case elsewhere in the text ? 1 : 0) + (capitalised inside a sentence elsewhere ? 2 : 0).
@@ -286,6 +288,7 @@ export const T = {
   bigramLeft: hashString('b-1'), bigramRight: hashString('b+1'),
   gazetteer: hashString('gz'), gazetteerLeft: hashString('gz-1'), gazetteerRight: hashString('gz+1'), gazetteerShape: hashString('gzh'),
   world: hashString('wk'), worldLeft: hashString('wk-1'), worldRight: hashString('wk+1'),
+  rules: hashString('rl'), rulesLeft: hashString('rl-1'), rulesRight: hashString('rl+1'),
   lexiconLeft: hashString('x-1'), lexiconRight: hashString('x+1'), lexiconPlace: hashString('x doc'),
   leftWordShape: hashString('l-1 h'), document: hashString('doc'), documentSuffix: hashString('doc s3'), documentShape: hashString('doc h'),
   label1: hashString('t-1'), label2: hashString('t-2 t-1'), label1Word: hashString('t-1 w'), label1Shape: hashString('t-1 h'),
@@ -317,11 +320,11 @@ function documentCodes(words: readonly WordInfo[], sentenceStart: Uint8Array): U
   return codes;
 }
 
-export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array): SequenceFeatures {
+export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array, rules: Uint8Array = new Uint8Array(tokens.length)): SequenceFeatures {
   const cache = wordsOf(lang);
   makeRoom(cache);
   const words = tokens.map((token) => cachedWordInfo(token.text, lang, cache));
-  return { words, sentenceStart, gazetteer, world, document: documentCodes(words, sentenceStart), weightsKey: weightsKeyOf(lang), rightToLeft: false, lang };
+  return { words, sentenceStart, gazetteer, world, rules, document: documentCodes(words, sentenceStart), weightsKey: weightsKeyOf(lang), rightToLeft: false, lang };
 }
 
 export function listFeatures(codes: Uint8Array, i: number, shape: number, template: number, leftTemplate: number, rightTemplate: number, out: FeatureBuffer): void {
@@ -376,6 +379,7 @@ export function positionFeatures(features: SequenceFeatures, i: number, out: Fea
   out.add(mix(mix(T.leftWordShape, left ? left.lower : BOUNDARY), word.shape));
   listFeatures(gazetteer, i, word.shape, T.gazetteer, T.gazetteerLeft, T.gazetteerRight, out);
   listFeatures(world, i, word.shape, T.world, T.worldLeft, T.worldRight, out);
+  listFeatures(features.rules, i, word.shape, T.rules, T.rulesLeft, T.rulesRight, out);
 }
 
 /** Features of token `i` given the labels of the two words before it, appended to `out`. */

@@ -10,6 +10,7 @@ import { dictionaryCodeOf, sequenceFeatures, type SequenceFeatures } from './fea
 import { type EntityKind, MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
 import { LEXICON_BITS, readingOfCode } from './lexicon';
+import { ruleNamesForModel, shapeRuleNames, type ShapeRuleNames } from '../entities/shapeRuleNames';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -32,14 +33,22 @@ export function listCodes(tokens: readonly Token[], spans: readonly Span[]): Uin
 
 /**
  * The model's view of a text: every token (punctuation too, since quotes and dashes mark names:
- * ОФ «Хартия…»), and their features, with sentence starts and gazetteer and world-knowledge membership.
+ * ОФ «Хартия…»), and their features, with sentence starts, gazetteer and world-knowledge
+ * membership, and what the shape rules propose (`ruleNames`, when the caller has found them for
+ * `gazetteerSpans` already). `gazetteerSpans` are in text order.
  */
 export function textFeatures(
   text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], tokens: readonly Token[] = tokenizeAll(text), words: readonly Token[] = tokens.filter(isWord),
+  ruleNames?: ShapeRuleNames,
 ): { tokens: readonly Token[]; features: SequenceFeatures } {
   const world = tagWithGazetteer(text, words, lang, territoryGazetteer());
-  return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world)) };
+  const rules = listCodes(tokens, ruleNamesForModel(ruleNames ?? shapeRuleNames(text, words, lang, gazetteerSpans)));
+  for (let i = 0; i < rules.length; i++) if (rules[i] !== 0) rules[i] = (rules[i] as number) + RULE_CODES;
+  return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world), rules) };
 }
+
+/** Rule codes are list codes past the gazetteer's, so that the list-and-shape features of the two lists stay apart. */
+const RULE_CODES = 16;
 
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
@@ -120,15 +129,15 @@ function spanConfidence(confidences: Float64Array, first: number, end: number): 
   return Math.round(least * 1000) / 1000;
 }
 
-/** The tokens of a text as the tagger has them already: all of them, and its words. */
-export interface TextTokens { all: readonly Token[]; words: readonly Token[] }
+/** The tokens of a text as the tagger has them already: all of them, and its words; and what the shape rules found, if they ran. */
+export interface TextTokens { all: readonly Token[]; words: readonly Token[]; rules?: ShapeRuleNames }
 
 /**
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS, given?: TextTokens): Span[] {
-  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words);
+  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words, given?.rules);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);

@@ -201,6 +201,7 @@ function contextFeatures(features: SequenceFeatures, i: number, previous: number
   out.add(mix(mix(T.leftWordShape, leftLower), word.shape));
   listFeatures(features.gazetteer, i, word.shape, T.gazetteer, T.gazetteerLeft, T.gazetteerRight, out);
   listFeatures(features.world, i, word.shape, T.world, T.worldLeft, T.worldRight, out);
+  listFeatures(features.rules, i, word.shape, T.rules, T.rulesLeft, T.rulesRight, out);
   if (previous !== OUTSIDE) {
     out.add(mix(T.label1, previous));
     out.add(mix(mix(T.label1Word, previous), word.lower));
