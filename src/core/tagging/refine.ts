@@ -38,16 +38,36 @@ export function linkShortMentions(spans: Span[]): Span[] {
  * Two organisations with nothing but a space between them are one: a unit named after the body
  * it belongs to (Қытай Саясат және құқық университеті Адам құқықтарын зерттеу институты). The
  * whole takes the canonical forms of both parts; a Wikidata id of one part is not the whole's.
+ * A whole stays within MAX_JOINED_WORDS: a run of organisations without end (a hostile or broken
+ * text) is not one name, and the linking of a name grows with the square of its words.
  */
 export function joinAdjacentOrganisations(text: string, spans: readonly Span[]): Span[] {
   const joined: Span[] = [];
+  let joinedWords = 0;
   for (const span of spans) {
     const previous = joined.at(-1);
-    if (previous?.kind === 'ORG' && span.kind === 'ORG' && /^[^\S\n]+$/u.test(text.slice(previous.end, span.start))) {
+    const words = wordsOf(span.text);
+    if (previous?.kind === 'ORG' && span.kind === 'ORG' && joinedWords + words <= MAX_JOINED_WORDS && /^[^\S\n]+$/u.test(text.slice(previous.end, span.start))) {
       joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}`, ...(previous.source ? { source: previous.source } : {}) };
+      joinedWords += words;
     } else {
       joined.push(span);
+      joinedWords = words;
     }
   }
   return joined;
+}
+
+/** The most words two or more adjacent organisations are joined into (the corpora's longest name has 10). */
+const MAX_JOINED_WORDS = 20;
+
+function wordsOf(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const space = name.charCodeAt(i) <= 0x20 || name[i] === '\u00a0';
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }

@@ -157,6 +157,13 @@ function startsSentence(text: string, token: Token): boolean {
 }
 
 /**
+ * The most words an organisation phrase reaches back over from its head (the corpora's longest
+ * name has 10): a run of capitalised words and heads without end (a hostile or broken text) gives
+ * phrases of at most this length, so that the phrases, and the linking of each, stay linear in the text.
+ */
+const MAX_PHRASE_WORDS = 20;
+
+/**
  * In head-final languages (Kazakh, Azerbaijani: see their packs) organisation names end in a head noun (басқармасы, агенттігі, бюросы,
  * Nazirliyi): from such a head the name reaches back to the nearest capitalised word within one
  * clause, then over the capitalised words right before it (never onto a sentence's first word),
@@ -203,10 +210,10 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
       }
       if (found === -1) break;
       start = found;
-      while (start > 0 && spaced(tokens[start - 1], tokens[start]) && joins(start - 1)
+      while (start > 0 && last - start < MAX_PHRASE_WORDS && spaced(tokens[start - 1], tokens[start]) && joins(start - 1)
         && (!startsSentence(text, tokens[start - 1] as Token) || everyWordCapitalised || isKnownPlaceOrPerson(tokens[start - 1] as Token) === 'qualifier')) start--;
       const before = tokens[start - 1];
-      if (!before || !spaced(before, tokens[start]) || !isHead(before, lang) || !headFinal.genitive.test(before.text)) break;
+      if (!before || last - start >= MAX_PHRASE_WORDS || !spaced(before, tokens[start]) || !isHead(before, lang) || !headFinal.genitive.test(before.text)) break;
       searchFrom = start - 1;
     }
     if (start === -1) continue;

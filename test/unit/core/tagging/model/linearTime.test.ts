@@ -30,4 +30,15 @@ describe('core/tagging/model: pathological input is tagged in linear time', func
     const large = leastOf3(() => tag(marks(70_000), { lang: 'kk' }));
     assert.ok(large < 10 * Math.max(small, 1), `17,500 marks: ${small.toFixed(0)} ms, 70,000 marks: ${large.toFixed(0)} ms of CPU`);
   });
+
+  it('organisation heads without end, in Kazakh and Azerbaijani (phrases and joined organisations stay short)', () => {
+    for (const [run, lang] of [['Білім Басқармасы ', 'kk'], ['Təhsil Nazirliyi ', 'az']] as const) {
+      const heads = (count: number): string => run.repeat(count);
+      const names = tag(heads(16_000), { lang }).spans.filter((span) => span.kind === 'ORG');
+      assert.ok(names.length > 0 && names.every((span) => span.text.split(' ').length <= 20), `${lang}: the longest name has ${Math.max(...names.map((span) => span.text.split(' ').length))} words`);
+      const small = leastOf3(() => tag(heads(4_000), { lang }));
+      const large = leastOf3(() => tag(heads(16_000), { lang }));
+      assert.ok(large < 10 * Math.max(small, 1), `${lang}: 4,000 heads: ${small.toFixed(0)} ms, 16,000 heads: ${large.toFixed(0)} ms of CPU`);
+    }
+  });
 });
