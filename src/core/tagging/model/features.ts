@@ -320,7 +320,7 @@ function documentCodes(words: readonly WordInfo[], sentenceStart: Uint8Array): U
   return codes;
 }
 
-export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array, rules: Uint8Array = new Uint8Array(tokens.length)): SequenceFeatures {
+export function sequenceFeatures(tokens: readonly Token[], sentenceStart: Uint8Array, lang: LanguageCode, gazetteer: Uint8Array, world: Uint8Array, rules: Uint8Array): SequenceFeatures {
   const cache = wordsOf(lang);
   makeRoom(cache);
   const words = tokens.map((token) => cachedWordInfo(token.text, lang, cache));

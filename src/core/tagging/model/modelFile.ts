@@ -12,7 +12,7 @@ import { LABELS } from './labels';
 const MAGIC = 'CCNERMDL';
 const FORMAT_VERSION = 1;
 /** Bumped whenever the feature templates change: weights learnt on other features mean nothing. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 7;
 
 interface Header { labels: readonly string[]; buckets: number; scale: number; featureVersion: number; temperature?: number; nameFloor?: number }
 
@@ -62,7 +62,7 @@ function gunzipWhole(bytes: Buffer): Buffer {
 }
 
 /** Reads a model file's bytes; throws ModelFileError naming `file` when they are not a whole model of this program. */
-export function parseModel(bytes: Buffer, file: string): { weights: ModelWeights; payload: Buffer } {
+export function parseModel(bytes: Buffer, file: string, remedy = 'run npm run train'): { weights: ModelWeights; payload: Buffer } {
   let payload: Buffer;
   try {
     payload = gunzipWhole(bytes);
@@ -80,7 +80,7 @@ export function parseModel(bytes: Buffer, file: string): { weights: ModelWeights
   } catch {
     throw new ModelFileError(file, 'the model header is damaged');
   }
-  if (header.featureVersion !== FEATURE_VERSION || header.labels.join(' ') !== LABELS.join(' ')) throw new ModelFileError(file, 'the model was made for other features or labels; run npm run train');
+  if (header.featureVersion !== FEATURE_VERSION || header.labels.join(' ') !== LABELS.join(' ')) throw new ModelFileError(file, `the model was made for other features or labels (feature version ${String(header.featureVersion)}, this version reads ${FEATURE_VERSION}); ${remedy}`);
   const { buckets, scale, temperature, nameFloor } = header;
   if (!Number.isInteger(buckets) || buckets <= 0 || (buckets & (buckets - 1)) !== 0 || !(scale > 0)) throw new ModelFileError(file, 'the model header is damaged');
   if (temperature !== undefined && !(typeof temperature === 'number' && Number.isFinite(temperature) && temperature > 0)) throw new ModelFileError(file, 'the model header is damaged (temperature)');

@@ -157,7 +157,8 @@ export function readWorkspaceModelFile(file: string): { weights: ModelWeights; m
     throw new ModelFileError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const manifest = readManifest(file);
-  return { weights: withShippedCalibration(parseModel(bytes, file).weights), manifest };
+  // A workspace model learnt for other features is learnt again from the decisions, not retrained from the corpora.
+  return { weights: withShippedCalibration(parseModel(bytes, file, 'run corpus-curator learn to learn it again from the decisions').weights), manifest };
 }
 
 /**

@@ -51,7 +51,7 @@ const FLOORS = {
   // name it is part of where the annotation has the place alone: Манежную площадь), ru ORG R up.
   // With the legal forms (ООО, ПАО, …) never names alone: ru ENTITIES P 0.887 R 0.824 F1 0.855,
   // ru ORG P 0.788 R 0.657 F1 0.717; the floors rose with them.
-  // With the shape rules' organisations, places and events read by the model as features (chosen on
+  // With the shape rules' organisations read by the model as features (chosen on
   // five folds of the training part: kk F1 0.838 → 0.841, ru 0.833 → 0.836, ru PER 0.849 → 0.845;
   // the least confidence refitted 0.45 → 0.40): kk ENTITIES P 0.829 R 0.813 F1 0.821, kk PER
   // P 0.922 R 0.922 F1 0.922, kk ORG P 0.687 R 0.660 F1 0.673, kk LOC P 0.819 R 0.862 F1 0.840;
