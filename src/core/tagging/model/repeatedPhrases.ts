@@ -13,14 +13,15 @@ const MAX_PHRASES_PER_KEY = 32;
 
 interface Phrase { kind: Span['kind']; canonical: string; words: readonly string[]; keys: readonly ReadonlySet<string>[] }
 
-const startsUpper = (word: string): boolean => isAt(word, 0, UPPER);
+/** Begins with a capital letter (not a digit, unlike tokenize's startsUpper: a repeated name begins with a word). */
+const capitalised = (word: string): boolean => isAt(word, 0, UPPER);
 /** A name does not end in a preposition or a conjunction (a lower-case word of three letters or fewer): such a span is the tagger's slip, not to be repeated. */
 const endsInParticle = (words: readonly string[]): boolean => /^\p{Ll}{1,3}$/u.test(words.at(-1) ?? '');
 
 /** Whether `word` may be an inflected form of the phrase's word at `index`: the same initial case, a base form in common. */
 function fits(word: string, phrase: Phrase, index: number, lang: LanguageCode): boolean {
   const wanted = phrase.words[index] as string;
-  if (startsUpper(word) !== startsUpper(wanted)) return false;
+  if (capitalised(word) !== capitalised(wanted)) return false;
   const keys = phrase.keys[index] as ReadonlySet<string>;
   return candidateKeys(word, lang).some((key) => keys.has(key));
 }
@@ -46,7 +47,7 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
     if (!PHRASE_KINDS.has(span.kind) || !/\s/u.test(span.text) || seen.has(`${span.kind} ${span.text}`)) continue;
     seen.add(`${span.kind} ${span.text}`);
     const words = span.text.split(/\s+/u);
-    if (words.length < 2 || words.length > MAX_WORDS || !startsUpper(words[0] as string) || endsInParticle(words) || (capitalisesEveryWord && !startsUpper(words.at(-1) as string))) continue;
+    if (words.length < 2 || words.length > MAX_WORDS || !capitalised(words[0] as string) || endsInParticle(words) || (capitalisesEveryWord && !capitalised(words.at(-1) as string))) continue;
     const phrase: Phrase = { kind: span.kind, canonical: span.canonical ?? span.text, words, keys: words.map((word) => new Set(candidateKeys(word, language))) };
     for (const key of phrase.keys[0] as ReadonlySet<string>) {
       const list = byFirstKey.get(key) ?? [];
@@ -61,7 +62,7 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
   let s = 0;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    if (!startsUpper(token.text)) continue;
+    if (!capitalised(token.text)) continue;
     const best = longestPhraseAt(text, tokens, t, byFirstKey, language);
     if (best === undefined) continue;
     while (s < spans.length && (spans[s] as Span).end <= token.start) s++;
