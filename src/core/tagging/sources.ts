@@ -12,20 +12,7 @@ import { type Quotation, quotations, sloganFilter } from './quotes';
 import type { Span } from './types';
 import { CONTINUES, sentenceStarts, type Token } from '../text/tokenize';
 import { dictionaryReading } from './model/lexicon';
-
-/** The spans (in text order, not overlapping) that overlap a range, found by binary search. */
-function overlapping(spans: readonly Span[], range: { start: number; end: number }): Span[] {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((spans[middle]?.end ?? 0) <= range.start) low = middle + 1;
-    else high = middle;
-  }
-  const found: Span[] = [];
-  for (let i = low; i < spans.length && (spans[i]?.start ?? Infinity) < range.end; i++) found.push(spans[i] as Span);
-  return found;
-}
+import { overlapping } from './spanSearch';
 
 const isOneWord = (name: string): boolean => !/\s/u.test(name);
 

@@ -2,22 +2,10 @@ import { languagePack } from '../../languages/registry';
 import type { Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
 import { findOrganisationPhrases, findUnknownNames } from './unknownNames';
+import { overlapping } from '../spanSearch';
 
 /** What the shape rules find in a text, before slogans are left out: names by their shape, and organisations by their head phrase. */
 export interface ShapeRuleNames { readonly names: Span[]; readonly phrases: Span[] }
-
-/** The gazetteer's name (of `listed`, in text order, not overlapping) that overlaps `token`, by binary search. */
-function listedAt(listed: readonly Span[], token: Token): Span | undefined {
-  let low = 0;
-  let high = listed.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((listed[middle] as Span).end <= token.start) low = middle + 1;
-    else high = middle;
-  }
-  const span = listed[low];
-  return span !== undefined && span.start < token.end ? span : undefined;
-}
 
 /**
  * The shape rules on a text whose gazetteer names are `listed` (in text order, not overlapping):
@@ -26,9 +14,9 @@ function listedAt(listed: readonly Span[], token: Token): Span | undefined {
  */
 export function shapeRuleNames(text: string, words: readonly Token[], lang: LanguageCode, listed: readonly Span[]): ShapeRuleNames {
   const headFinal = languagePack(lang).names.headFinalOrganisations;
-  const names = findUnknownNames(text, words, lang, (token) => listedAt(listed, token) !== undefined);
+  const names = findUnknownNames(text, words, lang, (token) => overlapping(listed, token).length > 0);
   const phrases = findOrganisationPhrases(text, words, lang, (token) => {
-    const span = listedAt(listed, token);
+    const span = overlapping(listed, token)[0];
     if (span === undefined) return undefined;
     if (span.kind === 'PER') return 'other';
     if (span.kind !== 'LOC') return 'qualifier';

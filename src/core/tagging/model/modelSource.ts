@@ -18,15 +18,15 @@ import { ruleNamesForModel, shapeRuleNames, type ShapeRuleNames } from '../entit
  */
 export const BEGIN_MARGINS: BeginMargins = { inSentence: 1, sentenceStart: 3 };
 
-/** Marks the tokens a list's spans cover: 1 + kind × 2 for a span's first token, + 1 for the others. */
-export function listCodes(tokens: readonly Token[], spans: readonly Span[]): Uint8Array {
+/** Marks the tokens a list's spans cover: firstCode + kind × 2 for a span's first token, + 1 for the others. */
+export function listCodes(tokens: readonly Token[], spans: readonly Span[], firstCode = 1): Uint8Array {
   const codes = new Uint8Array(tokens.length);
   const sorted = [...spans].filter((span) => span.kind !== 'DATE').sort((a, b) => a.start - b.start);
   let t = 0;
   for (const span of sorted) {
     const kind = MODEL_KINDS.indexOf(span.kind as (typeof MODEL_KINDS)[number]);
     while (t < tokens.length && (tokens[t]?.end ?? 0) <= span.start) t++;
-    for (let k = t; k < tokens.length && (tokens[k]?.start ?? Infinity) < span.end; k++) codes[k] = 1 + kind * 2 + (k === t ? 0 : 1);
+    for (let k = t; k < tokens.length && (tokens[k]?.start ?? Infinity) < span.end; k++) codes[k] = firstCode + kind * 2 + (k === t ? 0 : 1);
   }
   return codes;
 }
@@ -42,13 +42,12 @@ export function textFeatures(
   ruleNames?: ShapeRuleNames,
 ): { tokens: readonly Token[]; features: SequenceFeatures } {
   const world = tagWithGazetteer(text, words, lang, territoryGazetteer());
-  const rules = listCodes(tokens, ruleNamesForModel(ruleNames ?? shapeRuleNames(text, words, lang, gazetteerSpans)));
-  for (let i = 0; i < rules.length; i++) if (rules[i] !== 0) rules[i] = (rules[i] as number) + RULE_CODES;
+  const rules = listCodes(tokens, ruleNamesForModel(ruleNames ?? shapeRuleNames(text, words, lang, gazetteerSpans)), FIRST_RULE_CODE);
   return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world), rules) };
 }
 
-/** Rule codes are list codes past the gazetteer's, so that the list-and-shape features of the two lists stay apart. */
-const RULE_CODES = 16;
+/** Rule codes begin past the gazetteer's, so that the list-and-shape features of the two lists stay apart. */
+const FIRST_RULE_CODE = 17;
 
 const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
 
