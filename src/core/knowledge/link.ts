@@ -4,6 +4,7 @@ import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, knowledgeBase, type SkeletonForm } from './knowledgeBase';
 import { isAcronym } from '../tagging/morphology';
+import { countWords } from '../text/characters';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
 import { harmoniseLocalPersons } from './localPersons';
 import { byPersonKey } from './personIndex';
@@ -85,7 +86,7 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
 function entityOfOtherKind(span: Span, lang: LanguageCode, kb: KnowledgeBase): Linked | undefined {
   // The curator's kind stands, whether decided here, remembered from elsewhere or listed in the
   // workspace gazetteer; the shipped gazetteer's kinds are the knowledge base's own.
-  if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || span.source === 'gazetteer' || wordCount(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
+  if (span.kind === 'DATE' || span.source === 'curator' || span.source === 'memory' || span.source === 'gazetteer' || countWords(span.text) !== 1 || !CAPITAL.test(span.text)) return undefined;
   // A word shaped as a surname stays a person: a surname alone too often reads as a town's case
   // form or transliteration (Ташкентов, Андижанов).
   if (span.kind === 'PER' && sharedNameCues().surname.test(span.text.toLocaleLowerCase(lang))) return undefined;
@@ -149,14 +150,13 @@ function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 
 const CAPITAL = /\p{Lu}/u;
 
-const wordCount = (text: string): number => text.trim().split(/[\s\u00a0]+/u).length;
 
 const NONE: readonly string[] = [];
 
 /** The name a local id is made from: a person's words as written (their case endings are folded), unless a fuller name was given to it. */
 function localName(span: Span, kind: EntityKind): string {
   if (kind !== 'PER' || span.canonical === undefined) return span.canonical ?? span.text;
-  return wordCount(span.canonical) === wordCount(span.text) ? span.text : span.canonical;
+  return countWords(span.canonical) === countWords(span.text) ? span.text : span.canonical;
 }
 
 function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
@@ -166,7 +166,7 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
     const entity = preferred[0];
     if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId, lastWords: NONE, surname: NONE };
-    const shorter = wordCount(span.text) < wordCount(span.canonical ?? '');
+    const shorter = countWords(span.text) < countWords(span.canonical ?? '');
     return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId, lastWords: NONE, surname: NONE };
   }
   if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId, lastWords: NONE, surname: NONE };
@@ -249,7 +249,7 @@ function byContext(candidates: readonly KnowledgeEntity[], named: ReadonlySet<st
 
 /** The skeletons of the last word of a person's full name (of every full name the entity has). */
 function lastWordsOf(span: Span, found: Linked | undefined, lang: LanguageCode): readonly string[] {
-  if (wordCount(span.canonical ?? span.text) < 2) return NONE;
+  if (countWords(span.canonical ?? span.text) < 2) return NONE;
   const words = found?.entity
     ? formsOf(found.entity).filter(({ form }) => /\s/u.test(form)).map(({ form, lang: formLang }) => skeleton(form.split(/\s+/u).at(-1) ?? '', formLang))
     : [skeleton((span.canonical ?? span.text).split(/\s+/u).at(-1) ?? '', lang)];

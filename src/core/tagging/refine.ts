@@ -1,5 +1,6 @@
 import { byLengthThenStart, keepNonOverlapping } from './overlaps';
 import type { Span } from './types';
+import { countWords, isInlineSpace } from '../text/characters';
 
 /**
  * Resolves overlaps: spans from earlier groups win (gazetteer, then dates, then names found by
@@ -46,8 +47,8 @@ export function joinAdjacentOrganisations(text: string, spans: readonly Span[]):
   let joinedWords = 0;
   for (const span of spans) {
     const previous = joined.at(-1);
-    const words = wordsOf(span.text);
-    if (previous?.kind === 'ORG' && span.kind === 'ORG' && joinedWords + words <= MAX_JOINED_WORDS && /^[^\S\n]+$/u.test(text.slice(previous.end, span.start))) {
+    const words = countWords(span.text);
+    if (previous?.kind === 'ORG' && span.kind === 'ORG' && joinedWords + words <= MAX_JOINED_WORDS && isInlineSpace(text, previous.end, span.start)) {
       joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}`, ...(previous.source ? { source: previous.source } : {}) };
       joinedWords += words;
     } else {
@@ -58,16 +59,6 @@ export function joinAdjacentOrganisations(text: string, spans: readonly Span[]):
   return joined;
 }
 
+
 /** The most words two or more adjacent organisations are joined into (the corpora's longest name has 10). */
 const MAX_JOINED_WORDS = 20;
-
-function wordsOf(name: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < name.length; i++) {
-    const space = name.charCodeAt(i) <= 0x20 || name[i] === '\u00a0';
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}

@@ -93,3 +93,25 @@ export class CharacterSet {
     return true;
   }
 }
+
+/** Whether text[from, to) is one or more white-space characters with no line feed (/^[^\S\n]+$/u, without making the substring). */
+export function isInlineSpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || ((basic[code] || codePointClass(code)) & SPACE) === 0) return false;
+  }
+  return true;
+}
+
+/** The words of a text: its runs of characters other than white space (\s). */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = (classAt(text, i) & SPACE) !== 0;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}

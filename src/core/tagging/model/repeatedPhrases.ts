@@ -1,5 +1,5 @@
 import { candidateKeys } from '../morphology';
-import { isAt, UPPER } from '../../text/characters';
+import { isAt, isInlineSpace, UPPER } from '../../text/characters';
 import { languagePack } from '../../languages/registry';
 import type { Token } from '../../text/tokenize';
 import type { LanguageCode, Span } from '../types';
@@ -23,7 +23,9 @@ function fits(word: string, phrase: Phrase, index: number, lang: LanguageCode): 
   const wanted = phrase.words[index] as string;
   if (capitalised(word) !== capitalised(wanted)) return false;
   const keys = phrase.keys[index] as ReadonlySet<string>;
-  return candidateKeys(word, lang).some((key) => keys.has(key));
+  const candidates = candidateKeys(word, lang);
+  for (let k = 0; k < candidates.length; k++) if (keys.has(candidates[k] as string)) return true;
+  return false;
 }
 
 /**
@@ -100,8 +102,12 @@ const NO_PHRASES: readonly Phrase[] = [];
  */
 function longestPhraseAt(text: string, tokens: readonly Token[], t: number, byFirstKey: ReadonlyMap<string, readonly Phrase[]>, language: LanguageCode): { end: number; words: number; phrase: Phrase } | undefined {
   let best: { end: number; words: number; phrase: Phrase } | undefined;
-  for (const key of candidateKeys((tokens[t] as Token).text, language)) {
-    for (const phrase of byFirstKey.get(key) ?? NO_PHRASES) {
+  // Indexed loops: this runs at every capitalised word, and iterators cost an allocation each.
+  const keys = candidateKeys((tokens[t] as Token).text, language);
+  for (let k = 0; k < keys.length; k++) {
+    const phrases = byFirstKey.get(keys[k] as string) ?? NO_PHRASES;
+    for (let p = 0; p < phrases.length; p++) {
+      const phrase = phrases[p] as Phrase;
       const count = phrase.words.length;
       if ((best?.words ?? 0) >= count) break;
       if (t + count > tokens.length) continue;
@@ -109,7 +115,7 @@ function longestPhraseAt(text: string, tokens: readonly Token[], t: number, byFi
       while (matched < count) {
         const previous = tokens[t + matched - 1] as Token;
         const next = tokens[t + matched] as Token;
-        if (!/^[^\S\n]+$/u.test(text.slice(previous.end, next.start)) || !fits(next.text, phrase, matched, language)) break;
+        if (!isInlineSpace(text, previous.end, next.start) || !fits(next.text, phrase, matched, language)) break;
         matched++;
       }
       if (matched === count) best = { end: (tokens[t + count - 1] as Token).end, words: count, phrase };

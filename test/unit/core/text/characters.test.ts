@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CharacterSet, classAt, codePointStartBefore, CYRILLIC, isAt, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
+import { CharacterSet, classAt, codePointStartBefore, countWords, CYRILLIC, isAt, isInlineSpace, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
 
 const DEFINITIONS: readonly [number, RegExp][] = [
   [LETTER, /^\p{L}/u], [UPPER, /^\p{Lu}/u], [LOWER, /^\p{Ll}/u], [MARK, /^\p{M}/u], [NUMBER, /^\p{N}/u], [SPACE, /^\s/u],
@@ -34,6 +34,24 @@ describe('core/text: character classes read from a table', () => {
     }));
     assert.equal(codePointStartBefore('Э.', 1), 0);
     assert.equal(codePointStartBefore('a𝐀.', 3), 1);
+  });
+
+  it('property: isInlineSpace(text, from, to) is /^[^\\S\\n]+$/u on text.slice(from, to)', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', 'Қ', '\ud800'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+      const from = a % (text.length + 1);
+      const to = b % (text.length + 1);
+      assert.equal(isInlineSpace(text, from, to), /^[^\S\n]+$/u.test(text.slice(from, to)), `${JSON.stringify(text)} [${from}, ${to})`);
+    }));
+  });
+
+  it('property: countWords is the number of runs of characters other than \\s', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2009', '\u3000', 'Қ', '😀'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+      assert.equal(countWords(text), text.split(/\s+/u).filter((word) => word !== '').length, JSON.stringify(text));
+    }));
+    assert.equal(countWords('Біріккен Ұлттар\u00a0Ұйымы'), 3);
+    assert.equal(countWords(' \n'), 0);
   });
 
   it('a character set covers a range only of its members, and refuses astral members', () => {
