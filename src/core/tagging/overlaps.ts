@@ -25,3 +25,15 @@ export function byLengthThenStart<T extends { start: number; end: number }>(rang
 export function longestFirst<T extends { start: number; end: number }>(matches: readonly T[]): T[] {
   return keepNonOverlapping(byLengthThenStart(matches));
 }
+
+/** Two lists of ranges in text order (by start, then end), merged in text order: linear, where a long text has tens of thousands. */
+export function mergeInTextOrder<T extends { start: number; end: number }>(kept: readonly T[], added: readonly T[]): T[] {
+  const merged: T[] = [];
+  let a = 0;
+  for (const range of kept) {
+    while (a < added.length && ((added[a] as T).start < range.start || ((added[a] as T).start === range.start && (added[a] as T).end < range.end))) merged.push(added[a++] as T);
+    merged.push(range);
+  }
+  while (a < added.length) merged.push(added[a++] as T);
+  return merged;
+}

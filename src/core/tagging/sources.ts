@@ -137,7 +137,7 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const model = covered ? candidate : undefined;
       if (!model) return {};
       const known = draft.group(GROUPS.gazetteer);
-      const tokens = { all: draft.allTokens, words: draft.tokens, rules: shapeRulesOf(draft) };
+      const tokens = { all: draft.allTokens, words: draft.tokens, rules: shapeRulesOf(draft), starts: sentenceStartsOf(draft) };
       const spans = outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens));
       if (group !== GROUPS.model) return { [group]: spans };
       return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, known, draft)) };
@@ -172,9 +172,12 @@ export const organisationPhraseSource: TaggerSource = {
   },
 };
 
+/** The sentence starts of the draft's tokens, worked out once per text for the model and the rules. */
+const sentenceStartsOf = (draft: Draft): Uint8Array => draft.shared('sentence starts', () => sentenceStarts(draft.text, draft.allTokens));
+
 /** Whether the token that begins at `start` begins a sentence or a line (and is capitalised for that alone), as the entity model reads the text (sentenceStarts). */
 function beginsSentence(draft: Draft, start: number): boolean {
-  const starts = draft.shared('sentence starts', () => sentenceStarts(draft.text, draft.allTokens));
+  const starts = sentenceStartsOf(draft);
   return (starts[firstTokenFrom(draft.allTokens, start)] ?? CONTINUES) !== CONTINUES;
 }
 

@@ -42,7 +42,12 @@ export function codePointClass(codePoint: number): number {
   return found;
 }
 
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/** The classes of a UTF-16 code unit outside the surrogates (a whole code point): classAt without the checks, for scanning loops. */
+export function unitClass(code: number): number {
+  return (basic[code] as number) || codePointClass(code);
+}
 
 /** The classes of the code point at UTF-16 offset `index` (none outside the text). */
 export function classAt(text: string, index: number): number {
@@ -99,7 +104,7 @@ export function isInlineSpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x0a || ((basic[code] || codePointClass(code)) & SPACE) === 0) return false;
+    if (code === 0x0a || (unitClass(code) & SPACE) === 0) return false;
   }
   return true;
 }

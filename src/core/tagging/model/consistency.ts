@@ -1,4 +1,5 @@
 import { candidateKeys } from '../morphology';
+import { mergeInTextOrder } from '../overlaps';
 import { isAt, LOWER, SPACE, unitsAt, UPPER } from '../../text/characters';
 import type { Token } from '../../text/tokenize';
 import { personBaseName } from '../entities/personName';
@@ -88,5 +89,5 @@ export function tagRepeatedNames(text: string, tokens: readonly Token[], spans: 
     const canonical = known.kind !== 'PER' ? known.canonical ?? token.text : (given && fullNames.get(surnameKey)) || personBaseName(words, lang);
     added.push({ start, end: token.end, kind: known.kind, text: text.slice(start, token.end), canonical });
   }
-  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+  return added.length === 0 ? [...spans] : mergeInTextOrder(spans, added);
 }

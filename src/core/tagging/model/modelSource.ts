@@ -39,11 +39,11 @@ export function listCodes(tokens: readonly Token[], spans: readonly Span[], firs
  */
 export function textFeatures(
   text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], tokens: readonly Token[] = tokenizeAll(text), words: readonly Token[] = tokens.filter(isWord),
-  ruleNames?: ShapeRuleNames,
+  ruleNames?: ShapeRuleNames, starts: Uint8Array = sentenceStarts(text, tokens),
 ): { tokens: readonly Token[]; features: SequenceFeatures } {
   const world = tagWithGazetteer(text, words, lang, territoryGazetteer());
   const rules = listCodes(tokens, ruleNamesForModel(ruleNames ?? shapeRuleNames(text, words, lang, gazetteerSpans)), FIRST_RULE_CODE);
-  return { tokens, features: sequenceFeatures(tokens, sentenceStarts(text, tokens), lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world), rules) };
+  return { tokens, features: sequenceFeatures(tokens, starts, lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world), rules) };
 }
 
 /** Rule codes begin past the gazetteer's, so that the list-and-shape features of the two lists stay apart. */
@@ -129,14 +129,15 @@ function spanConfidence(confidences: Float64Array, first: number, end: number): 
 }
 
 /** The tokens of a text as the tagger has them already: all of them, and its words; and what the shape rules found, if they ran. */
-export interface TextTokens { all: readonly Token[]; words: readonly Token[]; rules?: ShapeRuleNames }
+/** What the tagger already knows of a text: its tokens, words, shape rules' names and the tokens' sentence starts (sentenceStarts of `all`). */
+export interface TextTokens { all: readonly Token[]; words: readonly Token[]; rules?: ShapeRuleNames; starts?: Uint8Array }
 
 /**
  * Names the model finds in `text` (UTF-16 offsets), given the gazetteer's names as features. The
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS, given?: TextTokens): Span[] {
-  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words, given?.rules);
+  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words, given?.rules, given?.starts);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);

@@ -1,4 +1,5 @@
 import { candidateKeys } from '../morphology';
+import { mergeInTextOrder } from '../overlaps';
 import { isAt, isInlineSpace, UPPER } from '../../text/characters';
 import { languagePack } from '../../languages/registry';
 import type { Token } from '../../text/tokenize';
@@ -79,19 +80,7 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
     t += best.words - 1;
   }
   if (added.length === 0) return [...spans];
-  return mergeInOrder(spans.filter((span) => !replaced.has(span)), added);
-}
-
-/** Two lists of spans in text order, merged in text order (linear: a long text has tens of thousands). */
-function mergeInOrder(kept: readonly Span[], added: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  let a = 0;
-  for (const span of kept) {
-    while (a < added.length && ((added[a] as Span).start < span.start || ((added[a] as Span).start === span.start && (added[a] as Span).end < span.end))) merged.push(added[a++] as Span);
-    merged.push(span);
-  }
-  while (a < added.length) merged.push(added[a++] as Span);
-  return merged;
+  return mergeInTextOrder(spans.filter((span) => !replaced.has(span)), added);
 }
 
 const NO_PHRASES: readonly Phrase[] = [];
