@@ -2,7 +2,7 @@ import { isLanguageCode } from '../languages/registry';
 import { analyzeArticle, type ArticleAnalysis } from '../article/analyze';
 import { articleIdOf, isPlainTextArticle } from '../article/articleId';
 import { type Publication, publicationOf } from '../article/publication';
-import { type FrontMatterReading, readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
+import { type FrontMatterValueReading, readArticleFrontMatterValue } from '../frontmatter/articleFrontMatter';
 import type { LanguageCode, Span, Tagger, TagResult } from '../tagging/types';
 import { applyDecisions, type ArticleTag, type StaleDecision } from './apply';
 import { changedByDecisions, entityIdBeforeDecisions } from '../knowledge/entityDecisions';
@@ -77,9 +77,9 @@ export function curatedLanguage(frontMatter: Record<string, unknown> | undefined
  * front matter records. The editor, the entity tree and the index all tag an article this way.
  * `reading` is the text's front matter when it has been read already.
  */
-export function tagArticleText(text: string, filePath: string, tagger: Tagger, reading?: FrontMatterReading): ArticleTags & { analysis: ArticleAnalysis } {
+export function tagArticleText(text: string, filePath: string, tagger: Tagger, reading?: FrontMatterValueReading): ArticleTags & { analysis: ArticleAnalysis } {
   const analysis = analyzeArticle(text, { plainText: isPlainTextArticle(filePath) });
-  const value = (reading ?? readArticleFrontMatter(text)).parsed?.value;
+  const value = (reading ?? readArticleFrontMatterValue(text)).parsed?.value;
   const decisions = readDecisions(value);
   return { ...articleTags(text, analysis, decisions, tagger, curatedLanguage(value), publicationOf(value, decisions.generated, analysis), articleIdOf(filePath)), analysis };
 }

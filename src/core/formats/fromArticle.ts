@@ -1,5 +1,5 @@
 import { tagArticleText } from '../decisions/articleTags';
-import { readArticleFrontMatter } from '../frontmatter/articleFrontMatter';
+import { readArticleFrontMatterValue } from '../frontmatter/articleFrontMatter';
 import { articleIdOf } from '../article/articleId';
 import type { Tagger } from '../tagging/types';
 import { type AnnotatedDocument, type DocumentMeta, type DocumentSpan, sortSpans } from './document';
@@ -33,7 +33,7 @@ function cutRanges(body: string, bodyStart: number, blocks: readonly { start: nu
  * front matter records (else what the text says), and its tags with the curator's decisions applied.
  */
 export function documentFromArticle(text: string, filePath: string, tagger: Tagger, options: ExportOptions): AnnotatedDocument {
-  const reading = readArticleFrontMatter(text);
+  const reading = readArticleFrontMatterValue(text);
   const value = reading.parsed?.value;
   const { tags, lang, analysis } = tagArticleText(text, filePath, tagger, reading);
   const bodyStart = analysis.split.bodyStart;

@@ -1,5 +1,6 @@
 import { type SplitArticle, splitArticle } from '../article/frontMatterBlock';
-import { type ParsedFrontMatter, readFrontMatter } from './read';
+import { type FrontMatterValue, type ParsedFrontMatter, readFrontMatter } from './read';
+import { quickFrontMatterValue } from './quickRead';
 
 /**
  * An article's front matter read once: its split, and the parsed YAML when there is a block.
@@ -14,4 +15,22 @@ export interface FrontMatterReading {
 export function readArticleFrontMatter(text: string): FrontMatterReading {
   const split = splitArticle(text);
   return { split, parsed: split.frontMatter ? readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart) : undefined };
+}
+
+/** What tagging reads of an article's front matter: its split and its plain value (none without a block, or where the YAML is unreadable). */
+export interface FrontMatterValueReading {
+  split: SplitArticle;
+  parsed: { value: FrontMatterValue | undefined } | undefined;
+}
+
+/**
+ * An article's front matter as a plain value, for what only reads it (tagging, export): ordinary
+ * YAML by the quick reader, anything else by the full one (quickRead.ts; a property test holds the
+ * two to the same value). Where the value is undefined the full reader's problems say why.
+ */
+export function readArticleFrontMatterValue(text: string): FrontMatterValueReading {
+  const split = splitArticle(text);
+  if (!split.frontMatter) return { split, parsed: undefined };
+  const { yaml, yamlStart } = split.frontMatter;
+  return { split, parsed: { value: quickFrontMatterValue(yaml) ?? readFrontMatter(yaml, yamlStart).value } };
 }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { splitArticle } from '../../../../src/core/article/frontMatterBlock';
 import { quickFrontMatterValue } from '../../../../src/core/frontmatter/quickRead';
+import { readArticleFrontMatter, readArticleFrontMatterValue } from '../../../../src/core/frontmatter/articleFrontMatter';
 import { readFrontMatter } from '../../../../src/core/frontmatter/read';
 import { writeArticle } from '../../../../src/core/metadata/writeArticle';
 
@@ -83,6 +84,16 @@ describe('core/frontmatter: the quick reader used by the corpus index', () => {
     for (const yaml of ['a: &x 1\nb: *x', 'a: !!binary aGVsbG8=', '<<: {a: 1}\nb: 2', '? [a]\n: 1', 'title: "two\nlines"', 'null: 1', '~: 1', ': 1', '%YAML 1.2\n---\na: 1', 'a:\n  - - b\n  - c', 'a: [b,\n c]', '- 1\n- 2', 'just text', 'a: [1, 2', 'a: 1\na: 2']) {
       assert.equal(quickFrontMatterValue(yaml), undefined, JSON.stringify(yaml));
     }
+  });
+
+  it('an article\'s front matter value for tagging and export is the full reader\'s, ordinary or not, and none where the YAML is unreadable', () => {
+    const unusual = ['a: &x 1\nb: *x', '<<: {a: 1}\nb: 2', 'title: "two\nlines"', 'a: [1, 2', 'a: 1\na: 2', 'a: b: c', ''];
+    for (const yaml of [...written, ...unusual]) {
+      const article = `---\n${yaml}\n---\nБілім және ғылым министрлігі.\n`;
+      assert.deepStrictEqual(readArticleFrontMatterValue(article).parsed?.value, readArticleFrontMatter(article).parsed?.value, JSON.stringify(yaml));
+    }
+    assert.equal(readArticleFrontMatterValue('---\na: [1, 2\n---\nText.\n').parsed?.value, undefined);
+    assert.equal(readArticleFrontMatterValue('No front matter.\n').parsed, undefined);
   });
 
   it('keeps __proto__ and constructor as plain keys', () => {
