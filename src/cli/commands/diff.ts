@@ -41,7 +41,9 @@ async function workingTreeVersion(repository: GitRepository, file: string): Prom
   }
 }
 
-function blobVersion(blobs: Map<string, Buffer | undefined>, id: string, side: string): ArticleVersion | undefined {
+const hasArrived = (blobs: ReadonlyMap<string, Buffer | undefined>, id: string): boolean => NO_BLOB.test(id) || blobs.has(id);
+
+function blobVersion(blobs: ReadonlyMap<string, Buffer | undefined>, id: string, side: string): ArticleVersion | undefined {
   if (NO_BLOB.test(id)) return undefined;
   const bytes = blobs.get(id);
   if (bytes === undefined) return { kind: 'unreadable', reason: `the ${side} blob ${id.slice(0, 12)} is missing from the repository (a shallow or partial clone?)` };
@@ -68,12 +70,18 @@ export async function diffCorpus(repository: GitRepository, revisions: readonly 
     else articles.push(file);
   }
   const ids = articles.flatMap((file) => [file.oldId, ...(workingTree ? [] : [file.newId])]).filter((id) => !NO_BLOB.test(id));
-  const blobs = await repository.readBlobs(ids);
   const diffs: ArticleDiff[] = [];
-  for (const file of articles) {
-    const before = blobVersion(blobs, file.oldId, 'old');
-    const after = workingTree ? await workingTreeVersion(repository, file.path) : blobVersion(blobs, file.newId, 'new');
-    diffs.push(diffArticle(file.path, before, after));
+  if (workingTree) {
+    const blobs = await repository.readBlobs(ids);
+    for (const file of articles) diffs.push(diffArticle(file.path, blobVersion(blobs, file.oldId, 'old'), await workingTreeVersion(repository, file.path)));
+  } else {
+    // Each article is compared as soon as both its blobs have come, while git reads the next ones.
+    const compareReady = (blobs: ReadonlyMap<string, Buffer | undefined>): void => {
+      for (let file = articles[diffs.length]; file && hasArrived(blobs, file.oldId) && hasArrived(blobs, file.newId); file = articles[diffs.length]) {
+        diffs.push(diffArticle(file.path, blobVersion(blobs, file.oldId, 'old'), blobVersion(blobs, file.newId, 'new')));
+      }
+    };
+    compareReady(await repository.readBlobs(ids, compareReady));
   }
   for (const file of untracked.filter(isArticlePath)) diffs.push(diffArticle(file, undefined, await workingTreeVersion(repository, file)));
   return buildReport(from, to, diffs, articles.length + untracked.length, skipped);

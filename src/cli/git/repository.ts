@@ -80,22 +80,33 @@ export class GitRepository {
     return out.split('\0').filter((name) => name !== '');
   }
 
-  /** Blob contents by id, read in one `git cat-file --batch` and parsed as it streams; a missing blob maps to undefined. */
-  async readBlobs(ids: readonly string[]): Promise<Map<string, Buffer | undefined>> {
+  /**
+   * Blob contents by id, read in one `git cat-file --batch` and parsed as it streams; a missing blob
+   * maps to undefined. `onBlob` is called with the map each time a blob is in it (they come in the
+   * order of `ids`), so the caller can work on what has come while git reads the rest.
+   */
+  async readBlobs(ids: readonly string[], onBlob?: (blobs: ReadonlyMap<string, Buffer | undefined>) => void): Promise<Map<string, Buffer | undefined>> {
     const unique = [...new Set(ids)];
-    const parser = new BatchParser();
+    const parser = new BatchParser(onBlob);
     if (unique.length > 0) await streamGit(['cat-file', '--batch'], this.cwd, `${unique.join('\n')}\n`, (chunk) => { parser.push(chunk); });
     return parser.blobs;
   }
 }
 
-/** Parses `git cat-file --batch` output (`<id> <type> <size>\n<content>\n`, or `<id> missing\n`) chunk by chunk, copying each blob once. */
+/** Parses `git cat-file --batch` output (`<id> <type> <size>\n<content>\n`, or `<id> missing\n`) chunk by chunk, copying a blob only where it spans chunks. */
 class BatchParser {
   readonly blobs = new Map<string, Buffer | undefined>();
   private header: Buffer[] = [];
   private blob: { id: string; content: Buffer; filled: number } | undefined;
   /** Bytes still to skip: the newline after a blob. */
   private skip = 0;
+
+  constructor(private readonly onBlob?: (blobs: ReadonlyMap<string, Buffer | undefined>) => void) {}
+
+  private found(id: string, content: Buffer | undefined): void {
+    this.blobs.set(id, content);
+    this.onBlob?.(this.blobs);
+  }
 
   push(chunk: Buffer): void {
     let at = 0;
@@ -105,15 +116,15 @@ class BatchParser {
         this.skip -= skipped;
         at += skipped;
       } else if (this.blob) {
-        const { content } = this.blob;
+        const { content, id } = this.blob;
         const taken = Math.min(content.length - this.blob.filled, chunk.length - at);
         chunk.copy(content, this.blob.filled, at, at + taken);
         this.blob.filled += taken;
         at += taken;
         if (this.blob.filled === content.length) {
-          this.blobs.set(this.blob.id, content);
           this.blob = undefined;
           this.skip = 1;
+          this.found(id, content);
         }
       } else {
         const newline = chunk.indexOf(0x0a, at);
@@ -125,9 +136,15 @@ class BatchParser {
         at = newline + 1;
         const [id = '', type = '', size = ''] = Buffer.concat(this.header).toString('utf8').split(' ');
         this.header = [];
-        if (type === 'missing' || size === '') this.blobs.set(id, undefined);
-        else if (Number(size) === 0) { this.blobs.set(id, Buffer.alloc(0)); this.skip = 1; }
-        else this.blob = { id, content: Buffer.allocUnsafe(Number(size)), filled: 0 };
+        if (type === 'missing' || size === '') this.found(id, undefined);
+        else if (Number(size) === 0) { this.skip = 1; this.found(id, Buffer.alloc(0)); }
+        else if (at + Number(size) <= chunk.length) {
+          // The whole blob is in this chunk: a view of it, not a copy (the chunk is kept while the blob is).
+          const content = chunk.subarray(at, at + Number(size));
+          at += content.length;
+          this.skip = 1;
+          this.found(id, content);
+        } else this.blob = { id, content: Buffer.allocUnsafe(Number(size)), filled: 0 };
       }
     }
   }

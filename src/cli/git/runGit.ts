@@ -23,12 +23,26 @@ export function streamGit(args: readonly string[], cwd: string, input: string | 
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } });
     const err: Buffer[] = [];
-    child.stdout.on('data', onData);
+    // What the caller does with the output may throw: git is stopped and the promise rejects with it.
+    let failure: { error: Error } | undefined;
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (failure) return;
+      try {
+        onData(chunk);
+      } catch (error) {
+        failure = { error: error instanceof Error ? error : new Error(String(error)) };
+        child.kill();
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'ENOENT' ? new UsageOrIoError('git is not installed or not on PATH; the diff reads versions through git') : error);
     });
     child.on('close', (code) => {
+      if (failure) {
+        reject(failure.error);
+        return;
+      }
       const stderr = Buffer.concat(err).toString('utf8').trim();
       if (code === 0) resolve();
       else reject(new GitError(stderr.split('\n')[0] ?? `git ${args[0] ?? ''} failed`, stderr, code));
