@@ -46,6 +46,9 @@ const UNUSUAL: readonly RegExp[] = [
   /^(?![\s#-]|$)(?![^\n]*?:(?:[ \t\r]|$))/mu, // a line at the left margin that is not a key (a scalar continued there)
 ];
 
+/** A line that could hold a key over 1,024 characters, which the yaml library rejects and js-yaml reads. */
+const LONG_LINE = /^[^\n]{1025}/mu;
+
 function count(line: string, character: string): number {
   let found = 0;
   for (let at = line.indexOf(character); at !== -1; at = line.indexOf(character, at + 1)) found++;
@@ -70,7 +73,7 @@ function linesSelfContained(yaml: string): boolean {
  * (unusual YAML, a syntax error, a front matter that is not a mapping). Never throws.
  */
 export function quickFrontMatterValue(yaml: string): FrontMatterValue | undefined {
-  if (UNUSUAL.some((pattern) => pattern.test(yaml)) || !linesSelfContained(yaml)) return undefined;
+  if (UNUSUAL.some((pattern) => pattern.test(yaml)) || !linesSelfContained(yaml) || LONG_LINE.test(yaml)) return undefined;
   let value: unknown;
   try {
     value = load(yaml, { schema: CORE_AS_THE_YAML_LIBRARY_READS_IT });

@@ -86,12 +86,16 @@ describe('core/frontmatter: the quick reader used by the corpus index', () => {
     }
   });
 
-  it('an article\'s front matter value for tagging and export is the full reader\'s, ordinary or not, and none where the YAML is unreadable', () => {
-    const unusual = ['a: &x 1\nb: *x', '<<: {a: 1}\nb: 2', 'title: "two\nlines"', 'a: [1, 2', 'a: 1\na: 2', 'a: b: c', ''];
-    for (const yaml of [...written, ...unusual]) {
+  it('an article\'s front matter value for tagging and export is the full reader\'s: ordinary YAML read the quick way, the rest by the full reader, none where it is unreadable', () => {
+    const ordinary = [...written, 'title: "Заголовок: «цитата»"\nlanguage: kk\ntags: [a, b]\ncount: 0x1F\nflag: True\nempty:\n', 'a: 1\r\nb: {c: d}\r\n', ''];
+    const unusual = ['a: &x 1\nb: *x', '<<: {a: 1}\nb: 2', 'title: "two\nlines"', 'a: [1, 2', 'a: 1\na: 2', 'a: b: c', `${'k'.repeat(1025)}: 1\nlanguage: kk`];
+    for (const yaml of ordinary) assert.notEqual(quickFrontMatterValue(yaml), undefined, `read the quick way: ${JSON.stringify(yaml)}`);
+    for (const yaml of unusual) assert.equal(quickFrontMatterValue(yaml), undefined, `left to the full reader: ${JSON.stringify(yaml)}`);
+    for (const yaml of [...ordinary, ...unusual]) {
       const article = `---\n${yaml}\n---\nБілім және ғылым министрлігі.\n`;
       assert.deepStrictEqual(readArticleFrontMatterValue(article).parsed?.value, readArticleFrontMatter(article).parsed?.value, JSON.stringify(yaml));
     }
+    assert.equal(readArticleFrontMatterValue(`---\n${'k'.repeat(1025)}: 1\nlanguage: kk\n---\nText.\n`).parsed?.value, undefined);
     assert.equal(readArticleFrontMatterValue('---\na: [1, 2\n---\nText.\n').parsed?.value, undefined);
     assert.equal(readArticleFrontMatterValue('No front matter.\n').parsed, undefined);
   });
