@@ -2,8 +2,7 @@ import { readDecisions } from '../decisions/read';
 import { createHash } from 'node:crypto';
 import { splitArticle } from '../article/frontMatterBlock';
 import { tagArticleText } from '../decisions/articleTags';
-import { quickFrontMatterValue } from '../frontmatter/quickRead';
-import { readFrontMatter } from '../frontmatter/read';
+import { readFrontMatterValue } from '../frontmatter/quickRead';
 import { articleIdOf } from '../article/articleId';
 import { countSchemaErrors } from '../schema/validate';
 import { ENTITY_KINDS, KINDS, type SpanKind } from '../kinds';
@@ -88,12 +87,8 @@ export function summarizeArticle(content: string, filePath: string, tagger: Tagg
   const split = splitArticle(content);
   if (split.frontMatter) {
     const { yaml, yamlStart } = split.frontMatter;
-    let value = quickFrontMatterValue(yaml);
-    if (!value) {
-      const parsed = readFrontMatter(yaml, yamlStart);
-      if (!parsed.value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: parsed.problems.length, entities: [], pending: 0 };
-      value = parsed.value;
-    }
+    const { value, problems: yamlProblems } = readFrontMatterValue(yaml, yamlStart);
+    if (!value) return { id, title: undefined, language: undefined, published: undefined, source: undefined, state: 'problems', problems: yamlProblems.length, entities: [], pending: 0 };
     const problems = countSchemaErrors(value);
     return {
       id,

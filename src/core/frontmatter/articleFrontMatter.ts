@@ -1,6 +1,6 @@
 import { type SplitArticle, splitArticle } from '../article/frontMatterBlock';
 import { type FrontMatterValue, type ParsedFrontMatter, readFrontMatter } from './read';
-import { quickFrontMatterValue } from './quickRead';
+import { readFrontMatterValue } from './quickRead';
 
 /**
  * An article's front matter read once: its split, and the parsed YAML when there is a block.
@@ -23,14 +23,9 @@ export interface FrontMatterValueReading {
   parsed: { value: FrontMatterValue | undefined } | undefined;
 }
 
-/**
- * An article's front matter as a plain value, for what only reads it (tagging, export): ordinary
- * YAML by the quick reader, anything else by the full one (quickRead.ts; a property test holds the
- * two to the same value). Where the value is undefined the full reader's problems say why.
- */
+/** An article's front matter as a plain value, for what only reads it (tagging, export): see readFrontMatterValue. */
 export function readArticleFrontMatterValue(text: string): FrontMatterValueReading {
   const split = splitArticle(text);
   if (!split.frontMatter) return { split, parsed: undefined };
-  const { yaml, yamlStart } = split.frontMatter;
-  return { split, parsed: { value: quickFrontMatterValue(yaml) ?? readFrontMatter(yaml, yamlStart).value } };
+  return { split, parsed: { value: readFrontMatterValue(split.frontMatter.yaml, split.frontMatter.yamlStart).value } };
 }

@@ -1,6 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
 import { toSafeObject } from '../yaml/values';
-import type { FrontMatterValue } from './read';
+import type { Problem } from '../problems';
+import { type FrontMatterValue, readFrontMatter } from './read';
 
 // The corpus index reads thousands of front matters and needs only their values, not the
 // comment- and position-keeping Document that the editor and the writer work on. js-yaml builds
@@ -83,4 +84,16 @@ export function quickFrontMatterValue(yaml: string): FrontMatterValue | undefine
   if (value === null || value === undefined) return Object.create(null) as FrontMatterValue;
   if (typeof value !== 'object' || Array.isArray(value)) return undefined;
   return toSafeObject(value) as FrontMatterValue;
+}
+
+/**
+ * A front matter's plain value, for what reads only values (the index, tagging, export, the
+ * review): the quick way where the YAML is ordinary, else the full reader's value, with its
+ * problems saying why when there is none.
+ */
+export function readFrontMatterValue(yaml: string, yamlStart: number): { value: FrontMatterValue | undefined; problems: readonly Problem[] } {
+  const quick = quickFrontMatterValue(yaml);
+  if (quick) return { value: quick, problems: [] };
+  const { value, problems } = readFrontMatter(yaml, yamlStart);
+  return { value, problems };
 }

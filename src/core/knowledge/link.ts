@@ -150,7 +150,6 @@ function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 
 const CAPITAL = /\p{Lu}/u;
 
-
 const NONE: readonly string[] = [];
 
 /** The name a local id is made from: a person's words as written (their case endings are folded), unless a fuller name was given to it. */

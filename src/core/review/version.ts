@@ -1,6 +1,6 @@
 import { splitArticle } from '../article/frontMatterBlock';
-import { quickFrontMatterValue } from '../frontmatter/quickRead';
-import { type FrontMatterValue, readFrontMatter } from '../frontmatter/read';
+import { readFrontMatterValue } from '../frontmatter/quickRead';
+import type { FrontMatterValue } from '../frontmatter/read';
 import { LineIndex } from '../text/lineIndex';
 
 /** One version of an article as the review sees it. */
@@ -31,10 +31,8 @@ export function versionFromText(text: string): ArticleVersion {
   if (split.unclosedFence) return { kind: 'unreadable', reason: "front matter opened with '---' on line 1 is never closed" };
   const bodyFirstLine = linesBefore(text, split.bodyStart) + 1;
   if (!split.frontMatter) return { kind: 'article', metadata: undefined, body: split.body, bodyFirstLine };
-  const quick = quickFrontMatterValue(split.frontMatter.yaml);
   const { yaml } = split.frontMatter;
-  if (quick) return { kind: 'article', metadata: quick, yaml, body: split.body, bodyFirstLine };
-  const parsed = readFrontMatter(split.frontMatter.yaml, split.frontMatter.yamlStart);
+  const parsed = readFrontMatterValue(yaml, split.frontMatter.yamlStart);
   if (!parsed.value) {
     const problem = parsed.problems.find((item) => item.severity === 'error') ?? parsed.problems[0];
     const where = problem ? `line ${new LineIndex(text).positionAt(problem.start).line + 1}: ${problem.message}` : 'unreadable YAML';

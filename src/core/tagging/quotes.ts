@@ -145,10 +145,7 @@ function partOfQuotation(text: string, quoted: readonly Quotation[], span: Span)
 export function withClosingQuotes(text: string, spans: readonly Span[]): Span[] {
   return spans.map((span) => {
     let end = span.end;
-    for (let p = 0; p < PAIR_LIST.length; p++) {
-      const pair = PAIR_LIST[p] as [string, string];
-      const open = pair[0];
-      const close = pair[1];
+    for (const [open, close] of PAIR_LIST) {
       const opened = occurrences(span.text, open);
       if (opened === 0) continue;
       const closed = open === close ? 0 : occurrences(span.text, close);

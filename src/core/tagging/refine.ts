@@ -35,6 +35,9 @@ export function linkShortMentions(spans: Span[]): Span[] {
   });
 }
 
+/** The most words two or more adjacent organisations are joined into (the corpora's longest name has 10). */
+const MAX_JOINED_WORDS = 20;
+
 /**
  * Two organisations with nothing but a space between them are one: a unit named after the body
  * it belongs to (Қытай Саясат және құқық университеті Адам құқықтарын зерттеу институты). The
@@ -58,7 +61,3 @@ export function joinAdjacentOrganisations(text: string, spans: readonly Span[]):
   }
   return joined;
 }
-
-
-/** The most words two or more adjacent organisations are joined into (the corpora's longest name has 10). */
-const MAX_JOINED_WORDS = 20;

@@ -42,12 +42,7 @@ export function codePointClass(codePoint: number): number {
   return found;
 }
 
-export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
-
-/** The classes of a UTF-16 code unit outside the surrogates (a whole code point): classAt without the checks, for scanning loops. */
-export function unitClass(code: number): number {
-  return (basic[code] as number) || codePointClass(code);
-}
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** The classes of the code point at UTF-16 offset `index` (none outside the text). */
 export function classAt(text: string, index: number): number {
@@ -102,10 +97,7 @@ export class CharacterSet {
 /** Whether text[from, to) is one or more white-space characters with no line feed (/^[^\S\n]+$/u, without making the substring). */
 export function isInlineSpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || (unitClass(code) & SPACE) === 0) return false;
-  }
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a || !isAt(text, i, SPACE)) return false;
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { classAt, isAt, isSurrogate, NUMBER, SPACE, unitClass, unitsAt, UPPER, WORD } from './characters';
+import { classAt, isAt, NUMBER, SPACE, unitsAt, UPPER, WORD } from './characters';
 
 /**
  * The one tokenizer of the project: every token of a text, punctuation included, with UTF-16
@@ -33,14 +33,7 @@ const INITIAL = /^\p{Lu}$/u;
 function wordEnd(text: string, start: number): number {
   let end = start;
   for (;;) {
-    while (end < text.length) {
-      const code = text.charCodeAt(end);
-      if (isSurrogate(code)) {
-        if (!isAt(text, end, WORD)) break;
-        end += unitsAt(text, end);
-      } else if ((unitClass(code) & WORD) !== 0) end++;
-      else break;
-    }
+    while (end < text.length && isAt(text, end, WORD)) end += unitsAt(text, end);
     if (end + 1 < text.length && JOINERS.has(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
     else return end;
   }
@@ -122,10 +115,8 @@ export function sentenceStarts(text: string, tokens: readonly Token[]): Uint8Arr
       starts[i] = STARTS_SENTENCE;
     }
     if (starts[i] !== CONTINUES) sentenceFirst = i;
-    // The marks are single characters: a longer token is neither (and needs no lookup).
-    const mark = token.text.length === 1;
-    if (mark && SENTENCE_END.has(token.text)) lastStop = i;
-    else if (!mark || !CLOSING.has(token.text)) lastStop = -1;
+    if (SENTENCE_END.has(token.text)) lastStop = i;
+    else if (!CLOSING.has(token.text)) lastStop = -1;
   }
   return starts;
 }

@@ -34,15 +34,16 @@ export function listCodes(tokens: readonly Token[], spans: readonly Span[], firs
 /**
  * The model's view of a text: every token (punctuation too, since quotes and dashes mark names:
  * ОФ «Хартия…»), and their features, with sentence starts, gazetteer and world-knowledge
- * membership, and what the shape rules propose (`ruleNames`, when the caller has found them for
- * `gazetteerSpans` already). `gazetteerSpans` are in text order.
+ * membership, and what the shape rules propose. What the caller knows of the text already
+ * (`given`: its tokens, the shape rules' names for `gazetteerSpans`, the sentence starts) is not
+ * worked out again. `gazetteerSpans` are in text order.
  */
-export function textFeatures(
-  text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], tokens: readonly Token[] = tokenizeAll(text), words: readonly Token[] = tokens.filter(isWord),
-  ruleNames?: ShapeRuleNames, starts: Uint8Array = sentenceStarts(text, tokens),
-): { tokens: readonly Token[]; features: SequenceFeatures } {
+export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: readonly Span[], given: Partial<TextTokens> = {}): { tokens: readonly Token[]; features: SequenceFeatures } {
+  const tokens = given.all ?? tokenizeAll(text);
+  const words = given.words ?? tokens.filter(isWord);
+  const starts = given.starts ?? sentenceStarts(text, tokens);
   const world = tagWithGazetteer(text, words, lang, territoryGazetteer());
-  const rules = listCodes(tokens, ruleNamesForModel(ruleNames ?? shapeRuleNames(text, words, lang, gazetteerSpans)), FIRST_RULE_CODE);
+  const rules = listCodes(tokens, ruleNamesForModel(given.rules ?? shapeRuleNames(text, words, lang, gazetteerSpans)), FIRST_RULE_CODE);
   return { tokens, features: sequenceFeatures(tokens, starts, lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world), rules) };
 }
 
@@ -128,7 +129,6 @@ function spanConfidence(confidences: Float64Array, first: number, end: number): 
   return Math.round(least * 1000) / 1000;
 }
 
-/** The tokens of a text as the tagger has them already: all of them, and its words; and what the shape rules found, if they ran. */
 /** What the tagger already knows of a text: its tokens, words, shape rules' names and the tokens' sentence starts (sentenceStarts of `all`). */
 export interface TextTokens { all: readonly Token[]; words: readonly Token[]; rules?: ShapeRuleNames; starts?: Uint8Array }
 
@@ -137,7 +137,7 @@ export interface TextTokens { all: readonly Token[]; words: readonly Token[]; ru
  * rules' list of words that are never names (СМИ, НПО, CTRL) overrides it.
  */
 export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, gazetteerSpans: readonly Span[], margins = BEGIN_MARGINS, given?: TextTokens): Span[] {
-  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given?.all, given?.words, given?.rules, given?.starts);
+  const { tokens, features } = textFeatures(text, lang, gazetteerSpans, given);
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);

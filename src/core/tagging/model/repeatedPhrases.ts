@@ -24,9 +24,7 @@ function fits(word: string, phrase: Phrase, index: number, lang: LanguageCode): 
   const wanted = phrase.words[index] as string;
   if (capitalised(word) !== capitalised(wanted)) return false;
   const keys = phrase.keys[index] as ReadonlySet<string>;
-  const candidates = candidateKeys(word, lang);
-  for (let k = 0; k < candidates.length; k++) if (keys.has(candidates[k] as string)) return true;
-  return false;
+  return candidateKeys(word, lang).some((key) => keys.has(key));
 }
 
 /**
@@ -91,12 +89,8 @@ const NO_PHRASES: readonly Phrase[] = [];
  */
 function longestPhraseAt(text: string, tokens: readonly Token[], t: number, byFirstKey: ReadonlyMap<string, readonly Phrase[]>, language: LanguageCode): { end: number; words: number; phrase: Phrase } | undefined {
   let best: { end: number; words: number; phrase: Phrase } | undefined;
-  // Indexed loops: this runs at every capitalised word, and iterators cost an allocation each.
-  const keys = candidateKeys((tokens[t] as Token).text, language);
-  for (let k = 0; k < keys.length; k++) {
-    const phrases = byFirstKey.get(keys[k] as string) ?? NO_PHRASES;
-    for (let p = 0; p < phrases.length; p++) {
-      const phrase = phrases[p] as Phrase;
+  for (const key of candidateKeys((tokens[t] as Token).text, language)) {
+    for (const phrase of byFirstKey.get(key) ?? NO_PHRASES) {
       const count = phrase.words.length;
       if ((best?.words ?? 0) >= count) break;
       if (t + count > tokens.length) continue;

@@ -20,7 +20,7 @@ function read(text: string, lang: LanguageCode) {
 /** The words the model reads as named by the rules (rule code not 0). */
 function ruleWords(text: string, lang: LanguageCode): string[] {
   const { tokens, words, known } = read(text, lang);
-  const { features } = textFeatures(text, lang, known, tokens, words);
+  const { features } = textFeatures(text, lang, known, { all: tokens, words });
   return tokens.filter((_, i) => features.rules[i] !== 0).map((token) => token.text);
 }
 
@@ -36,7 +36,7 @@ describe('core/tagging/model: the shape rules are features of the model', () => 
   it('a name both the gazetteer and a rule give is read in both lists, apart', () => {
     const text = 'Встреча прошла в Алматы, где выступил представитель ОБСЕ.';
     const { tokens, words, known } = read(text, 'ru');
-    const { features } = textFeatures(text, 'ru', known, tokens, words);
+    const { features } = textFeatures(text, 'ru', known, { all: tokens, words });
     const at = tokens.findIndex((token) => token.text === 'ОБСЕ');
     assert.ok((features.gazetteer[at] ?? 0) > 0 && (features.rules[at] ?? 0) > 0);
     assert.equal(features.rules[tokens.findIndex((token) => token.text === 'Алматы')], 0);

@@ -24,7 +24,7 @@ function seedFeatures(): { name: string; lang: LanguageCode; features: SequenceF
     const tokens = tokenizeAll(text);
     const words = tokens.filter(isWord);
     const known = tagWithGazetteer(text, words, lang as LanguageCode, defaultGazetteer());
-    return [{ name, lang: lang as LanguageCode, features: textFeatures(text, lang as LanguageCode, known, tokens, words).features }];
+    return [{ name, lang: lang as LanguageCode, features: textFeatures(text, lang as LanguageCode, known, { all: tokens, words }).features }];
   });
 }
 
