@@ -47,8 +47,12 @@ const UNUSUAL: readonly RegExp[] = [
   /^(?![\s#-]|$)(?![^\n]*?:(?:[ \t\r]|$))/mu, // a line at the left margin that is not a key (a scalar continued there)
 ];
 
-/** A line that could hold a key over 1,024 characters, which the yaml library rejects and js-yaml reads. */
-const LONG_LINE = /^[^\n]{1025}/mu;
+/**
+ * The longest line left to the quick reader: a longer one could hold a key over 1,024 characters,
+ * which the yaml library rejects and js-yaml reads. (Counted in UTF-16 code units, which is never
+ * fewer than the characters, so no such key gets through.)
+ */
+const MAX_LINE_LENGTH = 1024;
 
 function count(line: string, character: string): number {
   let found = 0;
@@ -57,11 +61,13 @@ function count(line: string, character: string): number {
 }
 
 /**
- * Whether every line closes the quotes and flow collections it opens. Where one spans lines, YAML
- * has indentation rules that js-yaml applies more loosely than the yaml library: left to the latter.
+ * Whether every line closes the quotes and flow collections it opens (where one spans lines, YAML
+ * has indentation rules that js-yaml applies more loosely than the yaml library) and is no longer
+ * than MAX_LINE_LENGTH. Other YAML is left to the yaml library.
  */
 function linesSelfContained(yaml: string): boolean {
   for (const line of yaml.split('\n')) {
+    if (line.length > MAX_LINE_LENGTH) return false;
     const unescaped = line.replace(/\\./gu, '');
     if (count(unescaped, '"') % 2 !== 0 || count(unescaped, "'") % 2 !== 0) return false;
     if (count(line, '[') !== count(line, ']') || count(line, '{') !== count(line, '}')) return false;
@@ -74,7 +80,7 @@ function linesSelfContained(yaml: string): boolean {
  * (unusual YAML, a syntax error, a front matter that is not a mapping). Never throws.
  */
 export function quickFrontMatterValue(yaml: string): FrontMatterValue | undefined {
-  if (UNUSUAL.some((pattern) => pattern.test(yaml)) || !linesSelfContained(yaml) || LONG_LINE.test(yaml)) return undefined;
+  if (UNUSUAL.some((pattern) => pattern.test(yaml)) || !linesSelfContained(yaml)) return undefined;
   let value: unknown;
   try {
     value = load(yaml, { schema: CORE_AS_THE_YAML_LIBRARY_READS_IT });
