@@ -58,6 +58,25 @@ export interface HeadFinalOrganisations {
   connectors: readonly string[];
 }
 
+/**
+ * Organisation names that begin with their head noun or with adjectives before it, with only the
+ * first word capitalised (Russian: Верховный суд, Федеральной миграционной службы, Министерство
+ * иностранных дел). The head is one of the pack's organisationHeads.
+ */
+export interface HeadInitialOrganisations {
+  /** Endings of an adjective in the singular, which agrees with a head after it (Верховный, Федеральной, миграционной). */
+  adjective: RegExp;
+  /** Endings of an adjective in the genitive, which qualifies a noun after a capitalised head (иностранных, национальной). */
+  genitiveAdjective: RegExp;
+  /**
+   * Endings of a noun in the genitive, which names what a capitalised head is of (юстиции, обороны,
+   * министров). A word of three letters or fewer is taken for a preposition or conjunction (при, и).
+   */
+  genitiveNoun: RegExp;
+  /** Longer words with such an ending that are not nouns (среди, если, хотя). */
+  notNouns: readonly string[];
+}
+
 /** Cues to names the gazetteer does not know. */
 export interface NameCues {
   /** Acronyms of this language that are not names (media, NGOs, legal forms: БАҚ, СМИ, ASC). Shared across languages. */
@@ -75,6 +94,8 @@ export interface NameCues {
   regionWords: readonly string[];
   /** Organisation names that end in their head noun are found from it backwards (Kazakh, Azerbaijani); `false` where they do not. */
   headFinalOrganisations: HeadFinalOrganisations | false;
+  /** Organisation names led by their head or by adjectives before it (Russian); `false` where they are not. */
+  headInitialOrganisations: HeadInitialOrganisations | false;
   /** Roles and titles before a name, as regular-expression alternatives (председател\p{L}*, төрағасы). Shared across languages. */
   personRoles: readonly string[];
   /** Surname endings in their base form, as regular-expression alternatives (ов, ұлы, zadə). Shared across languages. */

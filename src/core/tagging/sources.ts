@@ -4,6 +4,8 @@ import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { defaultGazetteer } from './gazetteer/gazetteer';
 import { findRegionPhrases } from './entities/unknownNames';
+import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
+import { mergeInTextOrder } from './overlaps';
 import { shapeRuleNames, type ShapeRuleNames } from './entities/shapeRuleNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
@@ -146,7 +148,13 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
   };
 }
 
-/** Organisations named by a phrase (… институты, Общественный фонд …) and regions by their region word (Aqtöbe vilayəti); those that take in known names are a group of their own. */
+/**
+ * Organisations named by a phrase (… институты, Общественный фонд …; in Russian also from the head
+ * or the adjectives before it: Министерства юстиции, Верховный суд) and regions by their region
+ * word (Aqtöbe vilayəti); those that take in known names are a group of their own. The model does
+ * not read the Russian head-initial phrases (on five folds of the training part, a model retrained
+ * to read them scored ru F1 0.832 against 0.837 with them only filling what the model leaves).
+ */
 export const organisationPhraseSource: TaggerSource = {
   name: 'organisation phrases',
   stamp: 'rule',
@@ -157,7 +165,7 @@ export const organisationPhraseSource: TaggerSource = {
     // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
     const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
     const knownPlaceEnds = new Set(known.filter((span) => span.kind === 'LOC').map((span) => span.end));
-    const phrases = outsideSlogans(draft)(shapeRulesOf(draft).phrases).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
+    const phrases = outsideSlogans(draft)(mergeInTextOrder(shapeRulesOf(draft).phrases, findHeadInitialOrganisations(text, tokens, lang))).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
       // A region the gazetteer knows with its region word is named as it knows it.
       .filter((phrase) => !knownPlaceEnds.has(phrase.end)));
     const dates = draft.group(GROUPS.dates);

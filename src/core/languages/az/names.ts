@@ -12,6 +12,7 @@ export const azNames: NameCues = {
     'administrasiyası', 'hakimiyyəti', 'kollegiya', 'kollegiyası', 'komissarlıq', 'komissarlığı', 'səfirlik', 'səfirliyi', 'nümayəndəlik',
     'nümayəndəliyi', 'qurum', 'qurumu', 'assambleya', 'assambleyası', 'bank', 'bankı', 'şöbə', 'şöbəsi', 'məclis', 'məclisi'],
   regionWords: ['vilayət', 'vilayəti'],
+  headInitialOrganisations: false,
   headFinalOrganisations: {
     genitive: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
     qualifierEnding: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,

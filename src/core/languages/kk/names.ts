@@ -12,6 +12,7 @@ export const kkNames: NameCues = {
     'одағы', 'федерациясы', 'қоғамы'],
   // The entity model has learnt облысы from KazNERD.
   regionWords: [],
+  headInitialOrganisations: false,
   headFinalOrganisations: {
     genitive: /(?:ның|нің|дың|дің|тың|тің)$/u,
     qualifierEnding: /(?:ның|нің|дың|дің|тың|тің|сы|сі)$/u,

@@ -7,9 +7,18 @@ export const ruNames: NameCues = {
   // Russian puts the cue before the name; this matches only a name at the very end of the text.
   organisationCueAfter: /^$/u,
   organisationHeads: ['министерство', 'комитет', 'комиссия', 'совет', 'агентство', 'служба', 'управление', 'департамент', 'организация', 'ассоциация',
-    'центр', 'университет', 'институт', 'фонд', 'партия', 'суд', 'палата', 'парламент', 'академия', 'бюро', 'общество', 'союз', 'федерация', 'мажилис', 'сенат'],
+    'центр', 'университет', 'институт', 'фонд', 'партия', 'суд', 'палата', 'парламент', 'академия', 'бюро', 'общество', 'союз', 'федерация', 'мажилис', 'сенат', 'прокуратура'],
   regionWords: [],
   headFinalOrganisations: false,
+  headInitialOrganisations: {
+    adjective: /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/u,
+    genitiveAdjective: /(?:ого|его|ой|ей|ых|их)$/u,
+    genitiveNoun: /(?:а|я|ы|и|ов|ев|ей)$/u,
+    // Prepositions, conjunctions and adverbs (a closed class) with a genitive noun's ending.
+    notNouns: ['среди', 'если', 'хотя', 'пока', 'благодаря', 'вроде', 'ныне', 'когда', 'тогда', 'всегда', 'иногда', 'никогда', 'вчера', 'сегодня',
+      'завтра', 'снова', 'сначала', 'слева', 'справа', 'почти', 'впереди', 'позади', 'сзади', 'туда', 'сюда', 'отсюда', 'оттуда', 'куда', 'откуда',
+      'однажды', 'дважды', 'трижды', 'нельзя'],
+  },
   personRoles: [String.raw`омбудсмен\p{L}*`, String.raw`председател\p{L}*`, String.raw`директор\p{L}*`, String.raw`министр\p{L}*`, String.raw`посл\p{L}*`, 'посол',
     String.raw`президент\p{L}*`, String.raw`уполномоченн\p{L}*`, String.raw`спецпредставител\p{L}*`, String.raw`представител\p{L}*`, String.raw`корреспондент\p{L}*`,
     String.raw`глав\p{L}*`, String.raw`заместител\p{L}*`, String.raw`депутат\p{L}*`, String.raw`сенатор\p{L}*`, String.raw`премьер\p{L}*`, String.raw`генсек\p{L}*`,

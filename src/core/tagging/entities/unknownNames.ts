@@ -135,7 +135,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
 const MAX_NAME_WORDS_BEFORE_HEAD = 5;
 
 /** A singular head noun of an organisation's name (ұйымдардың, "organisations", is not one). */
-function isHeadWord(word: string | undefined, lang: LanguageCode): boolean {
+export function isHeadWord(word: string | undefined, lang: LanguageCode): boolean {
   return word !== undefined && headWords.get(word, lang);
 }
 
@@ -152,7 +152,7 @@ const headWords = new WordMemo((word, lang) => {
 });
 
 /** The first word of a sentence or line: its capital says nothing about names. */
-function startsSentence(text: string, token: Token): boolean {
+export function startsSentence(text: string, token: Token): boolean {
   return /(?:^|[.!?:;\n«"(]\s*|^\s*[-–—•]\s*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) || token.start === 0;
 }
 

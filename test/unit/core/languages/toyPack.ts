@@ -36,6 +36,7 @@ export function uzbekLatinPack(): LanguagePack {
       organisationHeads: ['vazirlik', 'vazirligi', 'qoʻmitasi'],
       regionWords: [],
       headFinalOrganisations: { genitive: /ning$/u, qualifierEnding: /ning$/u, obliqueCase: /\p{L}{3}(?:da|dan)$/u, everyWordCapitalised: false, connectors: [] },
+      headInitialOrganisations: false,
       personRoles: ['prezidenti', 'vaziri'],
       surnameEndings: ['yev', 'yeva', 'ov', 'ova'],
       personBaseName: 'strip-last-word-suffixes',
