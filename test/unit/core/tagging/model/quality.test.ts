@@ -58,11 +58,13 @@ const FLOORS = {
   // ru ENTITIES P 0.881 R 0.834 F1 0.857, ru PER P 0.882 R 0.953 F1 0.916, ru LOC P 0.943 R 0.883
   // F1 0.912, ru ORG P 0.806 R 0.663 F1 0.727. Floors rose with them; ru PER F1 went down by 0.01
   // and P by 0.02: six more persons proposed, some of them wrong, below the issue's 0.92.
+  // With the Russian official bodies found by their shape (2026-12-02): ru ENTITIES P 0.882 R 0.841
+  // F1 0.861, ru ORG P 0.811 R 0.686 F1 0.743; the rest unchanged. Floors rose with them.
   'kk ENTITIES': { f1: 0.81, precision: 0.82, recall: 0.81 },
   'kk PER': { f1: 0.91, precision: 0.91, recall: 0.91 },
   'kk ORG': { f1: 0.66, precision: 0.68, recall: 0.65 },
   'kk LOC': { f1: 0.83, precision: 0.81, recall: 0.85 },
-  'ru ENTITIES': { f1: 0.85, precision: 0.88, recall: 0.83 },
+  'ru ENTITIES': { f1: 0.86, precision: 0.88, recall: 0.84 },
   'ru PER': { f1: 0.91, precision: 0.88, recall: 0.95 },
   'ru LOC': { f1: 0.91, precision: 0.94, recall: 0.88 },
   // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
@@ -73,7 +75,8 @@ const FLOORS = {
   // 0.704 / 0.774 / 0.646 with an organisation taking in the place it is named after.
   // 0.708 / 0.767 / 0.657 with the repeated names of several words; 0.717 / 0.788 / 0.657 with the legal forms.
   // 0.727 / 0.806 / 0.663 with the shape rules' names read by the model.
-  'ru ORG': { f1: 0.72, precision: 0.80, recall: 0.66 },
+  // 0.743 / 0.811 / 0.686 with the Russian official bodies found by their shape.
+  'ru ORG': { f1: 0.74, precision: 0.81, recall: 0.68 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
