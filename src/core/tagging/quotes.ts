@@ -1,4 +1,5 @@
 import { CharacterSet, classAt, LETTER, SPACE, unitsAt } from '../text/characters';
+import { firstIndexWhere } from './spanSearch';
 import type { Span } from './types';
 
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“' };
@@ -87,17 +88,10 @@ export function sloganFilter(text: string, found: readonly Quotation[] = quotati
 
 /**
  * The quotation of a list (in text order, not overlapping) that holds a span strictly inside it:
- * only the last one that starts before the span can, found by binary search.
+ * only the last one that starts before the span can.
  */
 function holderOf(quotations: readonly Quotation[], span: Span): Quotation | undefined {
-  let low = 0;
-  let high = quotations.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((quotations[middle] as Quotation).start < span.start) low = middle + 1;
-    else high = middle;
-  }
-  const holder = quotations[low - 1];
+  const holder = quotations[firstIndexWhere(quotations.length, (k) => (quotations[k] as Quotation).start >= span.start) - 1];
   return holder !== undefined && span.end < holder.end ? holder : undefined;
 }
 

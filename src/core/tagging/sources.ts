@@ -14,7 +14,7 @@ import { type Quotation, quotations, sloganFilter } from './quotes';
 import type { Span } from './types';
 import { CONTINUES, sentenceStarts, type Token } from '../text/tokenize';
 import { dictionaryReading } from './model/lexicon';
-import { overlapping } from './spanSearch';
+import { firstIndexWhere, overlapping } from './spanSearch';
 
 const isOneWord = (name: string): boolean => !/\s/u.test(name);
 
@@ -111,16 +111,9 @@ export function isShippedName(name: Span, draft: Draft): boolean {
   return tagWithGazetteer(draft.text, words, draft.lang, shipped).some((listed) => listed.start === name.start && listed.end === name.end && listed.kind === name.kind);
 }
 
-/** The index of the first token that begins at or after `offset` (binary search). */
+/** The index of the first token that begins at or after `offset`. */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((tokens[middle] as Token).start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndexWhere(tokens.length, (k) => (tokens[k] as Token).start >= offset);
 }
 
 /**
