@@ -4,8 +4,11 @@ import type { LanguageCode, Span } from '../types';
 import { findOrganisationPhrases, findUnknownNames } from './unknownNames';
 import { overlapping } from '../spanSearch';
 
-/** What the shape rules find in a text, before slogans are left out: names by their shape, and organisations by their head phrase. */
-export interface ShapeRuleNames { readonly names: Span[]; readonly phrases: Span[] }
+/**
+ * What the shape rules find in a text, before slogans are left out: names by their shape, and
+ * organisations by their head phrase; `listed` is the gazetteer's names they were found beside.
+ */
+export interface ShapeRuleNames { readonly names: Span[]; readonly phrases: Span[]; readonly listed: readonly Span[] }
 
 /**
  * The shape rules on a text whose gazetteer names are `listed` (in text order, not overlapping):
@@ -22,7 +25,7 @@ export function shapeRuleNames(text: string, words: readonly Token[], lang: Lang
     if (span.kind !== 'LOC') return 'qualifier';
     return span.text === span.canonical || (headFinal !== false && headFinal.qualifierEnding.test(span.text)) ? 'qualifier' : 'other';
   });
-  return { names, phrases };
+  return { names, phrases, listed };
 }
 
 /**

@@ -43,7 +43,9 @@ export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: r
   const words = given.words ?? tokens.filter(isWord);
   const starts = given.starts ?? sentenceStarts(text, tokens);
   const world = tagWithGazetteer(text, words, lang, territoryGazetteer());
-  const rules = listCodes(tokens, ruleNamesForModel(given.rules ?? shapeRuleNames(text, words, lang, gazetteerSpans)), FIRST_RULE_CODE);
+  // The shape rules' names given are used only when they were found beside these gazetteer names.
+  const found = given.rules?.listed === gazetteerSpans ? given.rules : shapeRuleNames(text, words, lang, gazetteerSpans);
+  const rules = listCodes(tokens, ruleNamesForModel(found), FIRST_RULE_CODE);
   return { tokens, features: sequenceFeatures(tokens, starts, lang, listCodes(tokens, gazetteerSpans), listCodes(tokens, world), rules) };
 }
 
@@ -129,7 +131,11 @@ function spanConfidence(confidences: Float64Array, first: number, end: number): 
   return Math.round(least * 1000) / 1000;
 }
 
-/** What the tagger already knows of a text: its tokens, words, shape rules' names and the tokens' sentence starts (sentenceStarts of `all`). */
+/**
+ * What the tagger already knows of a text: its tokens, words, shape rules' names (read only when
+ * found beside the same gazetteer names, `rules.listed`; else found again) and the tokens'
+ * sentence starts (sentenceStarts of `all`).
+ */
 export interface TextTokens { all: readonly Token[]; words: readonly Token[]; rules?: ShapeRuleNames; starts?: Uint8Array }
 
 /**

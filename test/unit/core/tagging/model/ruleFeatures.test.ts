@@ -58,14 +58,17 @@ describe('core/tagging/model: the shape rules are features of the model', () => 
       const alone = tagWithModel(text, lang, scorer as Scorer, known);
       const shown = (spans: readonly Span[]) => spans.map((span) => `${span.kind} ${span.text} ${(span.confidence ?? 0).toFixed(6)}`);
       assert.deepEqual(shown(pipeline), shown(alone));
-      const withoutRules = tagWithModel(text, lang, scorer as Scorer, known, undefined, { all: tokens, words, rules: { names: [], phrases: [] } });
+      const withoutRules = tagWithModel(text, lang, scorer as Scorer, known, undefined, { all: tokens, words, rules: { names: [], phrases: [], listed: known } });
       assert.notDeepEqual(shown(withoutRules), shown(alone), `${lang}: the rules' names change what the model finds or how sure it is`);
+      // Rules found beside other gazetteer names are not the ones for these: they are found again.
+      const rulesForOtherNames = tagWithModel(text, lang, scorer as Scorer, known, undefined, { all: tokens, words, rules: { names: [], phrases: [], listed: [...known] } });
+      assert.deepEqual(shown(rulesForOtherNames), shown(alone), `${lang}: rules made beside other gazetteer names are not read`);
     }
   });
 
   it('where a phrase and a shape name overlap, the model reads the leftmost, then the longest, and no persons', () => {
     const span = (start: number, end: number, kind: Span['kind']): Span => ({ start, end, kind, text: '', canonical: '' });
-    const chosen = ruleNamesForModel({ phrases: [span(10, 40, 'ORG'), span(50, 60, 'ORG'), span(95, 120, 'ORG')], names: [span(10, 20, 'PER'), span(30, 55, 'LOC'), span(70, 80, 'PER'), span(90, 100, 'PER')] });
+    const chosen = ruleNamesForModel({ phrases: [span(10, 40, 'ORG'), span(50, 60, 'ORG'), span(95, 120, 'ORG')], names: [span(10, 20, 'PER'), span(30, 55, 'LOC'), span(70, 80, 'PER'), span(90, 100, 'PER')], listed: [] });
     assert.deepEqual(chosen.map((s) => [s.start, s.end, s.kind]), [[10, 40, 'ORG'], [50, 60, 'ORG']]);
   });
 
