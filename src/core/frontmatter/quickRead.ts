@@ -48,9 +48,8 @@ const UNUSUAL: readonly RegExp[] = [
 ];
 
 /**
- * The longest line left to the quick reader: a longer one could hold a key over 1,024 characters,
- * which the yaml library rejects and js-yaml reads. (Counted in UTF-16 code units, which is never
- * fewer than the characters, so no such key gets through.)
+ * The longest line left to the quick reader: a longer one could hold a key over 1,024 UTF-16 code
+ * units, which the yaml library rejects (it counts a key's length so) and js-yaml reads.
  */
 const MAX_LINE_LENGTH = 1024;
 

@@ -49,8 +49,8 @@ export function languagePackProblems(candidate: unknown): string[] {
     'names.headFinalOrganisations must be false or give genitive, qualifierEnding and obliqueCase regular expressions, everyWordCapitalised and connectors');
   const headInitial = names.headInitialOrganisations;
   need(headInitial === false || (isRegExp(record(headInitial).adjective) && isRegExp(record(headInitial).genitiveAdjective) && isRegExp(record(headInitial).genitiveNoun)
-    && Array.isArray(record(headInitial).notNouns)),
-    'names.headInitialOrganisations must be false or give adjective, genitiveAdjective and genitiveNoun regular expressions and notNouns');
+    && Array.isArray(record(headInitial).notNouns) && isRegExp(record(headInitial).notNounEnding)),
+    'names.headInitialOrganisations must be false or give adjective, genitiveAdjective, genitiveNoun and notNounEnding regular expressions and notNouns');
   need(names.personBaseName === 'strip-last-word-suffixes' || typeof names.personBaseName === 'function', 'names.personBaseName must be \'strip-last-word-suffixes\' or a function');
   for (const key of ['capitalisedTitles', 'phrasesBesideModel']) need(typeof names[key] === 'boolean', `names.${key} must be true or false`);
 

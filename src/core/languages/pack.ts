@@ -68,13 +68,12 @@ export interface HeadInitialOrganisations {
   adjective: RegExp;
   /** Endings of an adjective in the genitive, which qualifies a noun after a capitalised head (иностранных, национальной). */
   genitiveAdjective: RegExp;
-  /**
-   * Endings of a noun in the genitive, which names what a capitalised head is of (юстиции, обороны,
-   * министров). A word of three letters or fewer is taken for a preposition or conjunction (при, и).
-   */
+  /** Endings of a noun in the genitive, which names what a capitalised head is of when no adjective comes between (юстиции, обороны, министров). */
   genitiveNoun: RegExp;
-  /** Longer words with such an ending that are not nouns (среди, если, хотя). */
+  /** Words that are no nouns after a head: prepositions, conjunctions, adverbs (при, для, среди, если, вчера). Words of two letters or fewer never are. */
   notNouns: readonly string[];
+  /** Endings of words that are no nouns after a head: verbs in the past, adverbs (была, приняли, фактически). */
+  notNounEnding: RegExp;
 }
 
 /** Cues to names the gazetteer does not know. */

@@ -158,7 +158,7 @@ export const organisationPhraseSource: TaggerSource = {
     // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
     const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
     const knownPlaceEnds = new Set(known.filter((span) => span.kind === 'LOC').map((span) => span.end));
-    const phrases = outsideSlogans(draft)(mergeInTextOrder(shapeRulesOf(draft).phrases, findHeadInitialOrganisations(text, tokens, lang))).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
+    const phrases = outsideSlogans(draft)(mergeInTextOrder(shapeRulesOf(draft).phrases, findHeadInitialOrganisations(text, tokens, lang, (token) => beginsSentence(draft, token.start)))).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
       // A region the gazetteer knows with its region word is named as it knows it.
       .filter((phrase) => !knownPlaceEnds.has(phrase.end)));
     const dates = draft.group(GROUPS.dates);

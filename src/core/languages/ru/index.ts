@@ -14,8 +14,8 @@ export const ru: LanguagePack<'ru'> = {
     minShare: 0.04,
   }],
   dates: ruDates,
-  // Organisation heads are found only in head-final languages; Russian marks no plural that would keep one out.
-  morphology: { baseForms: ruBaseForms, plural: /(?!)/u },
+  // A head in an oblique plural case heads no organisation's name (Российским судам); the nominative and genitive plurals share their endings with singular forms.
+  morphology: { baseForms: ruBaseForms, plural: /(?:ам|ям|ах|ях|ами|ями)$/u },
   names: ruNames,
   // factRuEval-2016 trains it.
   entityModel: true,

@@ -2,56 +2,60 @@ import { isAt, isInlineSpace, LOWER, UPPER } from '../../text/characters';
 import type { Token } from '../../text/tokenize';
 import { languagePack } from '../../languages/registry';
 import type { LanguageCode, Span } from '../types';
-import { isHeadWord, startsSentence } from './unknownNames';
+import { lexiconCode, namesSomething } from '../model/lexicon';
+import { isHeadWord } from './unknownNames';
 
 /** Most lower-case adjectives between the first word and the head (Федеральной миграционной службы has one). */
 const MAX_ADJECTIVES = 3;
 
-/** A lower-case word this short after a head is a preposition or a conjunction (при, и), not the noun it governs. */
-const MAX_FUNCTION_WORD_LETTERS = 3;
+/** A lower-case word this short is a preposition or a conjunction (в, и), not a noun. */
+const MAX_FUNCTION_WORD_LETTERS = 2;
 
 /** A phrase right before a quoted name is its descriptor (Общественного фонда «Хартия за права человека»), which is not tagged. */
 const BEFORE_QUOTED_NAME = /^\s*[«“„"]/u;
 
-const capitalisedWord = /^\p{Lu}[\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?$/u;
-const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:-[\p{Ll}\p{M}]+)?$/u;
+const capitalisedWord = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;
 
 /**
  * Organisation names that begin with their head noun or with adjectives before it, with only the
  * first word capitalised (see HeadInitialOrganisations): a capitalised adjective, the lower-case
- * adjectives after it and a head (Верховный суд, Федеральной миграционной службы), or a
- * capitalised head, the lower-case adjectives in the genitive after it and a noun in the genitive
- * (Министерство юстиции, Комитет национальной безопасности, Министерство иностранных дел; after
- * such adjectives the noun may have any ending). The first word must not begin a sentence, where
- * its capital says nothing (Районный суд, Центр города), and a phrase before a quoted name is its
- * descriptor. Linear in the words.
+ * adjectives after it and a head (Верховный суд, Федеральной миграционной службы,
+ * Северо-Казахстанский областной суд), or a capitalised head, the lower-case adjectives in the
+ * genitive after it and a noun (Министерство иностранных дел, Комитет национальной безопасности;
+ * with no adjective the noun must end as a genitive does: Министерства юстиции, Союз писателей).
+ * A word the pack says is no noun (a preposition, a conjunction, an adverb, a verb in the past:
+ * Совета при, Комиссия была, Суд фактически) ends nothing; a plural head heads nothing
+ * (Российским судам); a word the dictionary knows as a name or place is no adjective (Россией
+ * союз). The first word must not begin
+ * a sentence (`beginsSentence`, as the entity model reads the text), where its capital says nothing
+ * (Районный суд отказал), and a phrase before a quoted name is its descriptor. Linear in the words.
  */
-export function findHeadInitialOrganisations(text: string, words: readonly Token[], lang: LanguageCode): Span[] {
-  const headInitial = languagePack(lang).names.headInitialOrganisations;
+export function findHeadInitialOrganisations(text: string, words: readonly Token[], lang: LanguageCode, beginsSentence: (token: Token) => boolean): Span[] {
+  const { headInitialOrganisations: headInitial } = languagePack(lang).names;
   if (headInitial === false) return [];
-  const { adjective, genitiveAdjective, genitiveNoun, notNouns } = headInitial;
-  const isGenitiveNoun = (word: string): boolean => word.length > MAX_FUNCTION_WORD_LETTERS && genitiveNoun.test(word) && !notNouns.includes(word);
+  const { adjective, genitiveAdjective, genitiveNoun, notNouns, notNounEnding } = headInitial;
+  /** The lower-case word at k, if it follows the word before it on the same line. */
   const lowerAt = (k: number): string | undefined => {
     const word = words[k];
-    if (word === undefined || !isInlineSpace(text, (words[k - 1] as Token).end, word.start) || !isAt(word.text, 0, LOWER) || !lowerCaseWord.test(word.text)) return undefined;
+    if (word === undefined || k === 0 || !isAt(word.text, 0, LOWER) || !lowerCaseWord.test(word.text) || !isInlineSpace(text, (words[k - 1] as Token).end, word.start)) return undefined;
     return word.text;
   };
+  const isNoun = (word: string | undefined): word is string => word !== undefined && word.length > MAX_FUNCTION_WORD_LETTERS && !notNouns.includes(word) && !notNounEnding.test(word);
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Token;
-    if (!isAt(first.text, 0, UPPER) || !capitalisedWord.test(first.text) || startsSentence(text, first)) continue;
-    const firstLower = first.text.toLocaleLowerCase(lang);
+    if (!isAt(first.text, 0, UPPER) || !capitalisedWord.test(first.text) || beginsSentence(first)) continue;
     let end = -1;
     if (isHeadWord(first.text, lang)) {
       let k = i + 1;
-      while (k - i <= MAX_ADJECTIVES && genitiveAdjective.test(lowerAt(k) ?? '') && lowerAt(k + 1) !== undefined) k++;
+      while (k - i <= MAX_ADJECTIVES && genitiveAdjective.test(lowerAt(k) ?? '') && isNoun(lowerAt(k + 1))) k++;
       const noun = lowerAt(k);
-      if (noun !== undefined && (k > i + 1 || isGenitiveNoun(noun)) && !genitiveAdjective.test(noun)) end = k;
-    } else if (adjective.test(firstLower)) {
+      if (isNoun(noun) && (k > i + 1 || genitiveNoun.test(noun))) end = k;
+    } else if (adjective.test(first.text.toLocaleLowerCase(lang)) && !namesSomething(lexiconCode(first.text.toLocaleLowerCase(lang), lang))) {
       let k = i + 1;
-      while (k - i <= MAX_ADJECTIVES && adjective.test(lowerAt(k) ?? '') && !isHeadWord(lowerAt(k) ?? '', lang)) k++;
-      const head = lowerAt(k);
-      if (head !== undefined && isHeadWord(head, lang)) end = k;
+      while (k - i <= MAX_ADJECTIVES && adjective.test(lowerAt(k) ?? '') && !isHeadWord(lowerAt(k), lang)) k++;
+      if (isHeadWord(lowerAt(k), lang)) end = k;
     }
     if (end === -1) continue;
     const last = words[end] as Token;

@@ -5,7 +5,7 @@ import type { LanguageCode, Span } from '../types';
 import { languagePack } from '../../languages/registry';
 import { organisationHeads, sharedNameCues } from './cues';
 import { isPatronymic, personBaseName } from './personName';
-import { dictionaryReading } from '../model/lexicon';
+import { dictionaryReading, isGivenNameCode, lexiconCode } from '../model/lexicon';
 import { WordMemo } from '../wordMemo';
 
 /** A quotation in «»: the spaces some writers (and KazNERD's tokens) leave inside the marks, then the words. */
@@ -46,6 +46,11 @@ const surnameShapes = new WordMemo((word, lang) => {
 
 function hasSurnameShape(word: string, lang: LanguageCode): boolean {
   return surnameShapes.get(word, lang);
+}
+
+/** A given name the language's dictionary knows (Aynur, Андрей), and not as a common word. */
+function isKnownGivenName(word: string, lang: LanguageCode): boolean {
+  return isGivenNameCode(lexiconCode(word.toLocaleLowerCase(lang), lang));
 }
 
 /** A role right before the name, or with up to two capitalised words between (Депутат Мажилиса …). */
@@ -120,7 +125,7 @@ export function findUnknownNames(text: string, tokens: readonly Token[], lang: L
     const words = titled ? [second, third] : three ? [first, second, third] : [first, second];
     // A surname among the words, or a role next to them (председатель …, …, корреспондент).
     if (words.some((word) => isHead(word, lang))) continue;
-    const shaped = words.some((word) => hasSurnameShape(word.text, lang));
+    const shaped = words.some((word) => hasSurnameShape(word.text, lang)) || (!titled && isKnownGivenName((words[0] as Token).text, lang));
     const begin = (words[0] as Token).start;
     const end = (words.at(-1) as Token).end;
     const role = hasRoleBefore(text, begin) || /^\s*,\s*\p{Ll}/u.test(text.slice(end, end + 3));
@@ -152,7 +157,7 @@ const headWords = new WordMemo((word, lang) => {
 });
 
 /** The first word of a sentence or line: its capital says nothing about names. */
-export function startsSentence(text: string, token: Token): boolean {
+function startsSentence(text: string, token: Token): boolean {
   return /(?:^|[.!?:;\n«"(]\s*|^\s*[-–—•]\s*)$/u.test(text.slice(Math.max(0, token.start - 3), token.start)) || token.start === 0;
 }
 
@@ -181,7 +186,7 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
   /** Token k ends a person's name: a surname after a given name (neither a head, nor in the genitive that qualifies a name). */
   const isPersonEnd = (k: number): boolean => {
     const given = tokens[k - 1];
-    return hasSurnameShape((tokens[k] as Token).text, lang) && isNameWord(given) && spaced(given, tokens[k]) && !isHead(given, lang) && !headFinal.genitive.test(given.text);
+    return (hasSurnameShape((tokens[k] as Token).text, lang) || (given !== undefined && isKnownGivenName(given.text, lang))) && isNameWord(given) && spaced(given, tokens[k]) && !isHead(given, lang) && !headFinal.genitive.test(given.text);
   };
   /**
    * Token k is capitalised, or a connector after a capitalised word that is neither an acronym

@@ -186,6 +186,16 @@ export function dictionaryReading(word: string, lang: LanguageCode): 'common' | 
   return readingOfCode(lexiconCode(word.toLocaleLowerCase(lang), lang));
 }
 
+/** Whether a lexicon code (-1: none) says the word, or a base form of it, is a name or a place (Россией, whatever else it may be). */
+export function namesSomething(code: number): boolean {
+  return code >= 0 && (code & PROPER_BITS) !== 0;
+}
+
+/** Whether a lexicon code (-1: none) is a given name's (or patronymic's) and not a common word's. */
+export function isGivenNameCode(code: number): boolean {
+  return code >= 0 && (code & LEXICON_BITS.given) !== 0 && readingOfCode(code) === 'proper';
+}
+
 /** The same from a word's lexicon code (-1: none), as the model's features keep it. */
 export function readingOfCode(code: number): 'common' | 'proper' | undefined {
   if (code < 0) return undefined;

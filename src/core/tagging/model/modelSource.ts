@@ -9,7 +9,7 @@ import { type BeginMargins, decodeNames, type Scorer } from './entityModel';
 import { dictionaryCodeOf, sequenceFeatures, type SequenceFeatures } from './features';
 import { type EntityKind, MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
-import { LEXICON_BITS, readingOfCode } from './lexicon';
+import { isGivenNameCode, readingOfCode } from './lexicon';
 import { ruleNamesForModel, shapeRuleNames, type ShapeRuleNames } from '../entities/shapeRuleNames';
 
 /**
@@ -77,8 +77,7 @@ const NAMED_AFTER: ReadonlySet<string> = new Set(['им', 'имени']);
 
 /** Whether the dictionary knows a word as a given name (or patronymic) and not as a common word. */
 function isGivenName(features: SequenceFeatures, index: number): boolean {
-  const code = dictionaryCodeOf(features.words[index]);
-  return code >= 0 && (code & LEXICON_BITS.given) !== 0 && readingOfCode(code) === 'proper';
+  return isGivenNameCode(dictionaryCodeOf(features.words[index]));
 }
 
 /** Whether a given name the dictionary knows begins a person at token `k` (followed by a capitalised word, not a patronymic). */

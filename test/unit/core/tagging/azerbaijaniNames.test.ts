@@ -37,6 +37,11 @@ describe('core/tagging: Azerbaijani names by their shape (every word of an offic
     assert.ok(names('Rusiya Federasiyasının Daxili İşlər Nazirliyi bəyanat yayıb.').includes('ORG Rusiya Federasiyasının Daxili İşlər Nazirliyi'));
   });
 
+  it('a given name the dictionary knows, and the capitalised word after it, are a person, whose surname has no surname\'s ending; no organisation reaches back over them', () => {
+    assert.deepEqual(names('Dünən jurnalist Aynur Bağır Səbail Rayon Məhkəməsinə şikayət edib.'), ['PER Aynur Bağır', 'ORG Səbail Rayon Məhkəməsinə']);
+    assert.deepEqual(names('Dünən Aynur Bağır məhkəməyə şikayət edib.'), ['PER Aynur Bağır']);
+  });
+
   it('a title at a sentence\'s start is not part of the person after it, unless the second word is a patronymic', () => {
     assert.deepEqual(names('Jurnalist İlkin Amrahov mükafat alıb.'), ['PER İlkin Amrahov']);
     assert.deepEqual(names('Ombudsman Elmira Süleymanova vətəndaşları qəbul edib.'), ['PER Elmira Süleymanova']);
@@ -59,7 +64,8 @@ describe('core/tagging: Azerbaijani names by their shape (every word of an offic
 describe('tagging quality on the Azerbaijani news sentences (test/fixtures/az-news)', () => {
   // Floors a little under the figures measured when the rules were chosen (npm run score -- --az-news):
   // dev P 0.95 R 0.85, blind P 0.87 R 0.73 (exact match, names only; before these rules: dev P 0.77 R 0.65, blind P 0.76 R 0.59).
-  const FLOORS = { dev: { precision: 0.93, recall: 0.83 }, blind: { precision: 0.85, recall: 0.71 } };
+  // With the dictionary's given names (2026-12-02): dev P 0.95 R 0.86, blind unchanged.
+  const FLOORS = { dev: { precision: 0.93, recall: 0.84 }, blind: { precision: 0.85, recall: 0.71 } };
   for (const part of ['dev', 'blind'] as const) {
     it(`${part}: entities precision ≥ ${FLOORS[part].precision}, recall ≥ ${FLOORS[part].recall} (exact match)`, () => {
       const entry = scoreDocuments(loadAzNews(REPO_ROOT, part)).get('az ENTITIES');

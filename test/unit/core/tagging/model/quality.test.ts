@@ -59,12 +59,16 @@ const FLOORS = {
   // F1 0.912, ru ORG P 0.806 R 0.663 F1 0.727. Floors rose with them; ru PER F1 went down by 0.01
   // and P by 0.02: six more persons proposed, some of them wrong, below the issue's 0.92.
   // With the Russian official bodies found by their shape (2026-12-02): ru ENTITIES P 0.882 R 0.841
-  // F1 0.861, ru ORG P 0.811 R 0.686 F1 0.743; the rest unchanged. Floors rose with them.
+  // F1 0.861, ru ORG P 0.811 R 0.686 F1 0.743; the rest unchanged. Floors rose with them. A review
+  // of that rule then found it took verbs, adverbs and plural heads for names and read sentence
+  // starts unlike the model; mended, ru ENTITIES P 0.880 R 0.839 F1 0.859, ru ORG P 0.804 R 0.680
+  // F1 0.737 (one organisation fewer), and those floors went back to what they were before the rule,
+  // ru ORG recall excepted (0.66 → 0.68).
   'kk ENTITIES': { f1: 0.81, precision: 0.82, recall: 0.81 },
   'kk PER': { f1: 0.91, precision: 0.91, recall: 0.91 },
   'kk ORG': { f1: 0.66, precision: 0.68, recall: 0.65 },
   'kk LOC': { f1: 0.83, precision: 0.81, recall: 0.85 },
-  'ru ENTITIES': { f1: 0.86, precision: 0.88, recall: 0.84 },
+  'ru ENTITIES': { f1: 0.85, precision: 0.88, recall: 0.83 },
   'ru PER': { f1: 0.91, precision: 0.88, recall: 0.95 },
   'ru LOC': { f1: 0.91, precision: 0.94, recall: 0.88 },
   // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
@@ -75,8 +79,9 @@ const FLOORS = {
   // 0.704 / 0.774 / 0.646 with an organisation taking in the place it is named after.
   // 0.708 / 0.767 / 0.657 with the repeated names of several words; 0.717 / 0.788 / 0.657 with the legal forms.
   // 0.727 / 0.806 / 0.663 with the shape rules' names read by the model.
-  // 0.743 / 0.811 / 0.686 with the Russian official bodies found by their shape.
-  'ru ORG': { f1: 0.74, precision: 0.81, recall: 0.68 },
+  // 0.743 / 0.811 / 0.686 with the Russian official bodies found by their shape; 0.737 / 0.804 / 0.680
+  // with that rule's defects mended.
+  'ru ORG': { f1: 0.73, precision: 0.80, recall: 0.68 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
