@@ -107,17 +107,18 @@ describe('learning: the curator\'s memory of surface forms', function () {
   });
 
   it('proposes a name no other source knows, kept in one article, in another as a pending suggestion of the memory', () => {
-    // Two lines of KazNERD's validation split spelt in Azerbaijani Latin letter by letter (the learning curve's proxy).
-    const kept = 'Mansur Esqocinnin reportacı .';
-    const other = 'Mansur Esqocin , Aynadin Moldabekov , « Qorıtındı canalıqtar » , Aqtöbe .';
+    // Two lines of KazNERD's validation split spelt in Azerbaijani Latin letter by letter (the learning curve's proxy),
+    // with the given name Mansur, which the dictionary knows and the shape rules now take a person from, made Nurbek, which it does not.
+    const kept = 'Nurbek Esqocinnin reportacı .';
+    const other = 'Nurbek Esqocin , Aynadin Moldabekov , « Qorıtındı canalıqtar » , Aqtöbe .';
     const shipped = readShippedWeights();
     const before = tag(other, { lang: 'az' }).spans;
-    assert.ok(!before.some((span) => span.text === 'Mansur Esqocin'), 'the tagger does not find the name before the decision');
-    const outcome = learnFromDecisions([curated('a', 'az', kept, [['Mansur Esqocinnin', 'PER']])], shipped);
+    assert.ok(!before.some((span) => span.text === 'Nurbek Esqocin'), 'the tagger does not find the name before the decision');
+    const outcome = learnFromDecisions([curated('a', 'az', kept, [['Nurbek Esqocinnin', 'PER']])], shipped);
     assert.equal(outcome.status, 'learnt');
     if (outcome.status !== 'learnt') return;
     const after = tag(other, { lang: 'az' }, { model: workspaceScorer(outcome.weights, outcome.manifest) }).spans;
-    const proposal = after.find((span) => span.text === 'Mansur Esqocin');
+    const proposal = after.find((span) => span.text === 'Nurbek Esqocin');
     assert.equal(proposal?.kind, 'PER');
     assert.equal(proposal.source, 'memory');
   });
