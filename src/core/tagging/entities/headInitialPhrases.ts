@@ -4,6 +4,7 @@ import { languagePack } from '../../languages/registry';
 import type { LanguageCode, Span } from '../types';
 import { lexiconCode, namesSomething } from '../model/lexicon';
 import { isHeadWord } from './unknownNames';
+import { WordMemo } from '../wordMemo';
 
 /** Most lower-case adjectives between the first word and the head (Федеральной миграционной службы has one). */
 const MAX_ADJECTIVES = 3;
@@ -15,6 +16,14 @@ const MAX_FUNCTION_WORD_LETTERS = 2;
 const BEFORE_QUOTED_NAME = /^\s*[«“„"]/u;
 
 const capitalisedWord = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/** A capitalised word that may be the adjective a phrase begins with: an adjective's ending, and not a name or place the dictionary knows (Россией), word by word. */
+const adjectiveFirst = new WordMemo((word, lang) => {
+  const headInitial = languagePack(lang).names.headInitialOrganisations;
+  if (headInitial === false || !capitalisedWord.test(word)) return false;
+  const lower = word.toLocaleLowerCase(lang);
+  return headInitial.adjective.test(lower) && !namesSomething(lexiconCode(lower, lang));
+});
 const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;
 
 /**
@@ -45,19 +54,20 @@ export function findHeadInitialOrganisations(text: string, words: readonly Token
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i] as Token;
-    if (!isAt(first.text, 0, UPPER) || !capitalisedWord.test(first.text) || beginsSentence(first)) continue;
+    if (!isAt(first.text, 0, UPPER)) continue;
     let end = -1;
-    if (isHeadWord(first.text, lang)) {
+    if (isHeadWord(first.text, lang) && capitalisedWord.test(first.text)) {
       let k = i + 1;
       while (k - i <= MAX_ADJECTIVES && genitiveAdjective.test(lowerAt(k) ?? '') && isNoun(lowerAt(k + 1))) k++;
       const noun = lowerAt(k);
       if (isNoun(noun) && (k > i + 1 || genitiveNoun.test(noun))) end = k;
-    } else if (adjective.test(first.text.toLocaleLowerCase(lang)) && !namesSomething(lexiconCode(first.text.toLocaleLowerCase(lang), lang))) {
+    } else if (adjectiveFirst.get(first.text, lang)) {
       let k = i + 1;
       while (k - i <= MAX_ADJECTIVES && adjective.test(lowerAt(k) ?? '') && !isHeadWord(lowerAt(k), lang)) k++;
       if (isHeadWord(lowerAt(k), lang)) end = k;
     }
-    if (end === -1) continue;
+    // Asked last: most capitalised words begin no phrase.
+    if (end === -1 || beginsSentence(first)) continue;
     const last = words[end] as Token;
     if (BEFORE_QUOTED_NAME.test(text.slice(last.end, last.end + 3))) continue;
     const name = text.slice(first.start, last.end);

@@ -48,9 +48,11 @@ function hasSurnameShape(word: string, lang: LanguageCode): boolean {
   return surnameShapes.get(word, lang);
 }
 
-/** A given name the language's dictionary knows (Aynur, Андрей), and not as a common word. */
+/** A given name the language's dictionary knows (Aynur, Андрей), and not as a common word, word by word. */
+const knownGivenNames = new WordMemo((word, lang) => isGivenNameCode(lexiconCode(word.toLocaleLowerCase(lang), lang)));
+
 function isKnownGivenName(word: string, lang: LanguageCode): boolean {
-  return isGivenNameCode(lexiconCode(word.toLocaleLowerCase(lang), lang));
+  return knownGivenNames.get(word, lang);
 }
 
 /** A role right before the name, or with up to two capitalised words between (Депутат Мажилиса …). */
