@@ -16,6 +16,7 @@ const MAX_FUNCTION_WORD_LETTERS = 2;
 const BEFORE_QUOTED_NAME = /^\s*[«“„"]/u;
 
 const capitalisedWord = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;
 
 /** A capitalised word that may be the adjective a phrase begins with: an adjective's ending, and not a name or place the dictionary knows (Россией), word by word. */
 const adjectiveFirst = new WordMemo((word, lang) => {
@@ -24,7 +25,6 @@ const adjectiveFirst = new WordMemo((word, lang) => {
   const lower = word.toLocaleLowerCase(lang);
   return headInitial.adjective.test(lower) && !namesSomething(lexiconCode(lower, lang));
 });
-const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;
 
 /**
  * Organisation names that begin with their head noun or with adjectives before it, with only the
@@ -36,9 +36,9 @@ const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;
  * A word the pack says is no noun (a preposition, a conjunction, an adverb, a verb in the past:
  * Совета при, Комиссия была, Суд фактически) ends nothing; a plural head heads nothing
  * (Российским судам); a word the dictionary knows as a name or place is no adjective (Россией
- * союз). The first word must not begin
- * a sentence (`beginsSentence`, as the entity model reads the text), where its capital says nothing
- * (Районный суд отказал), and a phrase before a quoted name is its descriptor. Linear in the words.
+ * союз). The first word must not begin a sentence (`beginsSentence`, as the entity model reads
+ * the text), where its capital says nothing (Районный суд отказал), and a phrase before a quoted
+ * name is its descriptor. Linear in the words.
  */
 export function findHeadInitialOrganisations(text: string, words: readonly Token[], lang: LanguageCode, beginsSentence: (token: Token) => boolean): Span[] {
   const { headInitialOrganisations: headInitial } = languagePack(lang).names;

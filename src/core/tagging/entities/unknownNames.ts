@@ -185,10 +185,10 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
   const { organisationCueAfter } = languagePack(lang).names;
   const spaced = (a: Token | undefined, b: Token | undefined): boolean => a !== undefined && b !== undefined && spacedApart(text, a.end, b.start);
   const capitalised = (token: Token | undefined): boolean => token !== undefined && isAt(token.text, 0, UPPER);
-  /** Token k ends a person's name: a surname after a given name (neither a head, nor in the genitive that qualifies a name). */
+  /** Token k ends a person's name: a surname, or any name word after a given name the dictionary knows (the word before neither a head, nor in the genitive that qualifies a name). */
   const isPersonEnd = (k: number): boolean => {
     const given = tokens[k - 1];
-    return (hasSurnameShape((tokens[k] as Token).text, lang) || (given !== undefined && isKnownGivenName(given.text, lang))) && isNameWord(given) && spaced(given, tokens[k]) && !isHead(given, lang) && !headFinal.genitive.test(given.text);
+    return isNameWord(given) && (hasSurnameShape((tokens[k] as Token).text, lang) || isKnownGivenName(given.text, lang)) && spaced(given, tokens[k]) && !isHead(given, lang) && !headFinal.genitive.test(given.text);
   };
   /**
    * Token k is capitalised, or a connector after a capitalised word that is neither an acronym
