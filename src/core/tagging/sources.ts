@@ -2,7 +2,7 @@
 import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
-import { defaultGazetteer } from './gazetteer/gazetteer';
+import { cityGazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { findRegionPhrases } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
 import { mergeInTextOrder } from './overlaps';
@@ -33,15 +33,17 @@ export const GROUPS = {
   model: 'model',
   phrases: 'phrases',
   names: 'names',
+  /** The large cities of CLDR's time zones that no other list has (Мадрид, Madriddə): where nothing else names the words. */
+  cities: 'cities',
 } as const;
 
 /**
  * The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
- * from the gazetteer win over dates, dates over the entity model's other names, and those over
- * names found only by their shape.
+ * from the gazetteer win over dates, dates over the entity model's other names, those over
+ * names found only by their shape, and those over the cities of CLDR's time zones.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names,
+  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
 ];
 
 /** The text's quotations, found once for the sources and the refiners. */
@@ -64,6 +66,17 @@ export const gazetteerSource: TaggerSource = {
   name: 'gazetteer',
   stamp: 'gazetteer',
   find: (draft) => ({ [GROUPS.gazetteer]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, draft.gazetteer) }),
+};
+
+/**
+ * The large cities of CLDR's time zones that the shipped gazetteer lacks, in any inflected form.
+ * They come last: a city's name may be a surname or part of a longer name (`Сергея Кирова`,
+ * `Madrid Şəhər Məhkəməsi`), which the model and the rules read in context.
+ */
+export const citySource: TaggerSource = {
+  name: 'cities',
+  stamp: 'gazetteer',
+  find: (draft) => ({ [GROUPS.cities]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer()) }),
 };
 
 /** Dates, times, durations and sets by each language's date grammar, resolved against the publication date. */

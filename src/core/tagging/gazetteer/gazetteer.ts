@@ -3,7 +3,7 @@ import { WordMemo } from '../wordMemo';
 import { tokenizeWords } from '../../text/tokenize';
 import type { EntityKind } from '../../kinds';
 import type { LanguageCode } from '../types';
-import { knowledgeBase } from '../../knowledge/knowledgeBase';
+import { knowledgeBase, type KnowledgeEntity } from '../../knowledge/knowledgeBase';
 import { languagePacks, type NameLanguage, nameLanguages, registryGeneration } from '../../languages/registry';
 
 export type { NameLanguage } from '../../languages/registry';
@@ -84,14 +84,32 @@ let shippedGazetteer: { gazetteer: Gazetteer; generation: number } | undefined;
 /**
  * The gazetteer shipped with the extension: the entities of the knowledge base
  * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json)
- * and those the language packs add.
+ * and those the language packs add, but for the cities known only from CLDR's time zones (see
+ * cityGazetteer).
  */
 export function defaultGazetteer(): Gazetteer {
   if (shippedGazetteer?.generation !== registryGeneration()) {
     const fromPacks = languagePacks().flatMap((pack) => pack.gazetteer);
-    shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries(), ...fromPacks]), generation: registryGeneration() };
+    shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries((entity) => !isZoneCity(entity)), ...fromPacks]), generation: registryGeneration() };
   }
   return shippedGazetteer.gazetteer;
+}
+
+let cities: Gazetteer | undefined;
+
+/** A place the knowledge base knows only as the exemplar city of a CLDR time zone. */
+function isZoneCity(entity: KnowledgeEntity): boolean {
+  return entity.sources.length === 1 && entity.sources[0] === 'cldr-cities';
+}
+
+/**
+ * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`). The
+ * tagger names them only where nothing else names the words (sources.ts, `citySource`), and the
+ * entity model does not read them: a city's name is also a surname or part of a longer name.
+ */
+export function cityGazetteer(): Gazetteer {
+  cities ??= new Gazetteer(knowledgeBase().gazetteerEntries(isZoneCity));
+  return cities;
 }
 
 let territories: Gazetteer | undefined;

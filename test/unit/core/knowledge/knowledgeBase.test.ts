@@ -40,4 +40,24 @@ describe('core/knowledge knowledge base', () => {
     const fromGazetteer = kb.entities.filter((entity) => entity.sources.includes('gazetteer'));
     assert.equal(fromGazetteer.length, 147);
   });
+
+  it('the time zones\' cities of CLDR are places in kk, ru, az and en, one entity per place', () => {
+    const kb = knowledgeBase();
+    const cities = kb.entities.filter((entity) => entity.sources.includes('cldr-cities'));
+    assert.ok(cities.length > 280, `${cities.length} cities`);
+    assert.deepEqual(kb.entity('kb:madrid')?.names, { kk: 'Мадрид', ru: 'Мадрид', az: 'Madrid', en: 'Madrid' });
+    assert.deepEqual(kb.entity('kb:vladivostok')?.names, { kk: 'Владивосток', ru: 'Владивосток', az: 'Vladivostok', en: 'Vladivostok' });
+    // A city with a name the knowledge base has is left out: the place (Алматы, Ақтөбе), the city-state is the one entity.
+    const named = (lang: 'kk' | 'ru', name: string) => kb.entities.filter((entity) => entity.names[lang] === name || (entity.aliases?.[lang] ?? []).includes(name)).map((entity) => entity.id);
+    assert.deepEqual(named('kk', 'Ақтөбе'), ['kb:aktobe']);
+    assert.deepEqual(named('ru', 'Алматы'), ['Q35493']);
+    assert.deepEqual(named('ru', 'Сингапур'), ['Q334']);
+    assert.deepEqual(kb.entity('Q334')?.sources, ['cldr']);
+    // A territory keeps its name: ru Алжир is Algeria, and the city Algiers is left out.
+    assert.deepEqual(named('ru', 'Алжир'), ['Q262']);
+    assert.equal(kb.entity('kb:algiers'), undefined);
+    // A city named like a person is left out (skipZones): София, Сидней.
+    assert.deepEqual(named('ru', 'София'), []);
+    assert.deepEqual(named('ru', 'Сидней'), []);
+  });
 });

@@ -43,6 +43,18 @@ describe('core/knowledge linking', () => {
     assert.equal(idOf('Efiopiya nümayəndə heyəti gəlib.', 'az', 'Efiopiya'), 'Q115');
   });
 
+  it('a large city of CLDR\'s time zones is found and linked in any inflected form, in every language', () => {
+    assert.equal(idOf('Переговоры прошли в Мадриде.', 'ru', 'Мадриде'), 'kb:madrid');
+    assert.equal(idOf('Келіссөздер Мадридте өтті.', 'kk', 'Мадридте'), 'kb:madrid');
+    assert.equal(idOf('Danışıqlar Madriddə keçirilib.', 'az', 'Madriddə'), 'kb:madrid');
+    assert.equal(idOf('Делегация прилетела во Владивосток.', 'ru', 'Владивосток'), 'kb:vladivostok');
+  });
+
+  it('a large city comes after every other source: a person named like one stays a person', () => {
+    const spans = tag('Sergey Kirov Madriddə çıxış edib.', { lang: 'az' }).spans.map((span) => `${span.text} ${span.kind} ${span.entityId ?? '-'}`);
+    assert.deepEqual(spans, ['Sergey Kirov PER local:PER:srk_krv', 'Madriddə LOC kb:madrid']);
+  });
+
   it('a common word that is also a country name is not linked (ru Того)', () => {
     assert.deepEqual(linked('Того же мнения придерживается министр.', 'ru'), []);
   });
