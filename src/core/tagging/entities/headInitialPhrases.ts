@@ -12,9 +12,6 @@ const MAX_ADJECTIVES = 3;
 /** A lower-case word this short is a preposition or a conjunction (в, и), not a noun. */
 const MAX_FUNCTION_WORD_LETTERS = 2;
 
-/** A phrase right before a quoted name is its descriptor (Общественного фонда «Хартия за права человека»), which is not tagged. */
-const BEFORE_QUOTED_NAME = /^\s*[«“„"]/u;
-
 const capitalisedWord = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;
 
@@ -37,8 +34,9 @@ const adjectiveFirst = new WordMemo((word, lang) => {
  * Совета при, Комиссия была, Суд фактически) ends nothing; a plural head heads nothing
  * (Российским судам); a word the dictionary knows as a name or place is no adjective (Россией
  * союз). The first word must not begin a sentence (`beginsSentence`, as the entity model reads
- * the text), where its capital says nothing (Районный суд отказал), and a phrase before a quoted
- * name is its descriptor. Linear in the words.
+ * the text), where its capital says nothing (Районный суд отказал). A phrase before a quoted
+ * name is found: it is the name's descriptor, which the descriptors refiner leaves out
+ * (descriptors.ts). Linear in the words.
  */
 export function findHeadInitialOrganisations(text: string, words: readonly Token[], lang: LanguageCode, beginsSentence: (token: Token) => boolean): Span[] {
   const { headInitialOrganisations: headInitial } = languagePack(lang).names;
@@ -69,7 +67,6 @@ export function findHeadInitialOrganisations(text: string, words: readonly Token
     // Asked last: most capitalised words begin no phrase.
     if (end === -1 || beginsSentence(first)) continue;
     const last = words[end] as Token;
-    if (BEFORE_QUOTED_NAME.test(text.slice(last.end, last.end + 3))) continue;
     const name = text.slice(first.start, last.end);
     spans.push({ start: first.start, end: last.end, kind: 'ORG', text: name, canonical: name });
     i = end;

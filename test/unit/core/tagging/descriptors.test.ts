@@ -15,7 +15,7 @@ describe('core/tagging: a descriptor before a «quoted» organisation is not a n
     assert.deepEqual(orgs, ['Хартия за права человека']);
   });
 
-  it('keeps a model name with a word the dictionary knows only as a name, one not before a quote, and one from the gazetteer', () => {
+  it('keeps a name with a word the dictionary knows only as a name, one not before a quote, and one from the gazetteer', () => {
     const text = 'Сотрудники Газпрома «Северный поток» и Общественного фонда и Общественного фонда «Хартия».';
     const kept: Span[] = [
       span(text, 'Газпрома', 'ORG', 'model'), span(text, 'Северный поток', 'ORG', 'rule'),
@@ -27,6 +27,7 @@ describe('core/tagging: a descriptor before a «quoted» organisation is not a n
     const descriptor: Span = { start: descriptorAt, end: descriptorAt + 'Общественного фонда'.length, kind: 'ORG', text: 'Общественного фонда', canonical: 'Общественного фонда', source: 'model' };
     const quoted = span(text, 'Хартия', 'ORG', 'gazetteer');
     assert.deepEqual(withoutDescriptors(text, [descriptor, quoted], 'ru'), [quoted]);
-    assert.deepEqual(withoutDescriptors(text, [{ ...descriptor, source: 'gazetteer' }, quoted], 'ru'), [{ ...descriptor, source: 'gazetteer' }, quoted], 'only the model\'s names are read as descriptors');
+    assert.deepEqual(withoutDescriptors(text, [{ ...descriptor, source: 'rule' }, quoted], 'ru'), [quoted], 'a rule\'s phrase is read as one too');
+    assert.deepEqual(withoutDescriptors(text, [{ ...descriptor, source: 'gazetteer' }, quoted], 'ru'), [{ ...descriptor, source: 'gazetteer' }, quoted], 'only the model\'s and the rules\' names are read as descriptors');
   });
 });

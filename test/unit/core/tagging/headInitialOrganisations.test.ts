@@ -34,7 +34,6 @@ describe('core/tagging: organisations led by their head or by adjectives before 
       'Районный суд отказал в иске. Центр города перекрыт.', 'Вот так… Районный суд отказал.', 'Иск отклонён.   Районный суд отказал.']],
     ['no plural head, and no proper word for an adjective', [
       'Как отмечают правозащитники, Российские суды редко оправдывают.', 'Дело передано Российским судам.', 'Страны подписали с Россией союз о сотрудничестве.']],
-    ['a phrase right before a quoted name is its descriptor, not a name', ['Юрист Общественного фонда «Хартия за права человека» подал иск.']],
     ['a preposition, a conjunction, an adverb or a verb after a head is not the noun it governs', [
       'Заседание Совета при президенте прошло в Сенате и в правительстве.', 'Об этом заявил Комитет вчера, а Совет сегодня.',
       'В ответ Палата приняла закон, а Суд фактически отказал, и Комиссия была распущена.']],
@@ -54,5 +53,11 @@ describe('core/tagging: organisations led by their head or by adjectives before 
   it('the tagger proposes them where the entity model leaves those words', () => {
     const found = tag('По данным Министерства юстиции, организация закрыта.', { lang: 'ru' }).spans.map((span) => `${span.kind} ${span.text} ${span.source ?? ''}`);
     assert.deepEqual(found, ['ORG Министерства юстиции rule']);
+  });
+
+  it('a phrase right before a quoted name is found, and the tagger leaves it out as the name\'s descriptor', () => {
+    const text = 'Юрист Общественного фонда «Хартия за права человека» подал иск.';
+    assert.deepEqual(phrases(text), ['Общественного фонда']);
+    assert.deepEqual(tag(text, { lang: 'ru' }).spans.filter((span) => span.kind === 'ORG').map((span) => span.text), ['Хартия за права человека']);
   });
 });
