@@ -95,6 +95,13 @@ export interface NameCues {
   headFinalOrganisations: HeadFinalOrganisations | false;
   /** Organisation names led by their head or by adjectives before it (Russian); `false` where they are not. */
   headInitialOrganisations: HeadInitialOrganisations | false;
+  /**
+   * The endings of an adjective in any case and number (Общественного, Российские): a capitalised
+   * one right before a lower-case word qualifies a common noun and is no name alone (Общественного
+   * фонда, Большого театра), unless the dictionary knows it as a proper word (Крым, Китая). `false`
+   * where an adjective so placed tells nothing (kk, az).
+   */
+  adjectiveBeforeNoun: RegExp | false;
   /** Roles and titles before a name, as regular-expression alternatives (председател\p{L}*, төрағасы). Shared across languages. */
   personRoles: readonly string[];
   /** Surname endings in their base form, as regular-expression alternatives (ов, ұлы, zadə). Shared across languages. */

@@ -13,6 +13,7 @@ export const azNames: NameCues = {
     'nümayəndəliyi', 'qurum', 'qurumu', 'assambleya', 'assambleyası', 'bank', 'bankı', 'şöbə', 'şöbəsi', 'məclis', 'məclisi'],
   regionWords: ['vilayət', 'vilayəti'],
   headInitialOrganisations: false,
+  adjectiveBeforeNoun: false,
   headFinalOrganisations: {
     genitive: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,
     qualifierEnding: /(?:nın|nin|nun|nün|ın|in|un|ün)$/u,

@@ -13,6 +13,7 @@ export const kkNames: NameCues = {
   // The entity model has learnt облысы from KazNERD.
   regionWords: [],
   headInitialOrganisations: false,
+  adjectiveBeforeNoun: false,
   headFinalOrganisations: {
     genitive: /(?:ның|нің|дың|дің|тың|тің)$/u,
     qualifierEnding: /(?:ның|нің|дың|дің|тың|тің|сы|сі)$/u,

@@ -22,6 +22,8 @@ export const ruNames: NameCues = {
     // Verbs in the past after a vowel (была, приняли, заявило) and adverbs in -ски (фактически).
     notNounEnding: /(?:[аеёиоуыэюя]л[аои]|ски)$/u,
   },
+  // Unlike `headInitialOrganisations.adjective`, the plural endings too, and not the prepositional -ом/-ем.
+  adjectiveBeforeNoun: /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u,
   personRoles: [String.raw`омбудсмен\p{L}*`, String.raw`председател\p{L}*`, String.raw`директор\p{L}*`, String.raw`министр\p{L}*`, String.raw`посл\p{L}*`, 'посол',
     String.raw`президент\p{L}*`, String.raw`уполномоченн\p{L}*`, String.raw`спецпредставител\p{L}*`, String.raw`представител\p{L}*`, String.raw`корреспондент\p{L}*`,
     String.raw`глав\p{L}*`, String.raw`заместител\p{L}*`, String.raw`депутат\p{L}*`, String.raw`сенатор\p{L}*`, String.raw`премьер\p{L}*`, String.raw`генсек\p{L}*`,

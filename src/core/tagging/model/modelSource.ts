@@ -1,4 +1,5 @@
 import { sharedNameCues } from '../entities/cues';
+import { languagePack } from '../../languages/registry';
 import { isPatronymic, personBaseName } from '../entities/personName';
 import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
 import { isAt, UPPER } from '../../text/characters';
@@ -52,15 +53,15 @@ export function textFeatures(text: string, lang: LanguageCode, gazetteerSpans: r
 /** Rule codes begin past the gazetteer's, so that the list-and-shape features of the two lists stay apart. */
 const FIRST_RULE_CODE = 17;
 
-const RUSSIAN_ADJECTIVE = /(?:ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$/u;
-
 /**
- * A capitalised Russian adjective right before a lower-case word qualifies a common noun
- * (Общественного фонда, Большого театра): it is not a name alone. The dictionary's reading of the
+ * A capitalised adjective right before a lower-case word qualifies a common noun, where the
+ * language's pack says so (`adjectiveBeforeNoun`: Russian Общественного фонда, Большого театра):
+ * it is not a name alone. The dictionary's reading of the
  * word (`reading`, asked last: most words are ruled out before) saves the proper words that end like adjectives (Крым, Китая, Россией).
  */
 export function qualifiesNoun(word: string, next: string | undefined, lang: LanguageCode, reading: () => 'common' | 'proper' | undefined): boolean {
-  return lang === 'ru' && RUSSIAN_ADJECTIVE.test(word) && next !== undefined && /^\p{Ll}/u.test(next) && reading() !== 'proper';
+  const adjective = languagePack(lang).names.adjectiveBeforeNoun;
+  return adjective !== false && adjective.test(word) && next !== undefined && /^\p{Ll}/u.test(next) && reading() !== 'proper';
 }
 
 function isAdjectiveBeforeNoun(tokens: readonly Token[], features: SequenceFeatures, index: number, lang: LanguageCode): boolean {

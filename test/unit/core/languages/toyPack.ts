@@ -37,6 +37,7 @@ export function uzbekLatinPack(): LanguagePack {
       regionWords: [],
       headFinalOrganisations: { genitive: /ning$/u, qualifierEnding: /ning$/u, obliqueCase: /\p{L}{3}(?:da|dan)$/u, everyWordCapitalised: false, connectors: [] },
       headInitialOrganisations: false,
+      adjectiveBeforeNoun: false,
       personRoles: ['prezidenti', 'vaziri'],
       surnameEndings: ['yev', 'yeva', 'ov', 'ova'],
       personBaseName: 'strip-last-word-suffixes',
