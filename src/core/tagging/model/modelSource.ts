@@ -124,6 +124,26 @@ export function separatePersons(spans: [number, number, EntityKind][], tokens: r
   });
 }
 
+/**
+ * A name of the model's other than a person's ends before a lower-case word that the language's
+ * pack says is no noun by its ending (`headInitialOrganisations.notNounEnding`: Russian verbs in
+ * the past and adverbs in -ски): `Думы | проголосовали против`. Nouns and adjectives go on
+ * (`Министерство иностранных дел`).
+ */
+export function endBeforeVerbs(spans: [number, number, EntityKind][], tokens: readonly Token[], lang: LanguageCode): [number, number, EntityKind][] {
+  const headInitial = languagePack(lang).names.headInitialOrganisations;
+  if (headInitial === false) return spans;
+  return spans.map((span): [number, number, EntityKind] => {
+    const [first, end, kind] = span;
+    if (kind === 'PER') return span;
+    for (let k = first + 1; k < end; k++) {
+      const word = (tokens[k] as Token).text;
+      if (/^\p{Ll}/u.test(word) && headInitial.notNounEnding.test(word)) return [first, k, kind];
+    }
+    return span;
+  });
+}
+
 /** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
 function spanConfidence(confidences: Float64Array, first: number, end: number): number {
   let least = 1;
@@ -147,7 +167,7 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
-  return separatePersons(spansFromLabels(labels), tokens, features, lang).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
+  return endBeforeVerbs(separatePersons(spansFromLabels(labels), tokens, features, lang), tokens, lang).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, features, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
