@@ -144,6 +144,31 @@ export function endBeforeVerbs(spans: [number, number, EntityKind][], tokens: re
   });
 }
 
+/** A word's script as far as names go: Cyrillic, Latin, or neither (digits, signs). */
+function wordScript(word: string): 'Cyrl' | 'Latn' | undefined {
+  if (/\p{Script=Cyrillic}/u.test(word)) return 'Cyrl';
+  return /\p{Script=Latin}/u.test(word) ? 'Latn' : undefined;
+}
+
+/**
+ * A name of the model's ends where its words change script: `Amnesty International | Болот
+ * Темировқа`, `Эйрбас | A320`, `Regnum | Минченко`. The words from there on are left to the other
+ * sources (the name shapes find `Болот Темировқа`).
+ */
+export function endAtScriptChange(spans: [number, number, EntityKind][], tokens: readonly Token[]): [number, number, EntityKind][] {
+  return spans.map((span): [number, number, EntityKind] => {
+    const [first, end, kind] = span;
+    let script = wordScript((tokens[first] as Token).text);
+    for (let k = first + 1; k < end; k++) {
+      const next = wordScript((tokens[k] as Token).text);
+      if (next === undefined) continue;
+      if (script !== undefined && next !== script) return [first, k, kind];
+      script = next;
+    }
+    return span;
+  });
+}
+
 /** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
 function spanConfidence(confidences: Float64Array, first: number, end: number): number {
   let least = 1;
@@ -167,7 +192,7 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
-  return endBeforeVerbs(separatePersons(spansFromLabels(labels), tokens, features, lang), tokens, lang).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
+  return endAtScriptChange(endBeforeVerbs(separatePersons(spansFromLabels(labels), tokens, features, lang), tokens, lang), tokens).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, features, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;
