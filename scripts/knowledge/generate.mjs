@@ -39,11 +39,11 @@ function exemplarCities(lang) {
 
 /**
  * A zone's city is a name to find in news unless it is not a city (`Etc/…`, Antarctic stations,
- * the US counties' zones: `Center, North Dakota`) or CLDR writes it as a description (`о-в Мэн`,
- * with a comma, a parenthesis or a digit).
+ * the US counties' zones: `Center, North Dakota`) or CLDR writes it as a description (`о-в Сахалин`,
+ * `Азорские о-ва`, or with a comma, a parenthesis or a digit).
  */
 const NOT_CITY_ZONE = /^(?:Etc|Antarctica)\/|^America\/(?:Indiana|Kentucky|North_Dakota)\//u;
-const NOT_A_NAME = /[,.()\d]/u;
+const NOT_A_NAME = /[,()\d]|(?:^|\s)о-ва?(?:\s|$)/u;
 
 /**
  * The cities of CLDR's time zones in the four languages. Where a language has no exemplar city,
@@ -55,7 +55,7 @@ function zoneCities(skip) {
   const zones = [...new Set(LANGS.flatMap((lang) => [...byLang[lang].keys()]))]
     .filter((zone) => !NOT_CITY_ZONE.test(zone) && !skip.includes(zone)).sort(compare);
   return zones.map((zone) => {
-    const fallback = zone.split('/').pop().replace(/_/g, ' ');
+    const fallback = zone.split('/').pop().replace(/_/gu, ' ');
     const names = {};
     for (const lang of LANGS) {
       const name = byLang[lang].get(zone) ?? (lang === 'az' || lang === 'en' ? fallback : undefined);

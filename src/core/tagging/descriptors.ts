@@ -1,8 +1,8 @@
 import { dictionaryReading } from './model/lexicon';
 import type { LanguageCode, Span } from './types';
 
-/** Between a descriptor and the quoted name it describes: spaces and an opening quote. */
-const BEFORE_QUOTED_NAME = /^\s+[«“„"]$/u;
+/** Between a descriptor and the quoted name it describes: spaces, if any, and an opening quote. */
+const BEFORE_QUOTED_NAME = /^\s*[«“„"]$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /**

@@ -114,14 +114,16 @@ function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): b
 }
 
 /**
- * Whether a gazetteer's name is the shipped gazetteer's: the curator's own names (the workspace
- * gazetteer's) are never overridden. The shipped gazetteer reads only the name's own words.
+ * Whether a gazetteer's name is shipped (the shipped gazetteer's or a large city's): the curator's
+ * own names (the workspace gazetteer's) are never overridden. The shipped lists read only the
+ * name's own words.
  */
 export function isShippedName(name: Span, draft: Draft): boolean {
   const shipped = defaultGazetteer();
   if (draft.gazetteer === shipped) return true;
   const words = draft.tokens.slice(firstTokenFrom(draft.tokens, name.start), firstTokenFrom(draft.tokens, name.end));
-  return tagWithGazetteer(draft.text, words, draft.lang, shipped).some((listed) => listed.start === name.start && listed.end === name.end && listed.kind === name.kind);
+  return [shipped, cityGazetteer()].some((gazetteer) => tagWithGazetteer(draft.text, words, draft.lang, gazetteer)
+    .some((listed) => listed.start === name.start && listed.end === name.end && listed.kind === name.kind));
 }
 
 /** The index of the first token that begins at or after `offset`. */

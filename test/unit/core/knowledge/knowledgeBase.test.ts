@@ -59,5 +59,8 @@ describe('core/knowledge knowledge base', () => {
     // A city named like a person is left out (skipZones): София, Сидней.
     assert.deepEqual(named('ru', 'София'), []);
     assert.deepEqual(named('ru', 'Сидней'), []);
+    assert.deepEqual(named('ru', 'Аделаида'), []);
+    // A name CLDR writes as a description is none (о-в Сахалин, Азорские о-ва).
+    assert.deepEqual(cities.filter((entity) => Object.values(entity.names).some((name) => /(?:^|\s)о-ва?(?:\s|$)/u.test(name))).map((entity) => entity.id), []);
   });
 });

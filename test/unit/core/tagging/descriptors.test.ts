@@ -9,10 +9,11 @@ function span(text: string, name: string, kind: Span['kind'], source: NonNullabl
 }
 
 describe('core/tagging: a descriptor before a «quoted» organisation is not a name', () => {
-  it('the whole tagger tags the quoted name and not the common words before it', () => {
-    const text = 'Встреча прошла с участием Общественного фонда «Хартия за права человека» и журналистов.';
-    const orgs = tag(text, { lang: 'ru' }).spans.filter((found) => found.kind === 'ORG').map((found) => found.text);
-    assert.deepEqual(orgs, ['Хартия за права человека']);
+  it('the whole tagger tags the quoted name and not the common words before it, with or without a space before the quote', () => {
+    for (const text of ['Встреча прошла с участием Общественного фонда «Хартия за права человека» и журналистов.', 'Юрист Общественного фонда«Хартия за права человека» подал иск.']) {
+      const orgs = tag(text, { lang: 'ru' }).spans.filter((found) => found.kind === 'ORG').map((found) => found.text);
+      assert.deepEqual(orgs, ['Хартия за права человека'], text);
+    }
   });
 
   it('keeps a name with a word the dictionary knows only as a name, one not before a quote, and one from the gazetteer', () => {

@@ -38,5 +38,7 @@ describe('core/tagging: a listed name inside a quoted name or title is part of i
   it('with a workspace gazetteer, the shipped gazetteer\'s names inside quoted names are still dropped', () => {
     const workspace = 'entities:\n  - kind: LOC\n    names: {kk: Әділетті Ауыл}\n';
     assert.deepEqual(places('Ол «Цифрлы Қазақстан» бағдарламасы мен Әділетті Ауыл туралы айтты.', 'kk', workspace), ['Әділетті Ауыл']);
+    // A large city of CLDR's time zones is shipped too, whatever gazetteer the workspace has.
+    for (const gazetteer of [undefined, workspace]) assert.deepEqual(places('Фильм «Огни Мадрида» вышел в прокат, премьера прошла в Мадриде.', 'ru', gazetteer), ['Мадриде']);
   });
 });
