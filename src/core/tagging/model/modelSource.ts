@@ -125,21 +125,24 @@ export function separatePersons(spans: [number, number, EntityKind][], tokens: r
 }
 
 /**
- * The script of a word's first letter, as far as names go: `Air-дің` is Latin, as its stem is.
- * (The model's own script feature, `features.ts`, says whether a word has Cyrillic at all.)
+ * The script of a word's stem (what comes before a hyphen or an apostrophe), as far as names go:
+ * `Air-дің` is Latin, `A320` Latin, `2017-нің` none. (The model's own script feature,
+ * `features.ts`, says whether a word has Cyrillic at all.)
  */
 function stemScript(word: string): 'Cyrl' | 'Latn' | undefined {
-  const letter = /\p{L}/u.exec(word);
+  const stem = /^[^-‑'’]*/u.exec(word)?.[0] ?? word;
+  const letter = /\p{L}/u.exec(stem);
   if (letter === null) return undefined;
-  if (isAt(word, letter.index, CYRILLIC)) return 'Cyrl';
-  return isAt(word, letter.index, LATIN) ? 'Latn' : undefined;
+  if (isAt(stem, letter.index, CYRILLIC)) return 'Cyrl';
+  return isAt(stem, letter.index, LATIN) ? 'Latn' : undefined;
 }
 
 /**
  * A name of the model's ends where its words change script: `Amnesty International | Болот
  * Темировқа`, `Эйрбас | A320`, `Regnum | Минченко` (three names of the training part's 5,133 mix
- * scripts so). A word's script is its stem's (`Human Rights Watch-тың` is one name); signs and
- * digits have none, and the name gives back those before the cut (`Amnesty International | –`).
+ * scripts so). A word's script is its stem's (`Human Rights Watch-тың`, `Expo 2017-нің` are one
+ * name each); digits and signs have none, and the name gives back the signs (not the digits)
+ * right before the cut (`Amnesty International | –`).
  * The words from there on are left to the other sources (the name shapes find `Болот Темировқа`).
  */
 export function endAtScriptChange(spans: [number, number, EntityKind][], tokens: readonly Token[]): [number, number, EntityKind][] {

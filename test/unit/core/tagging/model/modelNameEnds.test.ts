@@ -28,6 +28,8 @@ describe('core/tagging/model: a name of the model ends where its words change sc
 
   it('a word\'s script is its stem\'s, digits and signs have none, and one script throughout is one name', () => {
     assert.deepEqual(ended('Human Rights Watch-тың баяндамасы шықты.', 'Human Rights Watch-тың', 'ORG'), ['ORG Human Rights Watch-тың']);
+    assert.deepEqual(ended('Expo 2017-нің павильондары ашылды.', 'Expo 2017-нің', 'EVENT'), ['EVENT Expo 2017-нің']);
+    assert.deepEqual(ended('Жүз сексен орындық «Эйрбас A320-ның» ұшағы.', 'Эйрбас A320-ның', 'ORG'), ['ORG Эйрбас']);
     assert.deepEqual(ended('Телеарна «Хабар 24» хабарлады.', 'Хабар 24', 'ORG'), ['ORG Хабар 24']);
     assert.deepEqual(ended('The Google Science Fair finalists.', 'Google Science Fair', 'EVENT', 'ru'), ['EVENT Google Science Fair']);
   });
