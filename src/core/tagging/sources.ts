@@ -5,6 +5,7 @@ import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { cityGazetteer, defaultGazetteer } from './gazetteer/gazetteer';
 import { findRegionPhrases } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
+import { findMediaNames } from './entities/mediaNames';
 import { mergeInTextOrder } from './overlaps';
 import { shapeRuleNames, type ShapeRuleNames } from './entities/shapeRuleNames';
 import type { Scorer } from './model/entityModel';
@@ -22,6 +23,8 @@ const isOneWord = (name: string): boolean => !/\s/u.test(name);
 export const GROUPS = {
   /** Names the curator kept in other articles, proposed again in their inflected forms (a workspace model's memory; just after the model's names). */
   memory: 'curator memory',
+  /** News media named by their last word (Meydan TV, The New York Times): over a known name inside and over the model's names, which read them as persons. */
+  media: 'phrases:media',
   /** Organisation phrases that take in whole known names (ЕҚЫҰ … бюросы), never a date. */
   enclosingPhrases: 'phrases:enclosing',
   /** The model's sure names that take in shorter names of the shipped gazetteer (see overridesGazetteer). */
@@ -30,6 +33,7 @@ export const GROUPS = {
   dates: 'dates',
   /** Full names found by their shape that end with the model's surname alone (Айдос Сарым, Сарым). */
   extendingNames: 'names:extending',
+
   model: 'model',
   phrases: 'phrases',
   names: 'names',
@@ -38,12 +42,13 @@ export const GROUPS = {
 } as const;
 
 /**
- * The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
+ * News media named by their last word come first; then the organisation phrases that take in
+ * known names. The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
  * from the gazetteer win over dates, dates over the entity model's other names, those over
  * names found only by their shape, and those over the cities of CLDR's time zones.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
+  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
 ];
 
 /** The text's quotations, found once for the sources and the refiners. */
@@ -184,7 +189,7 @@ export const organisationPhraseSource: TaggerSource = {
     });
     // Where the language's phrases cost the model more than they add, only those that take in known names are kept.
     const beside = draft.proposed(GROUPS.model) && !languagePack(lang).names.phrasesBesideModel ? [] : phrases;
-    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: enclosing };
+    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: enclosing, [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)) };
   },
 };
 

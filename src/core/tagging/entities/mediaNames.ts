@@ -1,0 +1,48 @@
+import { isAt, isInlineSpace, LATIN, UPPER } from '../../text/characters';
+import type { Token } from '../../text/tokenize';
+import { languagePack } from '../../languages/registry';
+import type { LanguageCode, Span } from '../types';
+
+/** Words that end a news medium's name written in Latin letters, in any language's text (Meydan TV, Abzas Media, Washington Post). */
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['TV', 'Media', 'FM', 'News', 'Times', 'Post', 'Press']);
+
+/** The most capitalised words before the medium's word (New York Times). */
+const MAX_WORDS_BEFORE = 3;
+
+/** A word in Latin letters with a capital first (Meydan, BBC). */
+function isLatinCapitalised(token: Token | undefined): token is Token {
+  return token !== undefined && isAt(token.text, 0, UPPER) && isAt(token.text, 0, LATIN);
+}
+
+/**
+ * News media named by their last word (`Meydan TV`, `Abzas Media`, `Fox News`, `Washington
+ * Post`): up to three capitalised Latin words right before one of MEDIA_WORDS, with the word, are
+ * an organisation, without a case suffix after a hyphen or an apostrophe (`Meydan TV-nin`), as
+ * acronyms are tagged. A name of `known` (the gazetteer's) in a case that only a name's last
+ * word takes (the pack's `obliqueCase`) is not part of it: `Bakıda | Abzas Media`, while
+ * `Meydan`, which only ends like one, is. The word alone is none. Linear in the words.
+ */
+export function findMediaNames(text: string, words: readonly Token[], lang: LanguageCode, known: readonly Span[] = []): Span[] {
+  const headFinal = languagePack(lang).names.headFinalOrganisations;
+  const oblique = headFinal === false ? undefined : headFinal.obliqueCase;
+  const knownEnds = new Map(known.map((span) => [span.start, span.end]));
+  const inflectedKnownName = (token: Token): boolean => oblique !== undefined && knownEnds.get(token.start) === token.end && oblique.test(token.text);
+  const spans: Span[] = [];
+  for (let k = 1; k < words.length; k++) {
+    const last = words[k] as Token;
+    const bare = /^[^-‑'’]*/u.exec(last.text)?.[0] ?? last.text;
+    if (!MEDIA_WORDS.has(bare)) continue;
+    let first = k;
+    while (first > 0 && k - first < MAX_WORDS_BEFORE) {
+      const before = words[first - 1];
+      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || inflectedKnownName(before) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
+      first--;
+    }
+    if (first === k) continue;
+    const start = (words[first] as Token).start;
+    const end = last.start + bare.length;
+    const name = text.slice(start, end);
+    spans.push({ start, end, kind: 'ORG', text: name, canonical: name });
+  }
+  return spans;
+}
