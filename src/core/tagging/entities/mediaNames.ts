@@ -6,6 +6,9 @@ import type { LanguageCode, Span } from '../types';
 /** Words that end a news medium's name written in Latin letters, in any language's text (Meydan TV, Abzas Media, Washington Post). */
 const MEDIA_WORDS: ReadonlySet<string> = new Set(['TV', 'Media', 'FM', 'News', 'Times', 'Post', 'Press']);
 
+/** The first letters of MEDIA_WORDS: most words are ruled out by their first code unit alone. */
+const MEDIA_INITIALS: ReadonlySet<number> = new Set([...MEDIA_WORDS].map((word) => word.charCodeAt(0)));
+
 /** The most capitalised words before the medium's word (New York Times). */
 const MAX_WORDS_BEFORE = 3;
 
@@ -25,11 +28,16 @@ function isLatinCapitalised(token: Token | undefined): token is Token {
 export function findMediaNames(text: string, words: readonly Token[], lang: LanguageCode, known: readonly Span[] = []): Span[] {
   const headFinal = languagePack(lang).names.headFinalOrganisations;
   const oblique = headFinal === false ? undefined : headFinal.obliqueCase;
-  const knownEnds = new Map(known.map((span) => [span.start, span.end]));
-  const inflectedKnownName = (token: Token): boolean => oblique !== undefined && knownEnds.get(token.start) === token.end && oblique.test(token.text);
+  let knownEnds: Map<number, number> | undefined;
+  const inflectedKnownName = (token: Token): boolean => {
+    if (oblique === undefined) return false;
+    knownEnds ??= new Map(known.map((span) => [span.start, span.end]));
+    return knownEnds.get(token.start) === token.end && oblique.test(token.text);
+  };
   const spans: Span[] = [];
   for (let k = 1; k < words.length; k++) {
     const last = words[k] as Token;
+    if (!MEDIA_INITIALS.has(last.text.charCodeAt(0))) continue;
     const bare = /^[^-‑'’]*/u.exec(last.text)?.[0] ?? last.text;
     if (!MEDIA_WORDS.has(bare)) continue;
     let first = k;
