@@ -67,13 +67,16 @@ export interface DraftInput {
   gazetteer: Gazetteer;
 }
 
+/** What a group nobody proposed holds: one list, so that consumers that key work on a group's identity (the shape rules beside the gazetteer's names) see the same list each time. */
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
 /** Runs a configuration on one text: its sources, the choice among overlaps, its refiners. */
 export function runPipeline(config: PipelineConfig, input: DraftInput): Span[] {
   const groups = new Map<string, readonly Span[]>();
   const memo = new Map<string, unknown>();
   const draft: Draft = {
     ...input,
-    group: (name) => groups.get(name) ?? [],
+    group: (name) => groups.get(name) ?? NO_SPANS,
     proposed: (name) => groups.has(name),
     shared: <T>(key: string, compute: () => T): T => {
       if (memo.has(key)) return memo.get(key) as T;

@@ -25,6 +25,12 @@ export interface Sentence {
 // over a table of character classes.
 const JOINERS = new Set(Array.from("-‑'’", (joiner) => joiner.charCodeAt(0)));
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** A word's stem: what comes before its first inner hyphen or apostrophe (`TV-nin` → `TV`, `Air-дің` → `Air`). */
+export function wordStem(word: string): string {
+  for (let i = 0; i < word.length; i++) if (JOINERS.has(word.charCodeAt(i))) return word.slice(0, i);
+  return word;
+}
 const CLOSING = new Set(['»', '"', '”', '’', ')', ']', '“']);
 const SENTENCE_START = /^[\p{Lu}\p{N}«"“„(\-—–•]/u;
 const INITIAL = /^\p{Lu}$/u;

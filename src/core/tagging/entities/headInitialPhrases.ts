@@ -42,10 +42,10 @@ export function findHeadInitialOrganisations(text: string, words: readonly Token
   const { headInitialOrganisations: headInitial } = languagePack(lang).names;
   if (headInitial === false) return [];
   const { adjective, genitiveAdjective, genitiveNoun, notNouns, notNounEnding } = headInitial;
-  /** The lower-case word at k, if it follows the word before it on the same line. */
+  /** The lower-case word at k (never the first: a phrase's words follow its capitalised first), if it follows the word before it on the same line. */
   const lowerAt = (k: number): string | undefined => {
     const word = words[k];
-    if (word === undefined || k === 0 || !isAt(word.text, 0, LOWER) || !lowerCaseWord.test(word.text) || !isInlineSpace(text, (words[k - 1] as Token).end, word.start)) return undefined;
+    if (word === undefined || !isAt(word.text, 0, LOWER) || !lowerCaseWord.test(word.text) || !isInlineSpace(text, (words[k - 1] as Token).end, word.start)) return undefined;
     return word.text;
   };
   const isNoun = (word: string | undefined): word is string => word !== undefined && word.length > MAX_FUNCTION_WORD_LETTERS && !notNouns.includes(word) && !notNounEnding.test(word);

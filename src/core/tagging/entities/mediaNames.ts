@@ -1,5 +1,5 @@
 import { isAt, isInlineSpace, LATIN, UPPER } from '../../text/characters';
-import type { Token } from '../../text/tokenize';
+import { type Token, wordStem } from '../../text/tokenize';
 import { languagePack } from '../../languages/registry';
 import type { LanguageCode, Span } from '../types';
 
@@ -38,7 +38,7 @@ export function findMediaNames(text: string, words: readonly Token[], lang: Lang
   for (let k = 1; k < words.length; k++) {
     const last = words[k] as Token;
     if (!MEDIA_INITIALS.has(last.text.charCodeAt(0))) continue;
-    const bare = /^[^-‑'’]*/u.exec(last.text)?.[0] ?? last.text;
+    const bare = wordStem(last.text);
     if (!MEDIA_WORDS.has(bare)) continue;
     let first = k;
     while (first > 0 && k - first < MAX_WORDS_BEFORE) {

@@ -1,7 +1,7 @@
 import { sharedNameCues } from '../entities/cues';
 import { languagePack } from '../../languages/registry';
 import { isPatronymic, personBaseName } from '../entities/personName';
-import { isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
+import { isWord, sentenceStarts, type Token, tokenizeAll, wordStem } from '../../text/tokenize';
 import { CYRILLIC, isAt, LATIN, UPPER } from '../../text/characters';
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
 import { territoryGazetteer } from '../gazetteer/gazetteer';
@@ -130,7 +130,7 @@ export function separatePersons(spans: [number, number, EntityKind][], tokens: r
  * `features.ts`, says whether a word has Cyrillic at all.)
  */
 function stemScript(word: string): 'Cyrl' | 'Latn' | undefined {
-  const stem = /^[^-‑'’]*/u.exec(word)?.[0] ?? word;
+  const stem = wordStem(word);
   const letter = /\p{L}/u.exec(stem);
   if (letter === null) return undefined;
   if (isAt(stem, letter.index, CYRILLIC)) return 'Cyrl';
