@@ -6,24 +6,51 @@ export function keepNonOverlapping<T extends { start: number; end: number }>(inP
   const limit = inPriorityOrder.reduce((max, range) => Math.max(max, range.end), 0);
   const claimed = new Uint8Array(limit);
   const kept: T[] = [];
+  let anyEmpty = false;
   for (const range of inPriorityOrder) {
     let free = true;
     for (let i = range.start; i < range.end && free; i++) free = claimed[i] === 0;
     if (!free) continue;
     claimed.fill(1, range.start, range.end);
     kept.push(range);
+    anyEmpty ||= range.start >= range.end;
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return anyEmpty ? kept.sort((a, b) => a.start - b.start || a.end - b.end) : inStartOrder(kept, limit);
 }
 
-/** Longest first, then earliest: the order in which one group's overlapping ranges compete. */
-export function byLengthThenStart<T extends { start: number; end: number }>(ranges: readonly T[]): T[] {
+/** Ranges that do not overlap and are not empty, so that no two start alike, in text order: placed by their starts, without a sort. */
+function inStartOrder<T extends { start: number; end: number }>(ranges: readonly T[], limit: number): T[] {
+  if (ranges.length < 64) return [...ranges].sort((a, b) => a.start - b.start);
+  const at = new Int32Array(limit);
+  ranges.forEach((range, index) => { at[range.start] = index + 1; });
+  const ordered: T[] = [];
+  for (let position = 0; position < limit; position++) if (at[position] !== 0) ordered.push(ranges[(at[position] as number) - 1] as T);
+  return ordered;
+}
+
+/** Whether ranges are in text order, none empty and none overlapping another. */
+export function apartInTextOrder(ranges: readonly { start: number; end: number }[]): boolean {
+  let end = -Infinity;
+  for (const range of ranges) {
+    if (range.start < end || range.start >= range.end) return false;
+    end = range.end;
+  }
+  return true;
+}
+
+/**
+ * Longest first, then earliest: the order in which one group's overlapping ranges compete. Ranges
+ * that do not overlap do not compete (keepNonOverlapping keeps the same of them in any order):
+ * such a group is given back as it is, without a sort.
+ */
+export function competingOrder<T extends { start: number; end: number }>(ranges: readonly T[]): readonly T[] {
+  if (apartInTextOrder(ranges)) return ranges;
   return [...ranges].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
 }
 
 /** Keeps the longest of overlapping matches (the earliest on ties), in text order. */
 export function longestFirst<T extends { start: number; end: number }>(matches: readonly T[]): T[] {
-  return keepNonOverlapping(byLengthThenStart(matches));
+  return keepNonOverlapping(competingOrder(matches));
 }
 
 /** Two lists of ranges in text order (by start, then end), merged in text order: linear, where a long text has tens of thousands. */

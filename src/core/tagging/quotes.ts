@@ -139,9 +139,12 @@ function partOfQuotation(text: string, quoted: readonly Quotation[], span: Span)
 export function withClosingQuotes(text: string, spans: readonly Span[]): Span[] {
   return spans.map((span) => {
     let end = span.end;
-    for (const [open, close] of PAIR_LIST) {
+    // Indexed, and a span without an opening mark (nearly every one) costs one search per mark.
+    for (let p = 0; p < OPENING.length; p++) {
+      const open = OPENING[p] as string;
       const opened = occurrences(span.text, open);
       if (opened === 0) continue;
+      const close = CLOSING[p] as string;
       const closed = open === close ? 0 : occurrences(span.text, close);
       if (opened > closed && text[end] === close) end++;
     }
@@ -149,7 +152,8 @@ export function withClosingQuotes(text: string, spans: readonly Span[]): Span[] 
   });
 }
 
-const PAIR_LIST = Object.entries(PAIRS);
+const OPENING = Object.keys(PAIRS);
+const CLOSING = OPENING.map((open) => PAIRS[open] as string);
 
 /** How many times a mark (one character) occurs in a text. */
 function occurrences(text: string, mark: string): number {

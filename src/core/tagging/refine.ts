@@ -1,4 +1,4 @@
-import { byLengthThenStart, keepNonOverlapping } from './overlaps';
+import { competingOrder, keepNonOverlapping } from './overlaps';
 import type { Span } from './types';
 import { countWords, isInlineSpace } from '../text/characters';
 
@@ -7,7 +7,7 @@ import { countWords, isInlineSpace } from '../text/characters';
  * shape), and within a group the longer span wins. Returns spans in text order.
  */
 export function resolveOverlaps(groups: readonly (readonly Span[])[]): Span[] {
-  return keepNonOverlapping(groups.flatMap((group) => byLengthThenStart(group)));
+  return keepNonOverlapping(groups.flatMap((group) => competingOrder(group)));
 }
 
 /**

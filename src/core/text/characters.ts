@@ -42,7 +42,8 @@ export function codePointClass(codePoint: number): number {
   return found;
 }
 
-const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+/** Whether a UTF-16 code unit is half of a surrogate pair (or a lone surrogate). */
+export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** The classes of the code point at UTF-16 offset `index` (none outside the text). */
 export function classAt(text: string, index: number): number {
@@ -50,6 +51,12 @@ export function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (isSurrogate(code)) return codePointClass(text.codePointAt(index) as number);
   // Outside the surrogates a code unit is a whole code point: read from the table, classified on first sight.
+  const found = basic[code] as number;
+  return found !== 0 ? found : codePointClass(code);
+}
+
+/** The classes of a code unit outside the surrogates, which is a whole code point (what classAt reads for it, without the checks). */
+export function unitClass(code: number): number {
   const found = basic[code] as number;
   return found !== 0 ? found : codePointClass(code);
 }
@@ -92,6 +99,13 @@ export class CharacterSet {
     for (let i = from; i < to; i++) if (!this.has(text.charCodeAt(i))) return false;
     return true;
   }
+}
+
+/** Whether text[from, to) is one or more white-space characters (/^\s+$/u, without making the substring). */
+export function isSpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!isAt(text, i, SPACE)) return false;
+  return true;
 }
 
 /** Whether text[from, to) is one or more white-space characters with no line feed (/^[^\S\n]+$/u, without making the substring). */

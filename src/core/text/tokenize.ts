@@ -1,4 +1,4 @@
-import { classAt, isAt, NUMBER, SPACE, unitsAt, UPPER, WORD } from './characters';
+import { classAt, isAt, isSurrogate, NUMBER, SPACE, unitClass, unitsAt, UPPER, WORD } from './characters';
 
 /**
  * The one tokenizer of the project: every token of a text, punctuation included, with UTF-16
@@ -26,9 +26,14 @@ export interface Sentence {
 const JOINERS = new Set(Array.from("-‑'’", (joiner) => joiner.charCodeAt(0)));
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
+/** Whether a UTF-16 code unit is a hyphen or apostrophe that may join the parts of one word. */
+export function isJoiner(code: number): boolean {
+  return JOINERS.has(code);
+}
+
 /** A word's stem: what comes before its first inner hyphen or apostrophe (`TV-nin` → `TV`, `Air-дің` → `Air`). */
 export function wordStem(word: string): string {
-  for (let i = 0; i < word.length; i++) if (JOINERS.has(word.charCodeAt(i))) return word.slice(0, i);
+  for (let i = 0; i < word.length; i++) if (isJoiner(word.charCodeAt(i))) return word.slice(0, i);
   return word;
 }
 const CLOSING = new Set(['»', '"', '”', '’', ')', ']', '“']);
@@ -37,10 +42,19 @@ const INITIAL = /^\p{Lu}$/u;
 
 /** Where the word that starts at `start` ends: over word characters, and over each joiner followed by one. */
 function wordEnd(text: string, start: number): number {
+  const length = text.length;
   let end = start;
   for (;;) {
-    while (end < text.length && isAt(text, end, WORD)) end += unitsAt(text, end);
-    if (end + 1 < text.length && JOINERS.has(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
+    // Code units outside the surrogates are read from the table directly: nearly every character of news.
+    while (end < length) {
+      const code = text.charCodeAt(end);
+      if (isSurrogate(code)) {
+        if (!isAt(text, end, WORD)) break;
+        end += unitsAt(text, end);
+      } else if ((unitClass(code) & WORD) !== 0) end++;
+      else break;
+    }
+    if (end + 1 < length && JOINERS.has(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
     else return end;
   }
 }
@@ -59,16 +73,20 @@ export function tokenizeWithWords(text: string): { all: Token[]; words: Token[] 
 /** The tokens of the text; the words among them also go to `words`, if given. */
 function scan(text: string, words: Token[] | undefined): Token[] {
   const tokens: Token[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const found = classAt(text, i);
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const found = isSurrogate(code) ? classAt(text, i) : unitClass(code);
+    if ((found & SPACE) !== 0) {
+      i += 1; // white space is never outside the Basic Multilingual Plane
+      continue;
+    }
     const isWordStart = (found & WORD) !== 0;
     const end = isWordStart ? wordEnd(text, i) : i + unitsAt(text, i);
-    if ((found & SPACE) === 0) {
-      const token = { start: i, end, text: text.slice(i, end) };
-      tokens.push(token);
-      if (isWordStart) words?.push(token);
-    }
+    const token = { start: i, end, text: text.slice(i, end) };
+    tokens.push(token);
+    if (isWordStart) words?.push(token);
     i = end;
   }
   return tokens;

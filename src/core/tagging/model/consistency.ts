@@ -1,6 +1,6 @@
 import { candidateKeys } from '../morphology';
 import { mergeInTextOrder } from '../overlaps';
-import { isAt, LOWER, SPACE, unitsAt, UPPER } from '../../text/characters';
+import { isAt, isSpace, LOWER, SPACE, unitsAt, UPPER } from '../../text/characters';
 import type { Token } from '../../text/tokenize';
 import { personBaseName } from '../entities/personName';
 import { dictionaryReading } from './lexicon';
@@ -71,7 +71,7 @@ export function tagRepeatedNames(text: string, tokens: readonly Token[], spans: 
     if (known === undefined) continue;
     // A one-word name read as an adjective before its noun is not that name here (Большого | театра).
     const after = tokens[t + 1];
-    if (known.kind !== 'PER' && qualifiesNoun(token.text, after && /^\s+$/u.test(text.slice(token.end, after.start)) ? after.text : undefined, lang, () => dictionaryReading(token.text, lang))) continue;
+    if (known.kind !== 'PER' && qualifiesNoun(token.text, after && isSpace(text, token.end, after.start) ? after.text : undefined, lang, () => dictionaryReading(token.text, lang))) continue;
     // The full name again, its given name untagged before the surname (Андрею Санникову), is one person.
     const before = tokens[t - 1];
     const given = known.kind === 'PER' && before !== undefined && added.at(-1)?.end !== before.end && (s === 0 || (spans[s - 1]?.end ?? 0) <= before.start)

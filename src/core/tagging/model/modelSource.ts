@@ -1,8 +1,8 @@
 import { sharedNameCues } from '../entities/cues';
 import { languagePack } from '../../languages/registry';
 import { isPatronymic, personBaseName } from '../entities/personName';
-import { isWord, sentenceStarts, type Token, tokenizeAll, wordStem } from '../../text/tokenize';
-import { CYRILLIC, isAt, LATIN, UPPER } from '../../text/characters';
+import { isJoiner, isWord, sentenceStarts, type Token, tokenizeAll } from '../../text/tokenize';
+import { classAt, CYRILLIC, isAt, LATIN, LETTER, unitsAt, UPPER } from '../../text/characters';
 import { tagWithGazetteer } from '../entities/gazetteerTagger';
 import { territoryGazetteer } from '../gazetteer/gazetteer';
 import type { LanguageCode, Span } from '../types';
@@ -130,11 +130,12 @@ export function separatePersons(spans: [number, number, EntityKind][], tokens: r
  * `features.ts`, says whether a word has Cyrillic at all.)
  */
 function stemScript(word: string): 'Cyrl' | 'Latn' | undefined {
-  const stem = wordStem(word);
-  const letter = /\p{L}/u.exec(stem);
-  if (letter === null) return undefined;
-  if (isAt(stem, letter.index, CYRILLIC)) return 'Cyrl';
-  return isAt(stem, letter.index, LATIN) ? 'Latn' : undefined;
+  // The script of the stem's first letter (see wordStem), read without making the stem.
+  for (let i = 0; i < word.length && !isJoiner(word.charCodeAt(i)); i += unitsAt(word, i)) {
+    const found = classAt(word, i);
+    if ((found & LETTER) !== 0) return (found & CYRILLIC) !== 0 ? 'Cyrl' : (found & LATIN) !== 0 ? 'Latn' : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -24,7 +24,9 @@ function fits(word: string, phrase: Phrase, index: number, lang: LanguageCode): 
   const wanted = phrase.words[index] as string;
   if (capitalised(word) !== capitalised(wanted)) return false;
   const keys = phrase.keys[index] as ReadonlySet<string>;
-  return candidateKeys(word, lang).some((key) => keys.has(key));
+  const forms = candidateKeys(word, lang);
+  for (let k = 0; k < forms.length; k++) if (keys.has(forms[k] as string)) return true;
+  return false;
 }
 
 /**
@@ -42,11 +44,14 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
   const headFinal = languagePack(language).names.headFinalOrganisations;
   const capitalisesEveryWord = headFinal !== false && headFinal.everyWordCapitalised;
   const byFirstKey = new Map<string, Phrase[]>();
-  const seen = new Set<string>();
+  const seen = new Map<Span['kind'], Set<string>>();
   for (const span of spans) {
     // Most names are one word: those are ruled out before any key is made.
-    if (!PHRASE_KINDS.has(span.kind) || !/\s/u.test(span.text) || seen.has(`${span.kind} ${span.text}`)) continue;
-    seen.add(`${span.kind} ${span.text}`);
+    if (!PHRASE_KINDS.has(span.kind) || !/\s/u.test(span.text)) continue;
+    let texts = seen.get(span.kind);
+    if (texts === undefined) seen.set(span.kind, texts = new Set<string>());
+    if (texts.has(span.text)) continue;
+    texts.add(span.text);
     const words = span.text.split(/\s+/u);
     if (words.length < 2 || words.length > MAX_WORDS || !capitalised(words[0] as string) || endsInParticle(words) || (capitalisesEveryWord && !capitalised(words.at(-1) as string))) continue;
     const phrase: Phrase = { kind: span.kind, canonical: span.canonical ?? span.text, words, keys: words.map((word) => new Set(candidateKeys(word, language))) };
@@ -67,12 +72,17 @@ export function tagRepeatedPhrases(text: string, tokens: readonly Token[], spans
     const best = longestPhraseAt(text, tokens, t, byFirstKey, language);
     if (best === undefined) continue;
     while (s < spans.length && (spans[s] as Span).end <= token.start) s++;
-    const overlapping: Span[] = [];
-    for (let i = s; i < spans.length && (spans[i] as Span).start < best.end; i++) overlapping.push(spans[i] as Span);
-    // A name of the same kind there already is the text's reading of those words (ҚХР … институтының where
-    // one sentence's start ran into Форумға ҚХР … институтының): it stays.
-    if (!overlapping.some((span) => span.start < token.start || span.end > best.end || span.kind === best.phrase.kind)) {
-      for (const span of overlapping) replaced.add(span);
+    // The spans overlapping the phrase are spans[s, after).
+    let after = s;
+    let stays = false;
+    for (; after < spans.length && (spans[after] as Span).start < best.end; after++) {
+      const span = spans[after] as Span;
+      // A name of the same kind there already is the text's reading of those words (ҚХР … институтының where
+      // one sentence's start ran into Форумға ҚХР … институтының): it stays.
+      stays ||= span.start < token.start || span.end > best.end || span.kind === best.phrase.kind;
+    }
+    if (!stays) {
+      for (let i = s; i < after; i++) replaced.add(spans[i] as Span);
       added.push({ start: token.start, end: best.end, kind: best.phrase.kind, text: text.slice(token.start, best.end), canonical: best.phrase.canonical });
     }
     t += best.words - 1;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CharacterSet, classAt, codePointStartBefore, countWords, CYRILLIC, isAt, isInlineSpace, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
+import { CharacterSet, classAt, codePointStartBefore, countWords, CYRILLIC, isAt, isInlineSpace, isSpace, LATIN, LETTER, LOWER, MARK, NUMBER, SPACE, unitsAt, UPPER } from '../../../../src/core/text/characters';
 
 const DEFINITIONS: readonly [number, RegExp][] = [
   [LETTER, /^\p{L}/u], [UPPER, /^\p{Lu}/u], [LOWER, /^\p{Ll}/u], [MARK, /^\p{M}/u], [NUMBER, /^\p{N}/u], [SPACE, /^\s/u],
@@ -42,6 +42,15 @@ describe('core/text: character classes read from a table', () => {
       const from = a % (text.length + 1);
       const to = b % (text.length + 1);
       assert.equal(isInlineSpace(text, from, to), /^[^\S\n]+$/u.test(text.slice(from, to)), `${JSON.stringify(text)} [${from}, ${to})`);
+    }));
+  });
+
+  it('property: isSpace(text, from, to) is /^\\s+$/u on text.slice(from, to)', () => {
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u3000', '\ufeff', 'Қ', '\ud800'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+      const from = a % (text.length + 1);
+      const to = b % (text.length + 1);
+      assert.equal(isSpace(text, from, to), /^\s+$/u.test(text.slice(from, to)), `${JSON.stringify(text)} [${from}, ${to})`);
     }));
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { byLengthThenStart, keepNonOverlapping } from '../../overlaps';
+import { competingOrder, keepNonOverlapping } from '../../overlaps';
 import type { LanguageCode } from '../../types';
 import type { EntityKind } from '../labels';
 import { seededRandom, shuffled } from '../perceptron';
@@ -93,7 +93,7 @@ export function readFactRuEval(folder: string): AnnotatedText[] {
       found.push({ start: Math.min(...parts.map((span) => span?.start ?? 0)), end: Math.max(...parts.map((span) => span?.end ?? 0)), kind: mapping.kind });
     }
     const unique = [...new Map(found.map((span) => [`${span.start} ${span.end} ${span.kind}`, span])).values()];
-    return { name: `factrueval:${book}`, lang: 'ru' as const, text, spans: keepNonOverlapping(byLengthThenStart(unique)) };
+    return { name: `factrueval:${book}`, lang: 'ru' as const, text, spans: keepNonOverlapping(competingOrder(unique)) };
   });
 }
 
