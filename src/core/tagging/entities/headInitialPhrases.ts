@@ -55,14 +55,21 @@ export function findHeadInitialOrganisations(text: string, words: readonly Token
     if (!isAt(first.text, 0, UPPER)) continue;
     let end = -1;
     if (isHeadWord(first.text, lang) && capitalisedWord.test(first.text)) {
+      // Each word is read once: the word at k and the one after it move along together.
       let k = i + 1;
-      while (k - i <= MAX_ADJECTIVES && genitiveAdjective.test(lowerAt(k) ?? '') && isNoun(lowerAt(k + 1))) k++;
-      const noun = lowerAt(k);
-      if (isNoun(noun) && (k > i + 1 || genitiveNoun.test(noun))) end = k;
+      let current = lowerAt(k);
+      let following = lowerAt(k + 1);
+      while (k - i <= MAX_ADJECTIVES && genitiveAdjective.test(current ?? '') && isNoun(following)) {
+        k++;
+        current = following;
+        following = lowerAt(k + 1);
+      }
+      if (isNoun(current) && (k > i + 1 || genitiveNoun.test(current))) end = k;
     } else if (adjectiveFirst.get(first.text, lang)) {
       let k = i + 1;
-      while (k - i <= MAX_ADJECTIVES && adjective.test(lowerAt(k) ?? '') && !isHeadWord(lowerAt(k), lang)) k++;
-      if (isHeadWord(lowerAt(k), lang)) end = k;
+      let current = lowerAt(k);
+      while (k - i <= MAX_ADJECTIVES && adjective.test(current ?? '') && !isHeadWord(current, lang)) current = lowerAt(++k);
+      if (isHeadWord(current, lang)) end = k;
     }
     // Asked last: most capitalised words begin no phrase.
     if (end === -1 || beginsSentence(first)) continue;
