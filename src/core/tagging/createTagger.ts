@@ -9,7 +9,7 @@ import {
   adjacentOrganisationsRefiner, closingQuotesRefiner, quotedNamesRefiner, descriptorsRefiner, entityDecisionsRefiner, excludedRangesRefiner, knowledgeBaseRefiner, repeatedNamesRefiner,
   shortMentionsRefiner,
 } from './refiners';
-import { citySource, dateSource, gazetteerSource, GROUPS, modelSource, nameShapeSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
+import { citySource, dateSource, gazetteerSource, GROUPS, modelSource, nameShapeSource, newsmakerSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
 import { tokenizeWithWords } from '../text/tokenize';
 import { curationOf } from './model/workspaceModel';
 import { curatorMemorySource, refusedFormsRefiner } from './memory/memorySource';
@@ -49,7 +49,7 @@ function shippedModelSource(model: TaggerSettings['model']): TaggerSource | unde
 }
 
 /**
- * The shipped configuration: the gazetteer (shipped and workspace), the date grammars, the entity
+ * The shipped configuration: the gazetteer (shipped and workspace), the newsmakers, the date grammars, the entity
  * model, organisation phrases, name shapes and the large cities propose spans; of overlapping ones the higher
  * group in SHIPPED_PRIORITY wins; then refiners complete quotations, join organisations, tag
  * repeated names, give short mentions the full name, link to the knowledge base, apply the
@@ -61,7 +61,7 @@ export function shippedPipeline(settings: TaggerSettings = {}): PipelineConfig {
   // A workspace model carries the curator's memory: the names kept are proposed again, the forms rejected dropped.
   const memory = curationOf(settings.model)?.memory;
   return {
-    sources: [gazetteerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, citySource, ...(memory ? [curatorMemorySource(memory)] : [])],
+    sources: [gazetteerSource, newsmakerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, citySource, ...(memory ? [curatorMemorySource(memory)] : [])],
     priority: memory ? SHIPPED_PRIORITY.flatMap((group) => (group === GROUPS.model ? [group, GROUPS.memory] : [group])) : SHIPPED_PRIORITY,
     refiners: [quotedNamesRefiner, closingQuotesRefiner, descriptorsRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, ...(memory ? [refusedFormsRefiner(memory)] : []), shortMentionsRefiner, ...linking, excludedRangesRefiner],
   };

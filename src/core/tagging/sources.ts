@@ -2,7 +2,7 @@
 import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
-import { cityGazetteer, defaultGazetteer } from './gazetteer/gazetteer';
+import { cityGazetteer, defaultGazetteer, newsmakerGazetteer } from './gazetteer/gazetteer';
 import { findRegionPhrases } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
 import { findMediaNames } from './entities/mediaNames';
@@ -39,16 +39,18 @@ export const GROUPS = {
   names: 'names',
   /** The large cities of CLDR's time zones that no other list has (Мадрид, Madriddə): where nothing else names the words. */
   cities: 'cities',
+  /** The bodies and persons of the knowledge base's newsmakers (Госдума, ФСБ, Нұрсұлтан Назарбаев), which the model does not read: as the gazetteer's names. */
+  newsmakers: 'newsmakers',
 } as const;
 
 /**
  * News media named by their last word come first; then the organisation phrases that take in
  * known names. The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
- * from the gazetteer win over dates, dates over the entity model's other names, those over
+ * from the gazetteer, then the newsmakers', win over dates, dates over the entity model's other names, those over
  * names found only by their shape, and those over the cities of CLDR's time zones.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
+  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
 ];
 
 /** The text's quotations, found once for the sources and the refiners. */
@@ -82,6 +84,17 @@ export const citySource: TaggerSource = {
   name: 'cities',
   stamp: 'gazetteer',
   find: (draft) => ({ [GROUPS.cities]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer()) }),
+};
+
+/**
+ * The newsmakers of the knowledge base (`sources/newsmakers.json`) in any inflected form, ranked
+ * right after the gazetteer's names: `Государственную думу`, `Жогорку Кенеш` and `ФСБ` are named
+ * as the knowledge base names them, with its canonical name, whatever the model reads there.
+ */
+export const newsmakerSource: TaggerSource = {
+  name: 'newsmakers',
+  stamp: 'gazetteer',
+  find: (draft) => ({ [GROUPS.newsmakers]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, newsmakerGazetteer()) }),
 };
 
 /** Dates, times, durations and sets by each language's date grammar, resolved against the publication date. */
@@ -127,7 +140,7 @@ export function isShippedName(name: Span, draft: Draft): boolean {
   const shipped = defaultGazetteer();
   if (draft.gazetteer === shipped) return true;
   const words = draft.tokens.slice(firstTokenFrom(draft.tokens, name.start), firstTokenFrom(draft.tokens, name.end));
-  return [shipped, cityGazetteer()].some((gazetteer) => tagWithGazetteer(draft.text, words, draft.lang, gazetteer)
+  return [shipped, newsmakerGazetteer(), cityGazetteer()].some((gazetteer) => tagWithGazetteer(draft.text, words, draft.lang, gazetteer)
     .some((listed) => listed.start === name.start && listed.end === name.end && listed.kind === name.kind));
 }
 
@@ -155,7 +168,9 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const tokens = { all: draft.allTokens, words: draft.tokens, rules: shapeRulesOf(draft), starts: sentenceStartsOf(draft) };
       const spans = outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens));
       if (group !== GROUPS.model) return { [group]: spans };
-      return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, known, draft)) };
+      // The newsmakers are listed names too, though the model did not read them: its sure longer name takes one in as it takes in the gazetteer's (Эмманюэль Макрон over Макрон).
+      const listed = mergeInTextOrder(known, draft.group(GROUPS.newsmakers));
+      return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, listed, draft)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
   };

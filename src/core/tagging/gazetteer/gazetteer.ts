@@ -84,23 +84,28 @@ let shippedGazetteer: { gazetteer: Gazetteer; generation: number } | undefined;
 /**
  * The gazetteer shipped with the extension: the entities of the knowledge base
  * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json)
- * and those the language packs add, but for the cities known only from CLDR's time zones (see
- * cityGazetteer).
+ * and those the language packs add, but for the cities known only from CLDR's time zones and the
+ * newsmakers (see cityGazetteer and newsmakerGazetteer), which the entity model does not read.
  */
 export function defaultGazetteer(): Gazetteer {
   if (shippedGazetteer?.generation !== registryGeneration()) {
     const fromPacks = languagePacks().flatMap((pack) => pack.gazetteer);
-    shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries((entity) => !isZoneCity(entity)), ...fromPacks]), generation: registryGeneration() };
+    shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries((entity) => !isZoneCity(entity) && !isNewsmaker(entity)), ...fromPacks]), generation: registryGeneration() };
   }
   return shippedGazetteer.gazetteer;
 }
 
 let cities: Gazetteer | undefined;
+let newsmakers: Gazetteer | undefined;
+
+/** An entity the knowledge base knows from one source alone. */
+const onlyFrom = (source: string) => (entity: KnowledgeEntity): boolean => entity.sources.length === 1 && entity.sources[0] === source;
 
 /** A place the knowledge base knows only as the exemplar city of a CLDR time zone. */
-function isZoneCity(entity: KnowledgeEntity): boolean {
-  return entity.sources.length === 1 && entity.sources[0] === 'cldr-cities';
-}
+const isZoneCity = onlyFrom('cldr-cities');
+
+/** A body or person the knowledge base knows only from `sources/newsmakers.json`. */
+const isNewsmaker = onlyFrom('newsmakers');
 
 /**
  * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`). The
@@ -110,6 +115,17 @@ function isZoneCity(entity: KnowledgeEntity): boolean {
 export function cityGazetteer(): Gazetteer {
   cities ??= new Gazetteer(knowledgeBase().gazetteerEntries(isZoneCity));
   return cities;
+}
+
+/**
+ * The bodies and persons that news of the region keeps naming, from `sources/newsmakers.json`
+ * (`Нұрсұлтан Назарбаев`, `Госдума`, `ФСБ`, `Facebook`). The tagger names them as it names the
+ * gazetteer's (sources.ts, `newsmakerSource`), but the entity model does not read them as
+ * features: they came after its training, and a model retrained to read them is another model.
+ */
+export function newsmakerGazetteer(): Gazetteer {
+  newsmakers ??= new Gazetteer(knowledgeBase().gazetteerEntries(isNewsmaker));
+  return newsmakers;
 }
 
 let territories: Gazetteer | undefined;

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { knowledgeBase } from '../../../../src/core/knowledge/knowledgeBase';
+import { tagWithGazetteer } from '../../../../src/core/tagging/entities/gazetteerTagger';
+import { defaultGazetteer, newsmakerGazetteer } from '../../../../src/core/tagging/gazetteer/gazetteer';
+import { tokenizeWords } from '../../../../src/core/text/tokenize';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..', '..', '..', '..');
 
@@ -39,6 +42,18 @@ describe('core/knowledge knowledge base', () => {
     const kb = knowledgeBase();
     const fromGazetteer = kb.entities.filter((entity) => entity.sources.includes('gazetteer'));
     assert.equal(fromGazetteer.length, 147);
+  });
+
+  it('the newsmakers are in kk, ru, az and en, and only their own gazetteer names them (the model does not read them)', () => {
+    const kb = knowledgeBase();
+    const newsmakers = kb.entities.filter((entity) => entity.sources.includes('newsmakers'));
+    assert.equal(newsmakers.length, 53);
+    for (const entity of newsmakers) assert.deepEqual(Object.keys(entity.names).sort(), ['az', 'en', 'kk', 'ru'], entity.id);
+    assert.deepEqual(kb.entity('kb:nursultan-nazarbayev')?.names, { kk: 'Нұрсұлтан Назарбаев', ru: 'Нурсултан Назарбаев', az: 'Nursultan Nazarbayev', en: 'Nursultan Nazarbayev' });
+    const words = (text: string) => tokenizeWords(text);
+    const text = 'Нурсултан Назарбаев выступил в Госдуме.';
+    assert.deepEqual(tagWithGazetteer(text, words(text), 'ru', defaultGazetteer()).map((span) => span.text), []);
+    assert.deepEqual(tagWithGazetteer(text, words(text), 'ru', newsmakerGazetteer()).map((span) => span.text), ['Нурсултан Назарбаев', 'Госдуме']);
   });
 
   it('the time zones\' cities of CLDR are places in kk, ru, az and en, one entity per place', () => {

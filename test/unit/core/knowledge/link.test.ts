@@ -55,6 +55,28 @@ describe('core/knowledge linking', () => {
     assert.deepEqual(spans, ['Sergey Kirov PER local:PER:srk_krv', 'Madriddə LOC kb:madrid']);
   });
 
+  it('the region\'s newsmakers are one entity in every language and case: Nazarbayev, not his daughter', () => {
+    const ids = [
+      idOf('Встреча с Нурсултаном Назарбаевым прошла в Астане.', 'ru', 'Нурсултаном Назарбаевым'),
+      idOf('Нұрсұлтан Назарбаевтың кітабы жарық көрді.', 'kk', 'Нұрсұлтан Назарбаевтың'),
+      idOf('Nursultan Nazarbayev Astanada çıxış edib.', 'az', 'Nursultan Nazarbayev'),
+    ];
+    assert.equal(ids[0], 'kb:nursultan-nazarbayev', ids.join(' '));
+    assert.equal(new Set(ids).size, 1, ids.join(' '));
+    assert.equal(idOf('Дарига Назарбаева выступила в сенате.', 'ru', 'Дарига Назарбаева'), 'kb:dariga-nazarbayeva');
+    assert.equal(idOf('Переговоры Дональда Трампа и Эммануэля Макрона прошли в Париже.', 'ru', 'Дональда Трампа'), 'Q22686');
+    assert.equal(idOf('Donald Tramp Parisdə Emmanuel Makronla görüşüb.', 'az', 'Donald Tramp'), 'Q22686');
+  });
+
+  it('parliaments, security services and social networks link across languages and scripts', () => {
+    const duma = [idOf('Законопроект внесли в Государственную думу.', 'ru', 'Государственную думу'), idOf('Мемлекеттік Дума заң қабылдады.', 'kk', 'Мемлекеттік Дума'), idOf('Dövlət Duması qanun qəbul edib.', 'az', 'Dövlət Duması')];
+    assert.equal(new Set(duma).size, 1, duma.join(' '));
+    assert.equal(duma[0], 'kb:state-duma');
+    const facebook = [idOf('Блогер опубликовал пост в Фейсбуке.', 'ru', 'Фейсбуке'), idOf('Bloger Facebook səhifəsində yazıb.', 'az', 'Facebook')];
+    assert.deepEqual(facebook, ['kb:facebook', 'kb:facebook']);
+    assert.equal(idOf('Жогорку Кенеш принял закон об НКО.', 'ru', 'Жогорку Кенеш'), 'kb:jogorku-kenesh');
+  });
+
   it('a common word that is also a country name is not linked (ru Того)', () => {
     assert.deepEqual(linked('Того же мнения придерживается министр.', 'ru'), []);
   });
