@@ -1,6 +1,8 @@
 /**
- * Keeps, of overlapping ranges, the first in `priority` order. The claimed characters are kept
- * in a bitmap, so the cost is the total length of the ranges, whatever their number.
+ * Keeps, of overlapping ranges, the first in `priority` order, and gives them in text order. The
+ * claimed characters are kept in a bitmap, so the cost is the total length of the ranges,
+ * whatever their number; the kept ranges, apart, are put in text order by their starts (a sort
+ * only where an empty range was kept).
  */
 export function keepNonOverlapping<T extends { start: number; end: number }>(inPriorityOrder: readonly T[]): T[] {
   const limit = inPriorityOrder.reduce((max, range) => Math.max(max, range.end), 0);
@@ -19,8 +21,8 @@ export function keepNonOverlapping<T extends { start: number; end: number }>(inP
 }
 
 /** Ranges that do not overlap and are not empty, so that no two start alike, in text order: placed by their starts, without a sort. */
-function inStartOrder<T extends { start: number; end: number }>(ranges: readonly T[], limit: number): T[] {
-  if (ranges.length < 64) return [...ranges].sort((a, b) => a.start - b.start);
+function inStartOrder<T extends { start: number; end: number }>(ranges: T[], limit: number): T[] {
+  if (ranges.length < 64) return ranges.sort((a, b) => a.start - b.start);
   const at = new Int32Array(limit);
   ranges.forEach((range, index) => { at[range.start] = index + 1; });
   const ordered: T[] = [];

@@ -6,7 +6,7 @@ import { cityGazetteer, defaultGazetteer, newsmakerGazetteer } from './gazetteer
 import { findRegionPhrases } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
 import { findMediaNames } from './entities/mediaNames';
-import { mergeInTextOrder } from './overlaps';
+import { longestFirst, mergeInTextOrder } from './overlaps';
 import { shapeRuleNames, type ShapeRuleNames } from './entities/shapeRuleNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
@@ -39,18 +39,20 @@ export const GROUPS = {
   names: 'names',
   /** The large cities of CLDR's time zones that no other list has (Мадрид, Madriddə): where nothing else names the words. */
   cities: 'cities',
-  /** The bodies and persons of the knowledge base's newsmakers (Госдума, ФСБ, Нұрсұлтан Назарбаев), which the model does not read: as the gazetteer's names. */
+  /** The bodies and persons of the knowledge base's newsmakers (Госдума, ФСБ, Нұрсұлтан Назарбаев), which the model does not read: below the gazetteer's names. */
   newsmakers: 'newsmakers',
+  /** The newsmakers whose names take in a gazetteer's name (Служба государственной безопасности Азербайджана): above it. */
+  enclosingNewsmakers: 'newsmakers:enclosing',
 } as const;
 
 /**
  * News media named by their last word come first; then the organisation phrases that take in
  * known names. The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
- * from the gazetteer, then the newsmakers', win over dates, dates over the entity model's other names, those over
+ * from the gazetteer (after the newsmakers' that take one in), then the newsmakers', win over dates, dates over the entity model's other names, those over
  * names found only by their shape, and those over the cities of CLDR's time zones.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
+  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
 ];
 
 /** The text's quotations, found once for the sources and the refiners. */
@@ -61,6 +63,18 @@ export function quotationsOf(draft: Draft): readonly Quotation[] {
 /** What the shape rules find in the text, once for the model (which reads them as features) and the rules' own sources. */
 function shapeRulesOf(draft: Draft): ShapeRuleNames {
   return draft.shared('shape rules', () => shapeRuleNames(draft.text, draft.tokens, draft.lang, draft.group(GROUPS.gazetteer)));
+}
+
+/**
+ * The names the lists give the text: the gazetteer's and the newsmakers', the longer where they
+ * overlap, in text order and apart (as spanSearch's `overlapping` needs them). The model reads
+ * only the gazetteer's as features; the rules that build on known names read both.
+ */
+function listedNamesOf(draft: Draft): readonly Span[] {
+  return draft.shared('listed names', () => {
+    const newsmakers = draft.group(GROUPS.newsmakers);
+    return newsmakers.length === 0 ? draft.group(GROUPS.gazetteer) : longestFirst([...draft.group(GROUPS.gazetteer), ...newsmakers, ...draft.group(GROUPS.enclosingNewsmakers)]);
+  });
 }
 
 /** Slogans and titles in quotation marks hold no names found by shape or by the model. */
@@ -88,13 +102,20 @@ export const citySource: TaggerSource = {
 
 /**
  * The newsmakers of the knowledge base (`sources/newsmakers.json`) in any inflected form, ranked
- * right after the gazetteer's names: `Государственную думу`, `Жогорку Кенеш` and `ФСБ` are named
- * as the knowledge base names them, with its canonical name, whatever the model reads there.
+ * right after the gazetteer's names, or right before them where they take one in (`Служба
+ * государственной безопасности | Азербайджана`): `Государственную думу`, `Жогорку Кенеш` and `ФСБ`
+ * are named as the knowledge base names them, with its canonical name, whatever the model reads
+ * there. The rules that build on known names read them with the gazetteer's (listedNamesOf).
  */
 export const newsmakerSource: TaggerSource = {
   name: 'newsmakers',
   stamp: 'gazetteer',
-  find: (draft) => ({ [GROUPS.newsmakers]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, newsmakerGazetteer()) }),
+  find: (draft) => {
+    const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, newsmakerGazetteer());
+    const listed = draft.group(GROUPS.gazetteer);
+    const enclosing = found.filter((name) => overlapping(listed, name).some((inside) => inside.start >= name.start && inside.end <= name.end && inside.end - inside.start < name.end - name.start));
+    return { [GROUPS.newsmakers]: found.filter((name) => !enclosing.includes(name)), [GROUPS.enclosingNewsmakers]: enclosing };
+  },
 };
 
 /** Dates, times, durations and sets by each language's date grammar, resolved against the publication date. */
@@ -169,7 +190,7 @@ export function modelSource(scorer: () => Scorer | undefined, load?: () => Promi
       const spans = outsideSlogans(draft)(tagWithModel(draft.text, draft.lang, model, known, undefined, tokens));
       if (group !== GROUPS.model) return { [group]: spans };
       // The newsmakers are listed names too, though the model did not read them: its sure longer name takes one in as it takes in the gazetteer's (Эмманюэль Макрон over Макрон).
-      const listed = mergeInTextOrder(known, draft.group(GROUPS.newsmakers));
+      const listed = listedNamesOf(draft);
       return { [group]: spans, [GROUPS.confidentModel]: spans.filter((span) => overridesGazetteer(span, listed, draft)) };
     },
     ...(load ? { load: () => load().then(() => undefined, () => undefined) } : {}),
@@ -189,7 +210,7 @@ export const organisationPhraseSource: TaggerSource = {
   find: (draft) => {
     const { text, tokens, lang } = draft;
     const headFinal = languagePack(lang).names.headFinalOrganisations;
-    const known = draft.group(GROUPS.gazetteer);
+    const known = listedNamesOf(draft);
     // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
     const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
     const knownPlaceEnds = new Set(known.filter((span) => span.kind === 'LOC').map((span) => span.end));

@@ -51,8 +51,7 @@ export function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (isSurrogate(code)) return codePointClass(text.codePointAt(index) as number);
   // Outside the surrogates a code unit is a whole code point: read from the table, classified on first sight.
-  const found = basic[code] as number;
-  return found !== 0 ? found : codePointClass(code);
+  return unitClass(code);
 }
 
 /** The classes of a code unit outside the surrogates, which is a whole code point (what classAt reads for it, without the checks). */

@@ -54,7 +54,7 @@ function wordEnd(text: string, start: number): number {
       } else if ((unitClass(code) & WORD) !== 0) end++;
       else break;
     }
-    if (end + 1 < length && JOINERS.has(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
+    if (end + 1 < length && isJoiner(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
     else return end;
   }
 }

@@ -95,9 +95,6 @@ export function defaultGazetteer(): Gazetteer {
   return shippedGazetteer.gazetteer;
 }
 
-let cities: Gazetteer | undefined;
-let newsmakers: Gazetteer | undefined;
-
 /** An entity the knowledge base knows from one source alone. */
 const onlyFrom = (source: string) => (entity: KnowledgeEntity): boolean => entity.sources.length === 1 && entity.sources[0] === source;
 
@@ -107,26 +104,29 @@ const isZoneCity = onlyFrom('cldr-cities');
 /** A body or person the knowledge base knows only from `sources/newsmakers.json`. */
 const isNewsmaker = onlyFrom('newsmakers');
 
+/** A gazetteer of some of the knowledge base's entities, built once per state of the language registry (as defaultGazetteer). */
+function perGeneration(of: (entity: KnowledgeEntity) => boolean): () => Gazetteer {
+  let built: { gazetteer: Gazetteer; generation: number } | undefined;
+  return () => {
+    if (built?.generation !== registryGeneration()) built = { gazetteer: new Gazetteer(knowledgeBase().gazetteerEntries(of)), generation: registryGeneration() };
+    return built.gazetteer;
+  };
+}
+
 /**
  * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`). The
  * tagger names them only where nothing else names the words (sources.ts, `citySource`), and the
  * entity model does not read them: a city's name is also a surname or part of a longer name.
  */
-export function cityGazetteer(): Gazetteer {
-  cities ??= new Gazetteer(knowledgeBase().gazetteerEntries(isZoneCity));
-  return cities;
-}
+export const cityGazetteer: () => Gazetteer = perGeneration(isZoneCity);
 
 /**
  * The bodies and persons that news of the region keeps naming, from `sources/newsmakers.json`
- * (`Нұрсұлтан Назарбаев`, `Госдума`, `ФСБ`, `Facebook`). The tagger names them as it names the
- * gazetteer's (sources.ts, `newsmakerSource`), but the entity model does not read them as
+ * (`Нұрсұлтан Назарбаев`, `Госдума`, `ФСБ`, `Facebook`). The tagger names them beside the
+ * gazetteer's names (sources.ts, `newsmakerSource`), but the entity model does not read them as
  * features: they came after its training, and a model retrained to read them is another model.
  */
-export function newsmakerGazetteer(): Gazetteer {
-  newsmakers ??= new Gazetteer(knowledgeBase().gazetteerEntries(isNewsmaker));
-  return newsmakers;
-}
+export const newsmakerGazetteer: () => Gazetteer = perGeneration(isNewsmaker);
 
 let territories: Gazetteer | undefined;
 
