@@ -72,8 +72,8 @@ function shapeRulesOf(draft: Draft): ShapeRuleNames {
  */
 function listedNamesOf(draft: Draft): readonly Span[] {
   return draft.shared('listed names', () => {
-    const newsmakers = draft.group(GROUPS.newsmakers);
-    return newsmakers.length === 0 ? draft.group(GROUPS.gazetteer) : longestFirst([...draft.group(GROUPS.gazetteer), ...newsmakers, ...draft.group(GROUPS.enclosingNewsmakers)]);
+    const newsmakers = [...draft.group(GROUPS.newsmakers), ...draft.group(GROUPS.enclosingNewsmakers)];
+    return newsmakers.length === 0 ? draft.group(GROUPS.gazetteer) : longestFirst([...draft.group(GROUPS.gazetteer), ...newsmakers]);
   });
 }
 
@@ -113,7 +113,8 @@ export const newsmakerSource: TaggerSource = {
   find: (draft) => {
     const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, newsmakerGazetteer());
     const listed = draft.group(GROUPS.gazetteer);
-    const enclosing = found.filter((name) => overlapping(listed, name).some((inside) => inside.start >= name.start && inside.end <= name.end && inside.end - inside.start < name.end - name.start));
+    // A curator's name (the workspace gazetteer's) is never taken in.
+    const enclosing = found.filter((name) => overlapping(listed, name).some((inside) => inside.start >= name.start && inside.end <= name.end && inside.end - inside.start < name.end - name.start && isShippedName(inside, draft)));
     return { [GROUPS.newsmakers]: found.filter((name) => !enclosing.includes(name)), [GROUPS.enclosingNewsmakers]: enclosing };
   },
 };

@@ -83,6 +83,11 @@ describe('core/knowledge linking', () => {
     // A newsmaker's name that takes in a gazetteer's name is whole; a common word is not a network.
     assert.equal(idOf('Служба государственной безопасности Азербайджана задержала журналиста.', 'ru', 'Служба государственной безопасности Азербайджана'), 'kb:state-security-service-of-azerbaijan');
     assert.deepEqual(tag('Телеграмма пришла утром.', { lang: 'ru' }).spans.filter((span) => span.kind !== 'DATE'), []);
+    // The rules read a newsmaker that takes in a gazetteer's name even when it is the text's only newsmaker.
+    const helsinki = tag('Hesabatı Norveç Helsinki Komitəsi hazırlayıb.', { lang: 'az' }).spans.map((span) => `${span.text} ${span.entityId ?? '-'}`);
+    assert.deepEqual(helsinki, ['Norveç Helsinki Komitəsi kb:norwegian-helsinki-committee']);
+    // An acronym another body shares is not the newsmaker's (the crypto exchange FTX is not the FSB).
+    assert.notEqual(idOf('Криптобиржа FTX обанкротилась.', 'ru', 'FTX'), 'kb:federal-security-service');
   });
 
   it('a body named after a newsmaker stays the body (Heydər Əliyev Fondu)', () => {
