@@ -1,33 +1,20 @@
 /**
  * Keeps, of overlapping ranges, the first in `priority` order, and gives them in text order. The
  * claimed characters are kept in a bitmap, so the cost is the total length of the ranges,
- * whatever their number; the kept ranges, apart, are put in text order by their starts (a sort
- * only where an empty range was kept).
+ * whatever their number.
  */
 export function keepNonOverlapping<T extends { start: number; end: number }>(inPriorityOrder: readonly T[]): T[] {
   const limit = inPriorityOrder.reduce((max, range) => Math.max(max, range.end), 0);
   const claimed = new Uint8Array(limit);
   const kept: T[] = [];
-  let anyEmpty = false;
   for (const range of inPriorityOrder) {
     let free = true;
     for (let i = range.start; i < range.end && free; i++) free = claimed[i] === 0;
     if (!free) continue;
     claimed.fill(1, range.start, range.end);
     kept.push(range);
-    anyEmpty ||= range.start >= range.end;
   }
-  return anyEmpty ? kept.sort((a, b) => a.start - b.start || a.end - b.end) : inStartOrder(kept, limit);
-}
-
-/** Ranges that do not overlap and are not empty, so that no two start alike, in text order: placed by their starts, without a sort. */
-function inStartOrder<T extends { start: number; end: number }>(ranges: T[], limit: number): T[] {
-  if (ranges.length < 64) return ranges.sort((a, b) => a.start - b.start);
-  const at = new Int32Array(limit);
-  ranges.forEach((range, index) => { at[range.start] = index + 1; });
-  const ordered: T[] = [];
-  for (let position = 0; position < limit; position++) if (at[position] !== 0) ordered.push(ranges[(at[position] as number) - 1] as T);
-  return ordered;
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Whether ranges are in text order, none empty and none overlapping another. */

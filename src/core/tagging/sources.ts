@@ -19,6 +19,9 @@ import { firstIndexWhere, overlapping } from './spanSearch';
 
 const isOneWord = (name: string): boolean => !/\s/u.test(name);
 
+/** Whether `outer` takes in `inner` whole and is longer than it. */
+const takesIn = (outer: Span, inner: Span): boolean => inner.start >= outer.start && inner.end <= outer.end && inner.end - inner.start < outer.end - outer.start;
+
 /** The groups of spans the shipped sources propose, most trusted first (the pipeline's priority). */
 export const GROUPS = {
   /** Names the curator kept in other articles, proposed again in their inflected forms (a workspace model's memory; just after the model's names). */
@@ -33,7 +36,6 @@ export const GROUPS = {
   dates: 'dates',
   /** Full names found by their shape that end with the model's surname alone (Айдос Сарым, Сарым). */
   extendingNames: 'names:extending',
-
   model: 'model',
   phrases: 'phrases',
   names: 'names',
@@ -47,9 +49,10 @@ export const GROUPS = {
 
 /**
  * News media named by their last word come first; then the organisation phrases that take in
- * known names. The model's sure names that take in a shorter name of the shipped gazetteer win over it; names
- * from the gazetteer (after the newsmakers' that take one in), then the newsmakers', win over dates, dates over the entity model's other names, those over
- * names found only by their shape, and those over the cities of CLDR's time zones.
+ * known names. The model's sure names that take in a shorter name of the shipped gazetteer win
+ * over it; names from the gazetteer (after the newsmakers' that take one in), then the
+ * newsmakers', win over dates, dates over the entity model's other names, those over names found
+ * only by their shape, and those over the cities of CLDR's time zones.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
   GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
@@ -114,7 +117,7 @@ export const newsmakerSource: TaggerSource = {
     const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, newsmakerGazetteer());
     const listed = draft.group(GROUPS.gazetteer);
     // A curator's name (the workspace gazetteer's) is never taken in.
-    const enclosing = found.filter((name) => overlapping(listed, name).some((inside) => inside.start >= name.start && inside.end <= name.end && inside.end - inside.start < name.end - name.start && isShippedName(inside, draft)));
+    const enclosing = found.filter((name) => overlapping(listed, name).some((inside) => takesIn(name, inside) && isShippedName(inside, draft)));
     return { [GROUPS.newsmakers]: found.filter((name) => !enclosing.includes(name)), [GROUPS.enclosingNewsmakers]: enclosing };
   },
 };
@@ -148,7 +151,7 @@ function overridesGazetteer(span: Span, known: readonly Span[], draft: Draft): b
   if ((span.confidence ?? 0) < OVERRIDE_CONFIDENCE) return false;
   const inside = overlapping(known, span);
   const only = inside[0];
-  if (inside.length !== 1 || only === undefined || !(only.kind === span.kind || (span.kind === 'ORG' && only.kind === 'LOC')) || only.start < span.start || only.end > span.end || only.end - only.start >= span.end - span.start) return false;
+  if (inside.length !== 1 || only === undefined || !(only.kind === span.kind || (span.kind === 'ORG' && only.kind === 'LOC')) || !takesIn(span, only)) return false;
   if (only.kind === span.kind && only.start !== span.start && !(span.kind === 'PER' && isOneWord(only.text))) return false;
   return isShippedName(only, draft);
 }
@@ -221,7 +224,7 @@ export const organisationPhraseSource: TaggerSource = {
     const dates = draft.group(GROUPS.dates);
     const enclosing = phrases.filter((phrase) => {
       const inside = overlapping(known, phrase);
-      return inside.length > 0 && inside.every((span) => span.start >= phrase.start && span.end <= phrase.end && span.end - span.start < phrase.end - phrase.start)
+      return inside.length > 0 && inside.every((span) => takesIn(phrase, span))
         && overlapping(dates, phrase).length === 0;
     });
     // Where the language's phrases cost the model more than they add, only those that take in known names are kept.

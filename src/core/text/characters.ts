@@ -42,8 +42,7 @@ export function codePointClass(codePoint: number): number {
   return found;
 }
 
-/** Whether a UTF-16 code unit is half of a surrogate pair (or a lone surrogate). */
-export const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
 
 /** The classes of the code point at UTF-16 offset `index` (none outside the text). */
 export function classAt(text: string, index: number): number {
@@ -51,11 +50,6 @@ export function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (isSurrogate(code)) return codePointClass(text.codePointAt(index) as number);
   // Outside the surrogates a code unit is a whole code point: read from the table, classified on first sight.
-  return unitClass(code);
-}
-
-/** The classes of a code unit outside the surrogates, which is a whole code point (what classAt reads for it, without the checks). */
-export function unitClass(code: number): number {
   const found = basic[code] as number;
   return found !== 0 ? found : codePointClass(code);
 }

@@ -1,4 +1,4 @@
-import { classAt, isAt, isSurrogate, NUMBER, SPACE, unitClass, unitsAt, UPPER, WORD } from './characters';
+import { classAt, isAt, NUMBER, SPACE, unitsAt, UPPER, WORD } from './characters';
 
 /**
  * The one tokenizer of the project: every token of a text, punctuation included, with UTF-16
@@ -42,19 +42,10 @@ const INITIAL = /^\p{Lu}$/u;
 
 /** Where the word that starts at `start` ends: over word characters, and over each joiner followed by one. */
 function wordEnd(text: string, start: number): number {
-  const length = text.length;
   let end = start;
   for (;;) {
-    // Code units outside the surrogates are read from the table directly: nearly every character of news.
-    while (end < length) {
-      const code = text.charCodeAt(end);
-      if (isSurrogate(code)) {
-        if (!isAt(text, end, WORD)) break;
-        end += unitsAt(text, end);
-      } else if ((unitClass(code) & WORD) !== 0) end++;
-      else break;
-    }
-    if (end + 1 < length && isJoiner(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
+    while (end < text.length && isAt(text, end, WORD)) end += unitsAt(text, end);
+    if (end + 1 < text.length && isJoiner(text.charCodeAt(end)) && isAt(text, end + 1, WORD)) end++;
     else return end;
   }
 }
@@ -73,20 +64,16 @@ export function tokenizeWithWords(text: string): { all: Token[]; words: Token[] 
 /** The tokens of the text; the words among them also go to `words`, if given. */
 function scan(text: string, words: Token[] | undefined): Token[] {
   const tokens: Token[] = [];
-  const length = text.length;
   let i = 0;
-  while (i < length) {
-    const code = text.charCodeAt(i);
-    const found = isSurrogate(code) ? classAt(text, i) : unitClass(code);
-    if ((found & SPACE) !== 0) {
-      i += 1; // white space is never outside the Basic Multilingual Plane
-      continue;
-    }
+  while (i < text.length) {
+    const found = classAt(text, i);
     const isWordStart = (found & WORD) !== 0;
     const end = isWordStart ? wordEnd(text, i) : i + unitsAt(text, i);
-    const token = { start: i, end, text: text.slice(i, end) };
-    tokens.push(token);
-    if (isWordStart) words?.push(token);
+    if ((found & SPACE) === 0) {
+      const token = { start: i, end, text: text.slice(i, end) };
+      tokens.push(token);
+      if (isWordStart) words?.push(token);
+    }
     i = end;
   }
   return tokens;

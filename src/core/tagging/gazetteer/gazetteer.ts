@@ -79,21 +79,17 @@ export class Gazetteer {
 
 }
 
-let shippedGazetteer: { gazetteer: Gazetteer; generation: number } | undefined;
-
-/**
- * The gazetteer shipped with the extension: the entities of the knowledge base
- * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json)
- * and those the language packs add, but for the cities known only from CLDR's time zones and the
- * newsmakers (see cityGazetteer and newsmakerGazetteer), which the entity model does not read.
- */
-export function defaultGazetteer(): Gazetteer {
-  if (shippedGazetteer?.generation !== registryGeneration()) {
-    const fromPacks = languagePacks().flatMap((pack) => pack.gazetteer);
-    shippedGazetteer = { gazetteer: new Gazetteer([...knowledgeBase().gazetteerEntries((entity) => !isZoneCity(entity) && !isNewsmaker(entity)), ...fromPacks]), generation: registryGeneration() };
-  }
-  return shippedGazetteer.gazetteer;
+/** A shipped gazetteer, built once per state of the language registry (a pack registered later changes what it holds). */
+function perGeneration(build: () => Gazetteer): () => Gazetteer {
+  let built: { gazetteer: Gazetteer; generation: number } | undefined;
+  return () => {
+    if (built?.generation !== registryGeneration()) built = { gazetteer: build(), generation: registryGeneration() };
+    return built.gazetteer;
+  };
 }
+
+/** The gazetteer of the knowledge base's entities that `of` chooses. */
+const entitiesWhere = (of: (entity: KnowledgeEntity) => boolean) => (): Gazetteer => new Gazetteer(knowledgeBase().gazetteerEntries(of));
 
 /** An entity the knowledge base knows from one source alone. */
 const onlyFrom = (source: string) => (entity: KnowledgeEntity): boolean => entity.sources.length === 1 && entity.sources[0] === source;
@@ -104,21 +100,23 @@ const isZoneCity = onlyFrom('cldr-cities');
 /** A body or person the knowledge base knows only from `sources/newsmakers.json`. */
 const isNewsmaker = onlyFrom('newsmakers');
 
-/** A gazetteer of some of the knowledge base's entities, built once per state of the language registry (as defaultGazetteer). */
-function perGeneration(of: (entity: KnowledgeEntity) => boolean): () => Gazetteer {
-  let built: { gazetteer: Gazetteer; generation: number } | undefined;
-  return () => {
-    if (built?.generation !== registryGeneration()) built = { gazetteer: new Gazetteer(knowledgeBase().gazetteerEntries(of)), generation: registryGeneration() };
-    return built.gazetteer;
-  };
-}
+/**
+ * The gazetteer shipped with the extension: the entities of the knowledge base
+ * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json)
+ * and those the language packs add, but for the cities known only from CLDR's time zones and the
+ * newsmakers (see cityGazetteer and newsmakerGazetteer), which the entity model does not read.
+ */
+export const defaultGazetteer: () => Gazetteer = perGeneration(() => new Gazetteer([
+  ...knowledgeBase().gazetteerEntries((entity) => !isZoneCity(entity) && !isNewsmaker(entity)),
+  ...languagePacks().flatMap((pack) => pack.gazetteer),
+]));
 
 /**
  * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`). The
  * tagger names them only where nothing else names the words (sources.ts, `citySource`), and the
  * entity model does not read them: a city's name is also a surname or part of a longer name.
  */
-export const cityGazetteer: () => Gazetteer = perGeneration(isZoneCity);
+export const cityGazetteer: () => Gazetteer = perGeneration(entitiesWhere(isZoneCity));
 
 /**
  * The bodies and persons that news of the region keeps naming, from `sources/newsmakers.json`
@@ -126,16 +124,11 @@ export const cityGazetteer: () => Gazetteer = perGeneration(isZoneCity);
  * gazetteer's names (sources.ts, `newsmakerSource`), but the entity model does not read them as
  * features: they came after its training, and a model retrained to read them is another model.
  */
-export const newsmakerGazetteer: () => Gazetteer = perGeneration(isNewsmaker);
-
-let territories: Gazetteer | undefined;
+export const newsmakerGazetteer: () => Gazetteer = perGeneration(entitiesWhere(isNewsmaker));
 
 /**
  * Country, region and territory names in kk, ru, az and en: the knowledge base's CLDR territories
  * (generated from `cldr-localenames-full`). The entity model sees membership as a feature (world
  * knowledge); it does not tag a name only because it is listed.
  */
-export function territoryGazetteer(): Gazetteer {
-  territories ??= new Gazetteer(knowledgeBase().gazetteerEntries((entity) => entity.kind === 'LOC' && entity.sources.includes('cldr')));
-  return territories;
-}
+export const territoryGazetteer: () => Gazetteer = perGeneration(entitiesWhere((entity) => entity.kind === 'LOC' && entity.sources.includes('cldr')));
