@@ -88,9 +88,16 @@ export interface NameCues {
   organisationHeads: readonly string[];
   /**
    * Words after a region's name that are part of it, as whole lower-case base forms (vilayəti:
-   * Aqtöbe vilayəti, as KazNERD annotates Қостанай облысы); empty where the entity model has learnt them.
+   * Aqtöbe vilayəti, as KazNERD annotates Қостанай облысы), or every form where the name is an
+   * adjective that agrees with them (Russian: края, области); empty where the entity model has learnt them.
    */
   regionWords: readonly string[];
+  /**
+   * Where a region's name is an adjective that agrees with its region word, the adjective's
+   * ending (Russian -ский, -цкой: Ставропольского края, Донецкой области); `false` where the name
+   * is a noun before it (Aqtöbe vilayəti).
+   */
+  regionAdjective: RegExp | false;
   /** Organisation names that end in their head noun are found from it backwards (Kazakh, Azerbaijani); `false` where they do not. */
   headFinalOrganisations: HeadFinalOrganisations | false;
   /** Organisation names led by their head or by adjectives before it (Russian); `false` where they are not. */

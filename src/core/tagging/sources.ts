@@ -3,7 +3,7 @@ import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
 import { cityGazetteer, defaultGazetteer, newsmakerGazetteer } from './gazetteer/gazetteer';
-import { findRegionPhrases } from './entities/unknownNames';
+import { findRegionPhrases, regionalBodies } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
 import { findMediaNames } from './entities/mediaNames';
 import { longestFirst, mergeInTextOrder } from './overlaps';
@@ -45,17 +45,19 @@ export const GROUPS = {
   newsmakers: 'newsmakers',
   /** The newsmakers whose names take in a gazetteer's name (Служба государственной безопасности Азербайджана): above it. */
   enclosingNewsmakers: 'newsmakers:enclosing',
+  /** Regions named with their region word where the model made one name of another kind, or of several places, of them alone (ORG Ставропольского края и Павлодарской области): above the model's names, its sure ones too. */
+  regionsOverModel: 'phrases:regions',
 } as const;
 
 /**
  * News media named by their last word come first; then the organisation phrases that take in
- * known names. The model's sure names that take in a shorter name of the shipped gazetteer win
- * over it; names from the gazetteer (after the newsmakers' that take one in), then the
+ * known names, and the regions that a name of the model's is made of alone. The model's sure
+ * names that take in a shorter name of the shipped gazetteer win over it; names from the gazetteer (after the newsmakers' that take one in), then the
  * newsmakers', win over dates, dates over the entity model's other names, those over names found
  * only by their shape, and those over the cities of CLDR's time zones.
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
+  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.regionsOverModel, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
 ];
 
 /** The text's quotations, found once for the sources and the refiners. */
@@ -218,20 +220,50 @@ export const organisationPhraseSource: TaggerSource = {
     // Where every word of a name is capitalised, the words before a known organisation's name look like part of it: its known extent is the name (Çin Xalq Respublikasının | Kommunist Partiyasının … Komissiyası).
     const knownOrganisationEnds = new Set(headFinal !== false && headFinal.everyWordCapitalised ? known.filter((span) => span.kind === 'ORG').map((span) => span.end) : []);
     const knownPlaceEnds = new Set(known.filter((span) => span.kind === 'LOC').map((span) => span.end));
-    const phrases = outsideSlogans(draft)(mergeInTextOrder(shapeRulesOf(draft).phrases, findHeadInitialOrganisations(text, tokens, lang, (token) => beginsSentence(draft, token.start)))).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(outsideSlogans(draft)(findRegionPhrases(text, tokens, lang))
-      // A region the gazetteer knows with its region word is named as it knows it.
-      .filter((phrase) => !knownPlaceEnds.has(phrase.end)));
+    // A region the gazetteer knows with its region word is named as it knows it.
+    const regions = outsideSlogans(draft)(findRegionPhrases(text, tokens, lang)).filter((phrase) => !knownPlaceEnds.has(phrase.end));
+    const phrases = outsideSlogans(draft)(mergeInTextOrder(shapeRulesOf(draft).phrases, findHeadInitialOrganisations(text, tokens, lang, (token) => beginsSentence(draft, token.start)))).filter((phrase) => !knownOrganisationEnds.has(phrase.end)).concat(regions);
     const dates = draft.group(GROUPS.dates);
     const enclosing = phrases.filter((phrase) => {
       const inside = overlapping(known, phrase);
       return inside.length > 0 && inside.every((span) => takesIn(phrase, span))
         && overlapping(dates, phrase).length === 0;
-    });
+    }).concat(regionalBodies(text, known.filter((span) => span.kind === 'ORG'), longestFirst([...regions, ...known.filter((span) => span.kind === 'LOC')]), lang));
     // Where the language's phrases cost the model more than they add, only those that take in known names are kept.
     const beside = draft.proposed(GROUPS.model) && !languagePack(lang).names.phrasesBesideModel ? [] : phrases;
-    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: enclosing, [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)) };
+    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: enclosing, [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)), [GROUPS.regionsOverModel]: regionsOverModel(draft, regions) };
   },
 };
+
+/** Between places in one name of the model's: spaces, commas and short lower-case words (и, или). */
+const BETWEEN_PLACES = /^[\s,]*(?:\p{Ll}{1,3}[\s,]+)*$/u;
+
+/**
+ * The regions found by their region word that a name of the model's of another kind, or of
+ * several places, is made of, with nothing else but commas and conjunctions (`Алтайского края`
+ * as ORG, `Ставропольского края и Павлодарской области` as one name): the places are named
+ * apart. A name that takes in a region and more (`Прокуратура Ставропольского края`) stays.
+ */
+function regionsOverModel(draft: Draft, regions: readonly Span[]): Span[] {
+  const model = draft.group(GROUPS.model);
+  if (regions.length === 0 || model.length === 0) return [];
+  // The model's sure names (GROUPS.confidentModel) are among its names.
+  const places = longestFirst([...regions, ...listedNamesOf(draft).filter((span) => span.kind === 'LOC')]);
+  const over = new Set<Span>();
+  for (const name of model) {
+    const inside = overlapping(places, name);
+    if (inside.length === 0 || !inside.every((place) => takesIn(name, place) || (place.start === name.start && place.end === name.end))) continue;
+    if (inside.length === 1 && name.kind === 'LOC') continue;
+    let gap = draft.text.slice(name.start, (inside[0] as Span).start);
+    let madeOfPlaces = gap === '';
+    for (let i = 0; madeOfPlaces && i < inside.length; i++) {
+      gap = draft.text.slice((inside[i] as Span).end, inside[i + 1]?.start ?? name.end);
+      madeOfPlaces = i + 1 === inside.length ? gap === '' : BETWEEN_PLACES.test(gap);
+    }
+    if (madeOfPlaces) for (const place of inside) if (regions.includes(place)) over.add(place);
+  }
+  return regions.filter((region) => over.has(region));
+}
 
 /** The sentence starts of the draft's tokens, worked out once per text for the model and the rules. */
 const sentenceStartsOf = (draft: Draft): Uint8Array => draft.shared('sentence starts', () => sentenceStarts(draft.text, draft.allTokens));

@@ -12,6 +12,7 @@ export const kkNames: NameCues = {
     'одағы', 'федерациясы', 'қоғамы'],
   // The entity model has learnt облысы from KazNERD.
   regionWords: [],
+  regionAdjective: false,
   headInitialOrganisations: false,
   adjectiveBeforeNoun: false,
   headFinalOrganisations: {

@@ -191,13 +191,14 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
     return isNameWord(given) && (hasSurnameShape((tokens[k] as Token).text, lang) || isKnownGivenName(given.text, lang)) && spaced(given, tokens[k]) && !isHead(given, lang) && !headFinal.genitive.test(given.text);
   };
   /**
-   * Token k is capitalised, or a connector after a capitalised word that is neither an acronym
-   * nor a surname where every word of a name is (Təhlükəsizlik və Əməkdaşlıq; not UNICEF və …).
+   * Token k is capitalised, or a connector after a capitalised word that is neither an acronym,
+   * a surname nor a head, which ends a name of its own, where every word of a name is
+   * (Təhlükəsizlik və Əməkdaşlıq; not UNICEF və …, not Konstitusiya Məhkəməsi və …).
    */
   const joins = (k: number): boolean => {
     if (capitalised(tokens[k])) return true;
     const before = tokens[k - 1];
-    return everyWordCapitalised && connectors.includes(tokens[k]?.text ?? '') && isNameWord(before) && spaced(before, tokens[k]) && !hasSurnameShape(before.text, lang);
+    return everyWordCapitalised && connectors.includes(tokens[k]?.text ?? '') && isNameWord(before) && spaced(before, tokens[k]) && !hasSurnameShape(before.text, lang) && !isHead(before, lang);
   };
   const spans: Span[] = [];
   for (let h = 1; h < tokens.length; h++) {
@@ -249,10 +250,11 @@ export function findOrganisationPhrases(text: string, tokens: readonly Token[], 
 /** Most capitalised words of a region's name before its region word (Qorno-Badəxşan Muxtar Vilayəti). */
 const MAX_REGION_NAME_WORDS = 3;
 
-/** The base form of a region word (vilayətində → vilayəti), if the word is one. */
+/** The base form of a region word (vilayətində → vilayəti; a form listed whole, as Russian's области, is its own), if the word is one. */
 const regionWordForms = new WordMemo((word, lang) => {
   const words = languagePack(lang).names.regionWords;
   const lower = word.toLocaleLowerCase(lang);
+  if (words.includes(lower)) return lower;
   return candidateKeys(word, lang).filter((form) => words.includes(form) && lower.startsWith(form)).sort((a, b) => b.length - a.length)[0] ?? '';
 });
 
@@ -260,17 +262,25 @@ const regionWordForms = new WordMemo((word, lang) => {
  * Regions named with their region word (see NameCues.regionWords): the capitalised words right
  * before it, none in the genitive or another case (Qazaxıstanın | Aqtöbe vilayətində), and
  * neither a surname nor a sentence's first word before another of them (Tokayev | Ulutau
- * vilayəti; Polis | Pavlodar vilayəti), and the word.
+ * vilayəti; Polis | Pavlodar vilayəti), and the word. Where a region's name is an adjective that
+ * agrees with its region word (Russian: Ставропольского края, Чеченской республики; the pack's
+ * `regionAdjective`), it is one capitalised adjective, and the name is written as the text has it.
  */
 export function findRegionPhrases(text: string, tokens: readonly Token[], lang: LanguageCode): Span[] {
-  const headFinal = languagePack(lang).names.headFinalOrganisations;
-  if (languagePack(lang).names.regionWords.length === 0) return [];
+  const { headFinalOrganisations: headFinal, regionWords, regionAdjective } = languagePack(lang).names;
+  if (regionWords.length === 0) return [];
   const inflected = (word: string): boolean => headFinal !== false && (headFinal.genitive.test(word) || headFinal.obliqueCase.test(word));
   const spans: Span[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const word = tokens[h] as Token;
     const base = regionWordForms.get(word.text, lang);
     if (base === '') continue;
+    if (regionAdjective !== false) {
+      const adjective = tokens[h - 1] as Token;
+      if (!isNameWord(adjective) || !regionAdjective.test(adjective.text) || !spacedApart(text, adjective.end, word.start)) continue;
+      spans.push({ start: adjective.start, end: word.end, kind: 'LOC', text: text.slice(adjective.start, word.end), canonical: text.slice(adjective.start, word.end) });
+      continue;
+    }
     let start = h;
     while (start > 0 && h - start < MAX_REGION_NAME_WORDS && isNameWord(tokens[start - 1]) && spacedApart(text, (tokens[start - 1] as Token).end, (tokens[start] as Token).start)
       && !inflected((tokens[start - 1] as Token).text) && (start === h || (!hasSurnameShape((tokens[start - 1] as Token).text, lang) && !startsSentence(text, tokens[start - 1] as Token)))) start--;
@@ -280,4 +290,25 @@ export function findRegionPhrases(text: string, tokens: readonly Token[], lang: 
     spans.push({ start: from.start, end: word.end, kind: 'LOC', text: text.slice(from.start, word.end), canonical: [...words, base].join(' ') });
   }
   return spans;
+}
+
+/**
+ * A known organisation right before a region named by its adjective and region word is that
+ * region's own body, one name: `Государственной думы Ставропольского края` is the krai's duma, not
+ * the State Duma (`Прокуратуры Павлодарской области`, `ФСБ Чеченской республики`). Where the
+ * language names regions so (the pack's `regionAdjective`); `organisations` and `places` in text order.
+ */
+export function regionalBodies(text: string, organisations: readonly Span[], places: readonly Span[], lang: LanguageCode): Span[] {
+  const { regionAdjective } = languagePack(lang).names;
+  if (regionAdjective === false || places.length === 0) return [];
+  const placeAt = new Map(places.map((place) => [place.start, place]));
+  const bodies: Span[] = [];
+  for (const body of organisations) {
+    const after = /^[ \u00a0]+/u.exec(text.slice(body.end, body.end + 4))?.[0].length;
+    const place = after === undefined ? undefined : placeAt.get(body.end + after);
+    const words = place?.text.split(/[ \u00a0]+/u) ?? [];
+    if (!place || words.length !== 2 || !regionAdjective.test(words[0] ?? '') || regionWordForms.get(words[1] ?? '', lang) === '') continue;
+    bodies.push({ start: body.start, end: place.end, kind: 'ORG', text: text.slice(body.start, place.end), canonical: `${body.canonical ?? body.text} ${place.text}` });
+  }
+  return bodies;
 }

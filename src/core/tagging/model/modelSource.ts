@@ -164,6 +164,37 @@ export function endAtScriptChange(spans: [number, number, EntityKind][], tokens:
   });
 }
 
+/** Whether a word is lower-case and a function word: of two letters or fewer (в, по, и, да), or one of the language's non-nouns (при, для) or connectors (və). */
+const isFunctionWord = new WordMemo((word, lang) => {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  const { headInitialOrganisations, headFinalOrganisations } = languagePack(lang).names;
+  return word.length <= 2 || (headInitialOrganisations !== false && headInitialOrganisations.notNouns.includes(word))
+    || (headFinalOrganisations !== false && headFinalOrganisations.connectors.includes(word));
+});
+
+/**
+ * A name of the model's never ends in a function word: `Госдумы | по обороне`. No name of the
+ * training part's annotation (5,133) does; the model, which lets organisations run on into
+ * lower-case words (Комитет по обороне), may stop one word too late. The punctuation before the
+ * cut is given back too; a word joined to the one before (`Lenta.ru`) is no function word.
+ */
+export function endBeforeFunctionWords(text: string, spans: [number, number, EntityKind][], tokens: readonly Token[], lang: LanguageCode): [number, number, EntityKind][] {
+  // A word after a space: `ru` in `Lenta.ru` is part of a word.
+  const isLoneFunctionWord = (k: number): boolean => {
+    const word = tokens[k] as Token;
+    return k > 0 && isWord(word) && /\s/u.test(text.slice((tokens[k - 1] as Token).end, word.start)) && isFunctionWord.get(word.text, lang);
+  };
+  return spans.flatMap((span): [number, number, EntityKind][] => {
+    const [first, end, kind] = span;
+    let stop = end;
+    while (stop > first + 1 && isLoneFunctionWord(stop - 1)) {
+      stop--;
+      while (stop > first && !isWord(tokens[stop - 1] as Token)) stop--;
+    }
+    return stop === end ? [span] : stop > first ? [[first, stop, kind]] : [];
+  });
+}
+
 /** A span is as sure as its least sure token (rounded, so output stays stable across platforms). */
 function spanConfidence(confidences: Float64Array, first: number, end: number): number {
   let least = 1;
@@ -187,7 +218,7 @@ export function tagWithModel(text: string, lang: LanguageCode, scorer: Scorer, g
   const confidences = new Float64Array(tokens.length);
   const labels = decodeNames(scorer, features, margins, confidences);
   const floor = Math.max(scorer.nameFloor ?? 0, scorer.confidenceFloors?.[lang] ?? 0);
-  return endAtScriptChange(separatePersons(spansFromLabels(labels), tokens, features, lang), tokens).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
+  return endBeforeFunctionWords(text, endAtScriptChange(separatePersons(spansFromLabels(labels), tokens, features, lang), tokens), tokens, lang).filter(([first, end]) => spanConfidence(confidences, first, end) >= floor).filter(([first, end]) => end - first > 1
     || (!notAName.get((tokens[first] as Token).text, lang) && !isAdjectiveBeforeNoun(tokens, features, first, lang))).map(([first, end, kind]) => {
     const start = (tokens[first] as Token).start;
     const stop = (tokens[end - 1] as Token).end;

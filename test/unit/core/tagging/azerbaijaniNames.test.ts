@@ -23,6 +23,11 @@ describe('core/tagging: Azerbaijani names by their shape (every word of an offic
     assert.ok(found.includes('ORG UNICEF') && found.includes('ORG Dünya Səhiyyə Təşkilatı'), found.join(' | '));
   });
 
+  it('və after a head, which ends a name of its own, joins two organisations, not one', () => {
+    assert.deepEqual(names('Jurnalistin şikayətinə Konstitusiya Məhkəməsi və Ədliyyə Nazirliyi baxıb.'), ['ORG Konstitusiya Məhkəməsi', 'ORG Ədliyyə Nazirliyi']);
+    assert.deepEqual(names('Görüşdə Təhsil Nazirliyinin və Səhiyyə Nazirliyinin nümayəndələri iştirak edib.'), ['ORG Təhsil Nazirliyinin', 'ORG Səhiyyə Nazirliyinin']);
+  });
+
   it('a lower-case organisation word after a name describes it and is left out; elsewhere it heads no name', () => {
     assert.deepEqual(names('Human Rights Watch təşkilatı məhbusların azad edilməsini tələb edib.'), ['ORG Human Rights Watch']);
     assert.deepEqual(names('Beynəlxalq Amnistiya təşkilatının hesabatı dərc olunub.'), ['ORG Beynəlxalq Amnistiya']);
