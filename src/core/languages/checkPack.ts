@@ -52,7 +52,9 @@ export function languagePackProblems(candidate: unknown): string[] {
     && Array.isArray(record(headInitial).notNouns) && isRegExp(record(headInitial).notNounEnding)),
     'names.headInitialOrganisations must be false or give adjective, genitiveAdjective, genitiveNoun and notNounEnding regular expressions and notNouns');
   need(names.adjectiveBeforeNoun === false || isRegExp(names.adjectiveBeforeNoun), 'names.adjectiveBeforeNoun must be false or a regular expression');
-  need(names.regionAdjective === false || isRegExp(names.regionAdjective), 'names.regionAdjective must be false or a regular expression');
+  const regionAdjectives = names.regionAdjectives === undefined ? undefined : record(names.regionAdjectives);
+  need(regionAdjectives === undefined || (Object.values(record(regionAdjectives.agreeing)).every(isRegExp) && Array.isArray(regionAdjectives.genitive) && (regionAdjectives.genitive as unknown[]).every((item) => typeof item === 'string')),
+    'names.regionAdjectives, where given, must give agreeing (a regular expression per region word) and genitive (a list of strings)');
   need(names.personBaseName === 'strip-last-word-suffixes' || typeof names.personBaseName === 'function', 'names.personBaseName must be \'strip-last-word-suffixes\' or a function');
   for (const key of ['capitalisedTitles', 'phrasesBesideModel']) need(typeof names[key] === 'boolean', `names.${key} must be true or false`);
 

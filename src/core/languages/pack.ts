@@ -76,6 +76,14 @@ export interface HeadInitialOrganisations {
   notNounEnding: RegExp;
 }
 
+/** Region names that are adjectives agreeing with their region word (see NameCues.regionAdjectives). */
+export interface RegionAdjectives {
+  /** For each form of a region word (края), the ending of an adjective that agrees with it (-ского). */
+  agreeing: Readonly<Record<string, RegExp>>;
+  /** The forms of the region words in the genitive (края, области), which name what a body before them is of. */
+  genitive: readonly string[];
+}
+
 /** Cues to names the gazetteer does not know. */
 export interface NameCues {
   /** Acronyms of this language that are not names (media, NGOs, legal forms: БАҚ, СМИ, ASC). Shared across languages. */
@@ -93,11 +101,12 @@ export interface NameCues {
    */
   regionWords: readonly string[];
   /**
-   * Where a region's name is an adjective that agrees with its region word, the adjective's
-   * ending (Russian -ский, -цкой: Ставропольского края, Донецкой области); `false` where the name
-   * is a noun before it (Aqtöbe vilayəti).
+   * Where a region's name is an adjective that agrees with its region word (Russian:
+   * Ставропольского края, Донецкой области), the adjective endings that agree with each lower-case
+   * form of the region word, and the forms in the genitive; absent where the name is a noun
+   * before it (Aqtöbe vilayəti).
    */
-  regionAdjective: RegExp | false;
+  regionAdjectives?: RegionAdjectives;
   /** Organisation names that end in their head noun are found from it backwards (Kazakh, Azerbaijani); `false` where they do not. */
   headFinalOrganisations: HeadFinalOrganisations | false;
   /** Organisation names led by their head or by adjectives before it (Russian); `false` where they are not. */

@@ -228,27 +228,32 @@ export const organisationPhraseSource: TaggerSource = {
       const inside = overlapping(known, phrase);
       return inside.length > 0 && inside.every((span) => takesIn(phrase, span))
         && overlapping(dates, phrase).length === 0;
-    }).concat(regionalBodies(text, known.filter((span) => span.kind === 'ORG'), longestFirst([...regions, ...known.filter((span) => span.kind === 'LOC')]), lang));
+    });
+    // A region's own body comes first, over a phrase of the same words.
+    const bodies = regionalBodies(text, known.filter((span) => span.kind === 'ORG'), longestFirst([...regions, ...known.filter((span) => span.kind === 'LOC')]), lang);
     // Where the language's phrases cost the model more than they add, only those that take in known names are kept.
     const beside = draft.proposed(GROUPS.model) && !languagePack(lang).names.phrasesBesideModel ? [] : phrases;
-    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: enclosing, [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)), [GROUPS.regionsOverModel]: regionsOverModel(draft, regions) };
+    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: bodies.length === 0 ? enclosing : [...bodies, ...enclosing.filter((phrase) => !bodies.some((body) => body.start === phrase.start && body.end === phrase.end))], [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)), [GROUPS.regionsOverModel]: regionsOverModel(draft, regions) };
   },
 };
 
-/** Between places in one name of the model's: spaces, commas and short lower-case words (и, или). */
-const BETWEEN_PLACES = /^[\s,]*(?:\p{Ll}{1,3}[\s,]+)*$/u;
+/** Between places named apart in one name of the model's: a comma or a short lower-case word (и, или), with spaces; spaces alone nest one place in another (Дзержинского района Нижегородской области). */
+const BETWEEN_PLACES = /^\s*(?:,|\p{Ll}{1,3})(?:[\s,]+\p{Ll}{1,3})*[\s,]*$/u;
 
 /**
  * The regions found by their region word that a name of the model's of another kind, or of
  * several places, is made of, with nothing else but commas and conjunctions (`Алтайского края`
  * as ORG, `Ставропольского края и Павлодарской области` as one name): the places are named
- * apart. A name that takes in a region and more (`Прокуратура Ставропольского края`) stays.
+ * apart. A name that takes in a region and more (`Прокуратура Ставропольского края`), or places
+ * with nothing but spaces between (one nested in the other), stays. Where the language names
+ * regions by an adjective (the pack's `regionAdjectives`).
  */
 function regionsOverModel(draft: Draft, regions: readonly Span[]): Span[] {
   const model = draft.group(GROUPS.model);
-  if (regions.length === 0 || model.length === 0) return [];
+  if (regions.length === 0 || model.length === 0 || languagePack(draft.lang).names.regionAdjectives === undefined) return [];
   // The model's sure names (GROUPS.confidentModel) are among its names.
   const places = longestFirst([...regions, ...listedNamesOf(draft).filter((span) => span.kind === 'LOC')]);
+  const found = new Set(regions);
   const over = new Set<Span>();
   for (const name of model) {
     const inside = overlapping(places, name);
@@ -260,7 +265,7 @@ function regionsOverModel(draft: Draft, regions: readonly Span[]): Span[] {
       gap = draft.text.slice((inside[i] as Span).end, inside[i + 1]?.start ?? name.end);
       madeOfPlaces = i + 1 === inside.length ? gap === '' : BETWEEN_PLACES.test(gap);
     }
-    if (madeOfPlaces) for (const place of inside) if (regions.includes(place)) over.add(place);
+    if (madeOfPlaces) for (const place of inside) if (found.has(place)) over.add(place);
   }
   return regions.filter((region) => over.has(region));
 }

@@ -12,7 +12,6 @@ export const azNames: NameCues = {
     'administrasiyası', 'hakimiyyəti', 'kollegiya', 'kollegiyası', 'komissarlıq', 'komissarlığı', 'səfirlik', 'səfirliyi', 'nümayəndəlik',
     'nümayəndəliyi', 'qurum', 'qurumu', 'assambleya', 'assambleyası', 'bank', 'bankı', 'şöbə', 'şöbəsi', 'məclis', 'məclisi'],
   regionWords: ['vilayət', 'vilayəti'],
-  regionAdjective: false,
   headInitialOrganisations: false,
   adjectiveBeforeNoun: false,
   headFinalOrganisations: {

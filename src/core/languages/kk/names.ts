@@ -12,7 +12,6 @@ export const kkNames: NameCues = {
     'одағы', 'федерациясы', 'қоғамы'],
   // The entity model has learnt облысы from KazNERD.
   regionWords: [],
-  regionAdjective: false,
   headInitialOrganisations: false,
   adjectiveBeforeNoun: false,
   headFinalOrganisations: {

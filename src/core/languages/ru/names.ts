@@ -1,5 +1,19 @@
-import type { NameCues } from '../pack';
+import type { NameCues, RegionAdjectives } from '../pack';
 import { ruNominative } from './personName';
+
+/** An adjective in -ский or -цкий with the ending given. */
+const agreeing = (ending: string): RegExp => new RegExp(`(?:ск|цк)${ending}$`, 'u');
+const masculine = (word: string): Record<string, RegExp> => ({ [word]: agreeing('ий'), [`${word}а`]: agreeing('ого'), [`${word}у`]: agreeing('ому'), [`${word}е`]: agreeing('ом'), [`${word}ом`]: agreeing('им') });
+
+/** Regions named by an adjective that agrees with the region word: every singular form (Ставропольского края, Чеченской республике). */
+const regionAdjectives: RegionAdjectives = {
+  agreeing: {
+    край: agreeing('ий'), края: agreeing('ого'), краю: agreeing('ому'), крае: agreeing('ом'), краем: agreeing('им'), ...masculine('округ'), ...masculine('район'),
+    область: agreeing('ая'), области: agreeing('ой'), областью: agreeing('ой'),
+    республика: agreeing('ая'), республики: agreeing('ой'), республике: agreeing('ой'), республику: agreeing('ую'), республикой: agreeing('ой'),
+  },
+  genitive: ['края', 'округа', 'района', 'области', 'республики'],
+};
 
 export const ruNames: NameCues = {
   notNames: ['СМИ', 'НПО', 'ЦУР', 'ДНЯО', 'ДЗЯО', 'ДВЗЯО', 'ВВП', 'ИИ', 'ДТП', 'ЖКХ', 'ЧС', 'ОФ', 'ОО', 'МИА', 'ИА', 'ТОО', 'АО', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'НАО', 'АНО', 'НКО', 'ГУП', 'ФГУП', 'МУП', 'РГП', 'ОЮЛ', 'РОО', 'КМ', 'КГ', 'ВИЧ', 'СПИД', 'СМС', 'БТР', 'ДНК'],
@@ -8,10 +22,8 @@ export const ruNames: NameCues = {
   organisationCueAfter: /^$/u,
   organisationHeads: ['министерство', 'комитет', 'комиссия', 'совет', 'агентство', 'служба', 'управление', 'департамент', 'организация', 'ассоциация',
     'центр', 'университет', 'институт', 'фонд', 'партия', 'суд', 'палата', 'парламент', 'академия', 'бюро', 'общество', 'союз', 'федерация', 'мажилис', 'сенат', 'прокуратура', 'собрание', 'дума', 'администрация', 'банк', 'трибунал', 'инспекция', 'ведомство', 'лига', 'архив', 'музей', 'театр', 'корпорация', 'компания', 'объединение', 'движение', 'конгресс'],
-  // Every singular form: a region's name agrees with its word (Ставропольского края, Чеченской республике).
-  regionWords: ['область', 'области', 'областью', 'край', 'края', 'краю', 'крае', 'краем', 'округ', 'округа', 'округу', 'округе', 'округом',
-    'район', 'района', 'району', 'районе', 'районом', 'республика', 'республики', 'республике', 'республику', 'республикой'],
-  regionAdjective: /(?:ск|цк)(?:ий|ой|ая|ого|ому|ом|ую|ым)$/u,
+  regionWords: Object.keys(regionAdjectives.agreeing),
+  regionAdjectives,
   headFinalOrganisations: false,
   headInitialOrganisations: {
     adjective: /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ей)$/u,

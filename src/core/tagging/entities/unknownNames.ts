@@ -264,10 +264,13 @@ const regionWordForms = new WordMemo((word, lang) => {
  * neither a surname nor a sentence's first word before another of them (Tokayev | Ulutau
  * vilayəti; Polis | Pavlodar vilayəti), and the word. Where a region's name is an adjective that
  * agrees with its region word (Russian: Ставропольского края, Чеченской республики; the pack's
- * `regionAdjective`), it is one capitalised adjective, and the name is written as the text has it.
+ * `regionAdjectives`), it is one capitalised adjective that agrees with the lower-case region word
+ * (not `Зеленский республику`; a capitalised `Республика` is a country's own name: `Исламской
+ * Республики Иран`), at a sentence's start one the dictionary does not know as a common word (not
+ * `Сельский округ`), and the name is written as the text has it.
  */
 export function findRegionPhrases(text: string, tokens: readonly Token[], lang: LanguageCode): Span[] {
-  const { headFinalOrganisations: headFinal, regionWords, regionAdjective } = languagePack(lang).names;
+  const { headFinalOrganisations: headFinal, regionWords, regionAdjectives } = languagePack(lang).names;
   if (regionWords.length === 0) return [];
   const inflected = (word: string): boolean => headFinal !== false && (headFinal.genitive.test(word) || headFinal.obliqueCase.test(word));
   const spans: Span[] = [];
@@ -275,9 +278,10 @@ export function findRegionPhrases(text: string, tokens: readonly Token[], lang: 
     const word = tokens[h] as Token;
     const base = regionWordForms.get(word.text, lang);
     if (base === '') continue;
-    if (regionAdjective !== false) {
+    if (regionAdjectives !== undefined) {
       const adjective = tokens[h - 1] as Token;
-      if (!isNameWord(adjective) || !regionAdjective.test(adjective.text) || !spacedApart(text, adjective.end, word.start)) continue;
+      if (!isNameWord(adjective) || !agreesWithRegionWord(adjective.text, word.text, lang) || !spacedApart(text, adjective.end, word.start)
+        || (startsSentence(text, adjective) && dictionaryReading(adjective.text, lang) === 'common')) continue;
       spans.push({ start: adjective.start, end: word.end, kind: 'LOC', text: text.slice(adjective.start, word.end), canonical: text.slice(adjective.start, word.end) });
       continue;
     }
@@ -292,23 +296,34 @@ export function findRegionPhrases(text: string, tokens: readonly Token[], lang: 
   return spans;
 }
 
+/** Whether `adjective` agrees with the lower-case region word `word` (see NameCues.regionAdjectives). */
+function agreesWithRegionWord(adjective: string, word: string, lang: LanguageCode): boolean {
+  const agreeing = languagePack(lang).names.regionAdjectives?.agreeing[word];
+  return agreeing !== undefined && agreeing.test(adjective);
+}
+
 /**
- * A known organisation right before a region named by its adjective and region word is that
- * region's own body, one name: `Государственной думы Ставропольского края` is the krai's duma, not
- * the State Duma (`Прокуратуры Павлодарской области`, `ФСБ Чеченской республики`). Where the
- * language names regions so (the pack's `regionAdjective`); `organisations` and `places` in text order.
+ * A known organisation right before a region named by its adjective and region word in the
+ * genitive is that region's own body, one name: `Государственной думы Ставропольского края` is the
+ * krai's duma, not the State Duma (`Прокуратуры Павлодарской области`, `ФСБ Чеченской
+ * республики`; not `Госдума | Краснодарскому краю выделила`, and not a country's own name:
+ * `Жогорку Кенеш | Кыргызской Республики`). Where the language names regions so (the pack's
+ * `regionAdjectives`); `organisations` and `places` in text order. The name is written as the
+ * text has it (a canonical name of the body's may name its country: Парламент РК).
  */
 export function regionalBodies(text: string, organisations: readonly Span[], places: readonly Span[], lang: LanguageCode): Span[] {
-  const { regionAdjective } = languagePack(lang).names;
-  if (regionAdjective === false || places.length === 0) return [];
+  const { regionAdjectives } = languagePack(lang).names;
+  if (regionAdjectives === undefined || places.length === 0) return [];
   const placeAt = new Map(places.map((place) => [place.start, place]));
   const bodies: Span[] = [];
   for (const body of organisations) {
-    const after = /^[ \u00a0]+/u.exec(text.slice(body.end, body.end + 4))?.[0].length;
+    const after = /^[ \u00a0]{1,3}(?=\p{L})/u.exec(text.slice(body.end, body.end + 4))?.[0].length;
     const place = after === undefined ? undefined : placeAt.get(body.end + after);
     const words = place?.text.split(/[ \u00a0]+/u) ?? [];
-    if (!place || words.length !== 2 || !regionAdjective.test(words[0] ?? '') || regionWordForms.get(words[1] ?? '', lang) === '') continue;
-    bodies.push({ start: body.start, end: place.end, kind: 'ORG', text: text.slice(body.start, place.end), canonical: `${body.canonical ?? body.text} ${place.text}` });
+    const [adjective, word] = words;
+    if (!place || words.length !== 2 || adjective === undefined || word === undefined || !regionAdjectives.genitive.includes(word) || !agreesWithRegionWord(adjective, word, lang)) continue;
+    const name = text.slice(body.start, place.end);
+    bodies.push({ start: body.start, end: place.end, kind: 'ORG', text: name, canonical: name });
   }
   return bodies;
 }

@@ -10,6 +10,13 @@ describe('core/tagging: Russian regions named by an adjective and a region word'
   it('an adjective in -ский or -цкий before край, область, округ, район or республика, in any case form', () => {
     assert.deepEqual(found('В Краснодарском крае, Донецкой области и Чеченской республике прошли обыски.'), ['LOC Краснодарском крае', 'LOC Донецкой области', 'LOC Чеченской республике']);
     assert.deepEqual(found('Жители Ставропольского края и Ленинского района вышли на митинг.'), ['LOC Ставропольского края', 'LOC Ленинского района']);
+    assert.deepEqual(found('Он управлял Краснодарским краем и Советским районом.'), ['LOC Краснодарским краем', 'LOC Советским районом']);
+  });
+
+  it('the adjective agrees with the region word; a capitalised Республика is a country\'s own name; a common adjective at a sentence\'s start is no region', () => {
+    assert.deepEqual(found('Президент Зеленский республику не покидал.'), []);
+    assert.deepEqual(found('Делегация Исламской Республики Иран и Кыргызской Республики прибыла.'), []);
+    assert.deepEqual(found('Сельский округ остался без света. Городской округ тоже.'), []);
   });
 
   it('a word that is no region adjective, a lower-case one, or a plural region word is no region', () => {
@@ -28,13 +35,18 @@ describe('core/tagging: Russian regions named by an adjective and a region word'
     const spans = tag('Депутаты Государственной думы Ставропольского края приняли закон.', { lang: 'ru' }).spans;
     const body = spans.find((span) => span.kind === 'ORG');
     assert.equal(body?.text, 'Государственной думы Ставропольского края');
-    assert.equal(body?.canonical, 'Государственная дума Ставропольского края');
+    assert.equal(body?.canonical, 'Государственной думы Ставропольского края');
     assert.notEqual(body?.entityId, 'kb:state-duma');
     assert.ok(!spans.some((span) => span.entityId === 'kb:state-duma'), spans.map((span) => `${span.kind} ${span.text} ${span.entityId ?? ''}`).join(' | '));
   });
 
-  it('the State Duma before its own country\'s name, or alone, is still the State Duma', () => {
-    const spans = tag('Депутат Государственной думы Российской Федерации выступил. Госдума приняла закон.', { lang: 'ru' }).spans;
-    assert.deepEqual(spans.filter((span) => span.kind === 'ORG').map((span) => span.entityId), ['kb:state-duma', 'kb:state-duma']);
+  it('the State Duma before its own country\'s name, before a region not in the genitive, or alone, is still the State Duma', () => {
+    const spans = tag('Депутат Государственной думы Российской Федерации выступил. Госдума приняла закон. Госдума Краснодарскому краю выделила средства.', { lang: 'ru' }).spans;
+    assert.deepEqual(spans.filter((span) => span.kind === 'ORG').map((span) => `${span.text} ${span.entityId ?? ''}`), ['Государственной думы kb:state-duma', 'Госдума kb:state-duma', 'Госдума kb:state-duma']);
+  });
+
+  it('a parliament before its country\'s own name keeps its link', () => {
+    const spans = tag('Жогорку Кенеш Кыргызской Республики принял закон.', { lang: 'ru' }).spans;
+    assert.equal(spans.find((span) => span.text === 'Жогорку Кенеш')?.entityId, 'kb:jogorku-kenesh', spans.map((span) => `${span.kind} ${span.text} ${span.entityId ?? ''}`).join(' | '));
   });
 });
