@@ -6,7 +6,7 @@ import type { Scorer } from './model/entityModel';
 import { loadShippedModelAsync, shippedModel } from './model/shippedModel';
 import { loadSources, type PipelineConfig, runPipeline, type TaggerSource } from './pipeline';
 import {
-  adjacentOrganisationsRefiner, closingQuotesRefiner, quotedNamesRefiner, descriptorsRefiner, entityDecisionsRefiner, excludedRangesRefiner, knowledgeBaseRefiner, repeatedNamesRefiner,
+  adjacentOrganisationsRefiner, closingQuotesRefiner, quotedNamesRefiner, descriptorsRefiner, entityDecisionsRefiner, latinRunsRefiner, excludedRangesRefiner, knowledgeBaseRefiner, repeatedNamesRefiner,
   shortMentionsRefiner,
 } from './refiners';
 import { citySource, dateSource, gazetteerSource, GROUPS, modelSource, nameShapeSource, newsmakerSource, organisationPhraseSource, SHIPPED_PRIORITY } from './sources';
@@ -63,7 +63,7 @@ export function shippedPipeline(settings: TaggerSettings = {}): PipelineConfig {
   return {
     sources: [gazetteerSource, newsmakerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, citySource, ...(memory ? [curatorMemorySource(memory)] : [])],
     priority: memory ? SHIPPED_PRIORITY.flatMap((group) => (group === GROUPS.model ? [group, GROUPS.memory] : [group])) : SHIPPED_PRIORITY,
-    refiners: [quotedNamesRefiner, closingQuotesRefiner, descriptorsRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, ...(memory ? [refusedFormsRefiner(memory)] : []), shortMentionsRefiner, ...linking, excludedRangesRefiner],
+    refiners: [quotedNamesRefiner, closingQuotesRefiner, descriptorsRefiner, latinRunsRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, ...(memory ? [refusedFormsRefiner(memory)] : []), shortMentionsRefiner, ...linking, excludedRangesRefiner],
   };
 }
 

@@ -6,6 +6,7 @@ import { tagRepeatedPhrases } from './model/repeatedPhrases';
 import type { Refiner } from './pipeline';
 import { withClosingQuotes, withoutNamesInsideQuotedNames } from './quotes';
 import { withoutDescriptors } from './descriptors';
+import { joinLatinRuns } from './latinRuns';
 import { joinAdjacentOrganisations, linkShortMentions } from './refine';
 import { GROUPS, isShippedName, quotationsOf } from './sources';
 import type { Span } from './types';
@@ -29,6 +30,12 @@ export const closingQuotesRefiner: Refiner = {
 export const descriptorsRefiner: Refiner = {
   name: 'descriptors',
   refine: (spans, draft) => withoutDescriptors(draft.text, spans, draft.lang),
+};
+
+/** In Cyrillic text, the pieces of a run of capitalised Latin words that the tagger found are the whole run (Digital Sky Technologies). */
+export const latinRunsRefiner: Refiner = {
+  name: 'Latin names',
+  refine: (spans, draft) => joinLatinRuns(draft.text, spans),
 };
 
 /** Two organisations with nothing but a space between them are one (a unit named after its body). */

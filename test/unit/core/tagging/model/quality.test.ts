@@ -64,12 +64,16 @@ const FLOORS = {
   // starts unlike the model; mended, ru ENTITIES P 0.880 R 0.839 F1 0.859, ru ORG P 0.804 R 0.680
   // F1 0.737 (one organisation fewer), and those floors went back to what they were before the rule,
   // ru ORG recall excepted (0.66 → 0.68).
+  // With a run of capitalised Latin words in Cyrillic text one name (2026-12-02; chosen on five
+  // folds of the training part): ru ENTITIES P 0.895 R 0.847 F1 0.870, ru PER P 0.932 R 0.953 F1
+  // 0.943, ru ORG P 0.818 R 0.691 F1 0.749; kk ENTITIES F1 0.826 → 0.825, kk ORG P 0.687 → 0.680,
+  // F1 0.680 → 0.673 (within their floors). The Russian floors rose with them.
   'kk ENTITIES': { f1: 0.81, precision: 0.82, recall: 0.81 },
   'kk PER': { f1: 0.91, precision: 0.91, recall: 0.91 },
   'kk ORG': { f1: 0.66, precision: 0.68, recall: 0.65 },
   'kk LOC': { f1: 0.83, precision: 0.81, recall: 0.85 },
-  'ru ENTITIES': { f1: 0.85, precision: 0.88, recall: 0.83 },
-  'ru PER': { f1: 0.91, precision: 0.88, recall: 0.95 },
+  'ru ENTITIES': { f1: 0.86, precision: 0.89, recall: 0.84 },
+  'ru PER': { f1: 0.94, precision: 0.93, recall: 0.95 },
   'ru LOC': { f1: 0.91, precision: 0.94, recall: 0.88 },
   // Measured 0.636 / 0.756 / 0.549 once linking, slogans and joined organisations came in with the model;
   // 0.66 / 0.72 / 0.61 with the model averaged over six learners; 0.673 / 0.732 / 0.623 with document
@@ -80,8 +84,8 @@ const FLOORS = {
   // 0.708 / 0.767 / 0.657 with the repeated names of several words; 0.717 / 0.788 / 0.657 with the legal forms.
   // 0.727 / 0.806 / 0.663 with the shape rules' names read by the model.
   // 0.743 / 0.811 / 0.686 with the Russian official bodies found by their shape; 0.737 / 0.804 / 0.680
-  // with that rule's defects mended.
-  'ru ORG': { f1: 0.73, precision: 0.80, recall: 0.68 },
+  // with that rule's defects mended; 0.749 / 0.818 / 0.691 with a run of Latin words one name.
+  'ru ORG': { f1: 0.74, precision: 0.81, recall: 0.69 },
 } as const;
 
 describe('core/tagging/model: the whole tagger with the shipped model on the corpora\'s held-out dev split', function () {
