@@ -1,20 +1,22 @@
 import type { Span } from './types';
 
-/** A capitalised Latin word (Digital, FIDE, Jürgen, Wall-Street, Christie’s). */
-const LATIN_WORD = String.raw`(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}\p{N}’'&-]*`;
-/** Lower-case words inside a Latin name (Bank of East Asia, Industrial and Commercial Bank). */
-const CONNECTOR = String.raw`(?:of|and|the|for|de|du|des|la|le|von|van|der|on|in|with|&)`;
-/** Two or more capitalised Latin words, with connectors between, apart from any other letter or digit. */
-const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_-])${LATIN_WORD}(?:(?: ${CONNECTOR})* ${LATIN_WORD})+(?![\p{L}\p{N}@/_]|[.-]\p{L})`, 'gu');
+/** A capitalised Latin word of at most 40 characters, with ’ ' & - only between its letters (Wall-Street, Christie’s, AT&T). */
+const LATIN_WORD = String.raw`(?=\p{Script=Latin})\p{Lu}(?:[\p{Script=Latin}\p{N}]|[’'&-](?=[\p{Script=Latin}\p{N}])){0,40}`;
+/** Lower-case words inside one Latin name (Bank of East Asia, Ernst & Young); not and, in or with, which join two names. */
+const CONNECTOR = String.raw`(?:of|the|for|de|du|des|la|le|von|van|der|&)`;
+/** Two or more capitalised Latin words, with connectors between, apart from any other letter, digit or sign of a word. */
+const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_’'&-])${LATIN_WORD}(?:(?: ${CONNECTOR})* ${LATIN_WORD})+(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
 /** A longer run is more likely a title or a quoted sentence than one name. */
 const MAX_RUN_WORDS = 6;
 const CAPITALISED = new RegExp(LATIN_WORD, 'gu');
-/** The last words of English names of events (Corus Chess Tournament, Google Science Fair, Cosmo Beauty Awards). */
-const EVENT_HEAD = /[ ](?:Tournament|Championships?|Cup|Games|Olympics|Olympiad|Festival|Fair|Forum|Summit|Conference|Congress|Awards?|Expo|Prix|Marathon|Contest|Week)$/u;
+/** The last words of English names of events (Corus Chess Tournament); not Fair, Games or Congress, which end other names too (Vanity Fair, Epic Games, Library of Congress). */
+const EVENT_HEAD = /[ ](?:Tournament|Championships?|Cup|Olympics|Olympiad|Festival|Forum|Summit|Conference|Awards|Expo|Prix|Marathon|Contest)$/u;
+/** The last words of English names of organisations (Digital Sky Technologies, World Fashion Channel, London Stock Exchange). */
+const ORGANISATION_HEAD = /[ ](?:Technologies|Technology|Channel|Group|Bank|Partners|Journal|Times|News|Media|Holdings?|Investments?|Services?|Company|Corporation|Inc|Ltd|LLC|Systems|Solutions|Capital|Fund|Foundation|Institute|University|Airlines|Airways|Motors|Energy|Network|Agency|Association|Council|Committee|Exchange|Press|Post|Radio|TV|Watch|Labs?|Studios?)$/u;
 const LETTER = /\p{L}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-/** Whether the nearest letter before `start`, or after `end`, is Cyrillic: the run is in a text of another script. */
+/** Whether the nearest letter before `start`, or after `end` (within 40 characters), is Cyrillic: the run is in a text of another script. */
 function inCyrillicText(text: string, start: number, end: number): boolean {
   const nearest = (from: number, step: number): string | undefined => {
     for (let i = from, seen = 0; i >= 0 && i < text.length && seen < 40; i += step, seen++) {
@@ -28,17 +30,39 @@ function inCyrillicText(text: string, start: number, end: number): boolean {
   return (before !== undefined && CYRILLIC.test(before)) || (after !== undefined && CYRILLIC.test(after));
 }
 
+/** Whether a name is a person's of two words or more: a whole name of its own (Elon Musk beside SpaceX). */
+const isFullPerson = (span: Span): boolean => span.kind === 'PER' && /\s/u.test(span.text);
+
+/**
+ * The kind of a run made one name: an event or an organisation where its last word is an
+ * event's or an organisation's (Tournament; Technologies, Channel, Exchange); else the pieces' one
+ * kind where they share it, but a run of three words or more cut into persons is an
+ * organisation's name (World | Fashion Channel; a person's two-word name cut in two stays a
+ * person: Mark | Zuckerberg); an organisation where a place is only part of it (Bank of America)
+ * or the pieces' kinds differ (Digital | Sky Technologies).
+ */
+function runKind(run: string, pieces: readonly Span[]): Span['kind'] {
+  if (EVENT_HEAD.test(run)) return 'EVENT';
+  if (ORGANISATION_HEAD.test(run)) return 'ORG';
+  const kinds = new Set(pieces.map((piece) => piece.kind));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind === undefined || kind === 'LOC') return 'ORG';
+  if (kind === 'PER' && pieces.length > 1 && (run.match(CAPITALISED)?.length ?? 0) > 2) return 'ORG';
+  return kind;
+}
+
 /**
  * In Cyrillic text, a run of capitalised Latin words is one name: where the tagger found only
- * pieces of it (the model or the rules: `Digital | Technologies` of `Digital Sky Technologies`, `The Wall | Journal`, `Bank`
- * of `Bank of East Asia`), the pieces become the whole run: an event where its last word is an
- * event's (`Corus Chess Tournament`, `Google Science Fair`), else of the piece's kind where there is
- * one, an organisation where there are more (a person's name is seldom cut in two). A run
- * with no name found in it (a title, a product) stays untagged; a name that reaches out of the run,
- * a date, or a gazetteer's name inside it (whose extent the list knows) leaves it as it is.
- * `spans` in text order, apart.
+ * pieces of it (the model or the rules: `Digital | Sky Technologies`, `The Wall | Journal`, `Bank`
+ * of `Bank of East Asia`), the pieces become the whole run, of the kind `runKind` gives, stamped
+ * as a rule's. A run with nothing found in it (a title, a product) stays untagged. A run is left
+ * as it is where a name reaches out of it, where it holds a date, a curator's name
+ * (`isCuratorName`: the workspace gazetteer's, the curator memory's) or a person's whole name
+ * beside another name (`SpaceX | Elon Musk`; but a run that ends as organisations' and events'
+ * names do is one: `Digital | Sky Technologies`), or where its only pieces are the shipped lists'
+ * (the list knows its extent: `Google` of `Google Chrome`). `spans` in text order, apart.
  */
-export function joinLatinRuns(text: string, spans: readonly Span[]): Span[] {
+export function joinLatinRuns(text: string, spans: readonly Span[], isCuratorName: (span: Span) => boolean = () => false): Span[] {
   if (spans.length === 0) return [...spans];
   const replaced = new Map<Span, Span | null>();
   let next = 0;
@@ -49,13 +73,13 @@ export function joinLatinRuns(text: string, spans: readonly Span[]): Span[] {
     const inside: Span[] = [];
     for (let k = next; k < spans.length && (spans[k] as Span).start < end; k++) inside.push(spans[k] as Span);
     if (inside.length === 0 || !inCyrillicText(text, start, end) || (match[0].match(CAPITALISED)?.length ?? 0) > MAX_RUN_WORDS) continue;
-    if (inside.some((span) => span.start < start || span.end > end || span.kind === 'DATE' || span.source === 'gazetteer')) continue;
+    if (inside.some((span) => span.start < start || span.end > end || span.kind === 'DATE' || isCuratorName(span))) continue;
+    const headed = EVENT_HEAD.test(match[0]) || ORGANISATION_HEAD.test(match[0]);
+    if (inside.every((span) => span.source === 'gazetteer') || (!headed && inside.length > 1 && inside.some(isFullPerson))) continue;
     const longest = inside.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
     if (longest.start === start && longest.end === end) continue;
     const name = match[0];
-    // A run that ends as events' names do is an event; one the tagger cut in two or more is an organisation's name (World | Fashion Channel), seldom a person's.
-    const kind = EVENT_HEAD.test(match[0]) ? 'EVENT' : inside.length > 1 ? 'ORG' : longest.kind;
-    replaced.set(longest, { start, end, kind, text: name, canonical: name, ...(longest.source ? { source: longest.source } : {}) });
+    replaced.set(longest, { start, end, kind: runKind(name, inside), text: name, canonical: name, source: 'rule' });
     for (const span of inside) if (span !== longest) replaced.set(span, null);
   }
   if (replaced.size === 0) return [...spans];

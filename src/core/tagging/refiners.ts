@@ -35,7 +35,7 @@ export const descriptorsRefiner: Refiner = {
 /** In Cyrillic text, the pieces of a run of capitalised Latin words that the tagger found are the whole run (Digital Sky Technologies). */
 export const latinRunsRefiner: Refiner = {
   name: 'Latin names',
-  refine: (spans, draft) => joinLatinRuns(draft.text, spans),
+  refine: (spans, draft) => joinLatinRuns(draft.text, spans, (span) => span.source === 'curator' || span.source === 'memory' || (span.source === 'gazetteer' && !isShippedName(span, draft))),
 };
 
 /** Two organisations with nothing but a space between them are one (a unit named after its body). */

@@ -67,10 +67,12 @@ const FLOORS = {
   // With a run of capitalised Latin words in Cyrillic text one name (2026-12-02; chosen on five
   // folds of the training part): ru ENTITIES P 0.895 R 0.847 F1 0.870, ru PER P 0.932 R 0.953 F1
   // 0.943, ru ORG P 0.818 R 0.691 F1 0.749; kk ENTITIES F1 0.826 → 0.825, kk ORG P 0.687 → 0.680,
-  // F1 0.680 → 0.673 (within their floors). The Russian floors rose with them.
-  'kk ENTITIES': { f1: 0.81, precision: 0.82, recall: 0.81 },
+  // F1 0.680 → 0.673 (within their floors). The Russian floors rose with them. After the review's
+  // mends of that rule: kk ENTITIES P 0.838 R 0.826 F1 0.832, kk ORG P 0.702 R 0.693 F1 0.697, kk
+  // LOC P 0.828 R 0.867 F1 0.848; Russian the same. The Kazakh floors rose with them.
+  'kk ENTITIES': { f1: 0.82, precision: 0.83, recall: 0.82 },
   'kk PER': { f1: 0.91, precision: 0.91, recall: 0.91 },
-  'kk ORG': { f1: 0.66, precision: 0.68, recall: 0.65 },
+  'kk ORG': { f1: 0.69, precision: 0.70, recall: 0.69 },
   'kk LOC': { f1: 0.83, precision: 0.81, recall: 0.85 },
   'ru ENTITIES': { f1: 0.86, precision: 0.89, recall: 0.84 },
   'ru PER': { f1: 0.94, precision: 0.93, recall: 0.95 },
