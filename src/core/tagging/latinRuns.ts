@@ -2,15 +2,23 @@ import type { Span } from './types';
 
 /** A capitalised Latin word of at most 40 characters, with ’ ' & - only between its letters (Wall-Street, Christie’s, AT&T). */
 const LATIN_WORD = String.raw`(?=\p{Script=Latin})\p{Lu}(?:[\p{Script=Latin}\p{N}]|[’'&-](?=[\p{Script=Latin}\p{N}])){0,40}`;
-/** Lower-case words inside one Latin name (Bank of East Asia, Ernst & Young); not and, in or with, which join two names. */
-const CONNECTOR = String.raw`(?:of|the|for|de|du|des|la|le|von|van|der|&)`;
-/** Two or more capitalised Latin words, with connectors between, apart from any other letter, digit or sign of a word. */
-const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_’'&-])${LATIN_WORD}(?:(?: ${CONNECTOR})* ${LATIN_WORD})+(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
+/** Lower-case words inside one Latin name (Bank of East Asia, Ernst & Young, Bill and Melinda Gates Foundation; `and` only where the run ends as a body's name does: see joinLatinRuns). */
+const CONNECTOR = String.raw`(?:of|the|for|and|de|du|des|la|le|von|van|der|&)`;
+/**
+ * Two or more capitalised Latin words, with at most two connectors between two of them (of the,
+ * von der: a run of connectors would make a name of any length), apart from any other letter,
+ * digit or sign of a word (an apostrophe after a letter: l'Oreal).
+ */
+const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_&-])(?<!\p{L}[’'])${LATIN_WORD}(?:(?: ${CONNECTOR}){0,2} ${LATIN_WORD})+(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
+/** `and` between two names (Apple and Google), unless the run ends as a body's or an event's name does. */
+const AND = / and /u;
+/** Capitalised particles of persons' names, which are no words of their own (Kevin De Bruyne, Jean-Claude Van Damme). */
+const PARTICLE = /^(?:De|Van|Von|Da|Di|Del|Della|Der|Du|Des|Le|La)$/u;
 /** A longer run is more likely a title or a quoted sentence than one name. */
 const MAX_RUN_WORDS = 6;
 const CAPITALISED = new RegExp(LATIN_WORD, 'gu');
 /** The last words of English names of events (Corus Chess Tournament); not Fair, Games or Congress, which end other names too (Vanity Fair, Epic Games, Library of Congress). */
-const EVENT_HEAD = /[ ](?:Tournament|Championships?|Cup|Olympics|Olympiad|Festival|Forum|Summit|Conference|Awards|Expo|Prix|Marathon|Contest)$/u;
+const EVENT_HEAD = /[ ](?:Tournament|Championships?|Cup|Olympics|Olympiad|Festival|Forum|Summit|Conference|Awards?|Expo|Prix|Marathon|Contest|Week)$/u;
 /** The last words of English names of organisations (Digital Sky Technologies, World Fashion Channel, London Stock Exchange). */
 const ORGANISATION_HEAD = /[ ](?:Technologies|Technology|Channel|Group|Bank|Partners|Journal|Times|News|Media|Holdings?|Investments?|Services?|Company|Corporation|Inc|Ltd|LLC|Systems|Solutions|Capital|Fund|Foundation|Institute|University|Airlines|Airways|Motors|Energy|Network|Agency|Association|Council|Committee|Exchange|Press|Post|Radio|TV|Watch|Labs?|Studios?)$/u;
 const LETTER = /\p{L}/u;
@@ -36,7 +44,8 @@ const isFullPerson = (span: Span): boolean => span.kind === 'PER' && /\s/u.test(
 /**
  * The kind of a run made one name: an event or an organisation where its last word is an
  * event's or an organisation's (Tournament; Technologies, Channel, Exchange); else the pieces' one
- * kind where they share it, but a run of three words or more cut into persons is an
+ * kind where they share it (an event's piece elsewhere is an organisation's), but a run of three
+ * words or more (particles not counted: Kevin | De Bruyne) cut into persons is an
  * organisation's name (World | Fashion Channel; a person's two-word name cut in two stays a
  * person: Mark | Zuckerberg); an organisation where a place is only part of it (Bank of America)
  * or the pieces' kinds differ (Digital | Sky Technologies).
@@ -46,8 +55,9 @@ function runKind(run: string, pieces: readonly Span[]): Span['kind'] {
   if (ORGANISATION_HEAD.test(run)) return 'ORG';
   const kinds = new Set(pieces.map((piece) => piece.kind));
   const [kind] = kinds;
-  if (kinds.size !== 1 || kind === undefined || kind === 'LOC') return 'ORG';
-  if (kind === 'PER' && pieces.length > 1 && (run.match(CAPITALISED)?.length ?? 0) > 2) return 'ORG';
+  // An event is named by its last word (above); a piece the model read as one, elsewhere, is an organisation's.
+  if (kinds.size !== 1 || kind === undefined || kind === 'LOC' || kind === 'EVENT') return 'ORG';
+  if (kind === 'PER' && pieces.length > 1 && (run.match(CAPITALISED) ?? []).filter((word) => !PARTICLE.test(word)).length > 2) return 'ORG';
   return kind;
 }
 
@@ -58,8 +68,9 @@ function runKind(run: string, pieces: readonly Span[]): Span['kind'] {
  * as a rule's. A run with nothing found in it (a title, a product) stays untagged. A run is left
  * as it is where a name reaches out of it, where it holds a date, a curator's name
  * (`isCuratorName`: the workspace gazetteer's, the curator memory's) or a person's whole name
- * beside another name (`SpaceX | Elon Musk`; but a run that ends as organisations' and events'
- * names do is one: `Digital | Sky Technologies`), or where its only pieces are the shipped lists'
+ * beside another name (`SpaceX | Elon Musk`), or two names joined by `and` (`Apple and Google`),
+ * unless the run ends as organisations' and events' names do (`Digital | Sky Technologies`, `Bill
+ * and Melinda Gates Foundation`), or where its only pieces are the shipped lists'
  * (the list knows its extent: `Google` of `Google Chrome`). `spans` in text order, apart.
  */
 export function joinLatinRuns(text: string, spans: readonly Span[], isCuratorName: (span: Span) => boolean = () => false): Span[] {
@@ -75,6 +86,7 @@ export function joinLatinRuns(text: string, spans: readonly Span[], isCuratorNam
     if (inside.length === 0 || !inCyrillicText(text, start, end) || (match[0].match(CAPITALISED)?.length ?? 0) > MAX_RUN_WORDS) continue;
     if (inside.some((span) => span.start < start || span.end > end || span.kind === 'DATE' || isCuratorName(span))) continue;
     const headed = EVENT_HEAD.test(match[0]) || ORGANISATION_HEAD.test(match[0]);
+    if (!headed && AND.test(match[0])) continue;
     if (inside.every((span) => span.source === 'gazetteer') || (!headed && inside.length > 1 && inside.some(isFullPerson))) continue;
     const longest = inside.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
     if (longest.start === start && longest.end === end) continue;
