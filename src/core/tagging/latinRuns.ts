@@ -20,7 +20,7 @@ const CAPITALISED = new RegExp(LATIN_WORD, 'gu');
 /** The last words of English names of events (Corus Chess Tournament); not Fair, Games or Congress, which end other names too (Vanity Fair, Epic Games, Library of Congress). */
 const EVENT_HEAD = /[ ](?:Tournament|Championships?|Cup|Olympics|Olympiad|Festival|Forum|Summit|Conference|Awards?|Expo|Prix|Marathon|Contest|Week)$/u;
 /** The last words of English names of organisations (Digital Sky Technologies, World Fashion Channel, London Stock Exchange). */
-const ORGANISATION_HEAD = /[ ](?:Technologies|Technology|Channel|Group|Bank|Partners|Journal|Times|News|Media|Holdings?|Investments?|Services?|Company|Corporation|Inc|Ltd|LLC|Systems|Solutions|Capital|Fund|Foundation|Institute|University|Airlines|Airways|Motors|Energy|Network|Agency|Association|Council|Committee|Exchange|Press|Post|Radio|TV|Watch|Labs?|Studios?)$/u;
+const ORGANISATION_HEAD = /[ ](?:Technologies|Technology|Channel|Group|Bank|Partners|Journal|Times|News|Media|Holdings?|Investments?|Services?|Company|Corporation|Inc|Ltd|LLC|Systems|Solutions|Capital|Fund|Foundation|Institute|University|Airlines|Airways|Motors|Energy|Network|Agency|Association|Council|Committee|Exchange|Press|Post|Radio|TV|Watch|Labs?|Studios?|Cent(?:er|re)s?|Studies|Society|Club|Union|Party|Organi[sz]ation|Commission|Office|Trust|Alliance|Federation)$/u;
 const LETTER = /\p{L}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 

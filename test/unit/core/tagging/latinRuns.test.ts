@@ -21,6 +21,7 @@ describe('core/tagging: a run of capitalised Latin words in Cyrillic text is one
     assert.deepEqual(joined('Ассоциация Business NZ заявила.', [['NZ', 'ORG', 'rule']]), ['ORG Business NZ']);
     assert.deepEqual(joined('Аудитором стала Ernst & Young в прошлом году.', [['Ernst', 'ORG']]), ['ORG Ernst & Young']);
     assert.deepEqual(joined('Грант выдал Bill and Melinda Gates Foundation.', [['Bill', 'PER']]), ['ORG Bill and Melinda Gates Foundation']);
+    assert.deepEqual(joined('Доклад Center for Strategic and International Studies вышел.', [['Center', 'ORG'], ['International Studies', 'ORG']]), ['ORG Center for Strategic and International Studies']);
     const text = 'Инвестором выступила компания Digital Sky Technologies.';
     const [span] = joinLatinRuns(text, [{ start: 30, end: 37, kind: 'ORG', text: 'Digital', canonical: 'Digital', source: 'model', confidence: 0.6 }]);
     assert.equal(span?.source, 'rule');
