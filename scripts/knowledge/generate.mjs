@@ -97,9 +97,10 @@ function merge(entity, other, source) {
  * it (`BMT-nin İnsan Hüquqları Şurası`, `BMT İnsan Hüquqları Şurası`; `Еуропа Кеңесінің
  * Парламенттік ассамблеясы`, `Еуропа Кеңесі Парламенттік ассамблеясы`): each such name gets the
  * other form as an alias. Only a genitive after a hyphen or after the possessive ending, which
- * cannot be the end of a stem.
+ * cannot be the end of a stem; in Azerbaijani only after the ending's buffer consonant (`Şurasının`,
+ * `Nazirliyinin`), since a stem may end in n and a vowel (`Qanunun` is `Qanun` in the genitive, not `Qanu`).
  */
-const GENITIVES = { kk: [/-(?:ның|нің|дың|дің|тың|тің)$/u, /(?<=[ыі])н[ыі]ң$/u], az: [/-(?:nın|nin|nun|nün|ın|in|un|ün)$/u, /(?<=[ıiuü])n[ıiuü]n$/u] };
+const GENITIVES = { kk: [/-(?:ның|нің|дың|дің|тың|тің)$/u, /(?<=[ыі])н[ыі]ң$/u], az: [/-(?:nın|nin|nun|nün|ın|in|un|ün)$/u, /(?<=[sy][ıiuü])n[ıiuü]n$/u] };
 
 function addWithoutGenitives(entity) {
   for (const [lang, patterns] of Object.entries(GENITIVES)) {
