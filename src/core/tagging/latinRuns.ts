@@ -5,11 +5,19 @@ const LATIN_WORD = String.raw`(?=\p{Script=Latin})\p{Lu}(?:[\p{Script=Latin}\p{N
 /** Lower-case words inside one Latin name (Bank of East Asia, Ernst & Young, Bill and Melinda Gates Foundation; `and` only where the run ends as a body's name does: see joinLatinRuns). */
 const CONNECTOR = String.raw`(?:of|the|for|and|de|du|des|la|le|von|van|der|&)`;
 /**
+ * A Kazakh case ending after a hyphen, part of the name as KazNERD draws it (The Wall Street
+ * Journal-ға, Bek Air-дің, Stock Exchange-тегі): at most seven letters, where a longer word is a
+ * compound's (IT-стартаптар).
+ */
+const CASE_SUFFIX = /(?:-\p{Script=Cyrillic}{1,7}(?!\p{L}))/u;
+const TRAILING_SUFFIX = new RegExp(`${CASE_SUFFIX.source}$`, 'u');
+
+/**
  * Two or more capitalised Latin words, with at most two connectors between two of them (of the,
  * von der: a run of connectors would make a name of any length), apart from any other letter,
  * digit or sign of a word (an apostrophe after a letter: l'Oreal).
  */
-const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_&-])(?<!\p{L}[’'])${LATIN_WORD}(?:(?: ${CONNECTOR}){0,2} ${LATIN_WORD})+(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
+const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_&-])(?<!\p{L}[’'])${LATIN_WORD}(?:(?: ${CONNECTOR}){0,2} ${LATIN_WORD})+${CASE_SUFFIX.source}?(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
 /** `and` between two names (Apple and Google), unless the run ends as a body's or an event's name does. */
 const AND = / and /u;
 /** Capitalised particles of persons' names, which are no words of their own (Kevin De Bruyne, Jean-Claude Van Damme). */
@@ -85,13 +93,14 @@ export function joinLatinRuns(text: string, spans: readonly Span[], isCuratorNam
     for (let k = next; k < spans.length && (spans[k] as Span).start < end; k++) inside.push(spans[k] as Span);
     if (inside.length === 0 || !inCyrillicText(text, start, end) || (match[0].match(CAPITALISED)?.length ?? 0) > MAX_RUN_WORDS) continue;
     if (inside.some((span) => span.start < start || span.end > end || span.kind === 'DATE' || isCuratorName(span))) continue;
-    const headed = EVENT_HEAD.test(match[0]) || ORGANISATION_HEAD.test(match[0]);
-    if (!headed && AND.test(match[0])) continue;
+    // The run's words without a case ending after them: their last word says what the name is.
+    const bare = match[0].replace(TRAILING_SUFFIX, '');
+    const headed = EVENT_HEAD.test(bare) || ORGANISATION_HEAD.test(bare);
+    if (!headed && AND.test(bare)) continue;
     if (inside.every((span) => span.source === 'gazetteer') || (!headed && inside.length > 1 && inside.some(isFullPerson))) continue;
     const longest = inside.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
     if (longest.start === start && longest.end === end) continue;
-    const name = match[0];
-    replaced.set(longest, { start, end, kind: runKind(name, inside), text: name, canonical: name, source: 'rule' });
+    replaced.set(longest, { start, end, kind: runKind(bare, inside), text: match[0], canonical: bare, source: 'rule' });
     for (const span of inside) if (span !== longest) replaced.set(span, null);
   }
   if (replaced.size === 0) return [...spans];

@@ -76,6 +76,15 @@ describe('core/tagging: a run of capitalised Latin words in Cyrillic text is one
     assert.equal(bank?.end, 9, 'Bank stays one word');
   });
 
+  it('a Kazakh case ending after a hyphen is part of the name, and its words without it say what the name is', () => {
+    const text = 'Бұл туралы The Wall Street Journal-ға сілтеме жасап хабарлады.';
+    const spans = joinLatinRuns(text, [{ start: 11, end: 14, kind: 'ORG', text: 'The', canonical: 'The', source: 'model' }, { start: 20, end: 37, kind: 'EVENT', text: 'Street Journal-ға', canonical: 'Street Journal-ға', source: 'model' }]);
+    assert.deepEqual(spans.map((span) => `${span.kind} ${span.text} | ${span.canonical ?? ''}`), ['ORG The Wall Street Journal-ға | The Wall Street Journal']);
+    const kk = tag('Компания акциялары London Stock Exchange-те саудаланады.', { lang: 'kk' }).spans.map((span) => `${span.kind} ${span.text}`);
+    assert.ok(kk.includes('ORG London Stock Exchange-те'), kk.join(' | '));
+    assert.deepEqual(joined('Астанадағы Astana Hub IT-стартаптарды қолдайды.', [['Astana', 'LOC', 'gazetteer'], ['Hub', 'ORG']]), ['ORG Astana Hub']);
+  });
+
   it('the whole tagger, with the shipped model, names a body written in Latin letters in Russian news as one organisation, where the model named pieces of it', () => {
     const spans = tag('Торги на London Stock Exchange завершились ростом.', { lang: 'ru' }).spans;
     const exchange = spans.find((span) => span.text === 'London Stock Exchange');
