@@ -1,3 +1,4 @@
+import { classAt, CYRILLIC, LETTER, unitsAt } from '../text/characters';
 import type { Span } from './types';
 
 /** A capitalised Latin word of at most 40 characters, with ’ ' & - only between its letters (Wall-Street, Christie’s, AT&T). */
@@ -29,21 +30,18 @@ const CAPITALISED = new RegExp(LATIN_WORD, 'gu');
 const EVENT_HEAD = /[ ](?:Tournament|Championships?|Cup|Olympics|Olympiad|Festival|Forum|Summit|Conference|Awards?|Expo|Prix|Marathon|Contest|Week)$/u;
 /** The last words of English names of organisations (Digital Sky Technologies, World Fashion Channel, London Stock Exchange). */
 const ORGANISATION_HEAD = /[ ](?:Technologies|Technology|Channel|Group|Bank|Partners|Journal|Times|News|Media|Holdings?|Investments?|Services?|Company|Corporation|Inc|Ltd|LLC|Systems|Solutions|Capital|Fund|Foundation|Institute|University|Airlines|Airways|Motors|Energy|Network|Agency|Association|Council|Committee|Exchange|Press|Post|Radio|TV|Watch|Labs?|Studios?|Cent(?:er|re)s?|Studies|Society|Club|Union|Party|Organi[sz]ation|Commission|Office|Trust|Alliance|Federation)$/u;
-const LETTER = /\p{L}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Whether the nearest letter before `start`, or after `end` (within 40 characters), is Cyrillic: the run is in a text of another script. */
 function inCyrillicText(text: string, start: number, end: number): boolean {
-  const nearest = (from: number, step: number): string | undefined => {
-    for (let i = from, seen = 0; i >= 0 && i < text.length && seen < 40; i += step, seen++) {
-      const character = text[i] ?? '';
-      if (LETTER.test(character)) return character;
+  /** The character class of the nearest letter from `from` on, stepping by `step` (0: none). */
+  const nearest = (from: number, step: number): number => {
+    for (let i = from, seen = 0; i >= 0 && i < text.length && seen < 40; i += step === 1 ? unitsAt(text, i) : step, seen++) {
+      const found = classAt(text, i);
+      if ((found & LETTER) !== 0) return found;
     }
-    return undefined;
+    return 0;
   };
-  const before = nearest(start - 1, -1);
-  const after = nearest(end, 1);
-  return (before !== undefined && CYRILLIC.test(before)) || (after !== undefined && CYRILLIC.test(after));
+  return ((nearest(start - 1, -1) | nearest(end, 1)) & CYRILLIC) !== 0;
 }
 
 /** Whether a name is a person's of two words or more: a whole name of its own (Elon Musk beside SpaceX). */

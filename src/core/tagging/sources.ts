@@ -230,10 +230,11 @@ export const organisationPhraseSource: TaggerSource = {
         && overlapping(dates, phrase).length === 0;
     });
     // A region's own body comes first, over a phrase of the same words.
-    const bodies = regionalBodies(text, known.filter((span) => span.kind === 'ORG'), longestFirst([...regions, ...known.filter((span) => span.kind === 'LOC')]), lang);
+    const places = longestFirst([...regions, ...known.filter((span) => span.kind === 'LOC')]);
+    const bodies = regionalBodies(text, known.filter((span) => span.kind === 'ORG'), places, lang);
     // Where the language's phrases cost the model more than they add, only those that take in known names are kept.
     const beside = draft.proposed(GROUPS.model) && !languagePack(lang).names.phrasesBesideModel ? [] : phrases;
-    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: bodies.length === 0 ? enclosing : [...bodies, ...enclosing.filter((phrase) => !bodies.some((body) => body.start === phrase.start && body.end === phrase.end))], [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)), [GROUPS.regionsOverModel]: regionsOverModel(draft, regions) };
+    return { [GROUPS.phrases]: beside, [GROUPS.enclosingPhrases]: bodies.length === 0 ? enclosing : [...bodies, ...enclosing.filter((phrase) => !bodies.some((body) => body.start === phrase.start && body.end === phrase.end))], [GROUPS.media]: outsideSlogans(draft)(findMediaNames(text, tokens, lang, known)), [GROUPS.regionsOverModel]: regionsOverModel(draft, regions, places) };
   },
 };
 
@@ -248,24 +249,20 @@ const BETWEEN_PLACES = /^\s*(?:,|\p{Ll}{1,3})(?:[\s,]+\p{Ll}{1,3})*[\s,]*$/u;
  * with nothing but spaces between (one nested in the other), stays. Where the language names
  * regions by an adjective (the pack's `regionAdjectives`).
  */
-function regionsOverModel(draft: Draft, regions: readonly Span[]): Span[] {
+function regionsOverModel(draft: Draft, regions: readonly Span[], places: readonly Span[]): Span[] {
+  // The model's sure names (GROUPS.confidentModel) are among its names.
   const model = draft.group(GROUPS.model);
   if (regions.length === 0 || model.length === 0 || languagePack(draft.lang).names.regionAdjectives === undefined) return [];
-  // The model's sure names (GROUPS.confidentModel) are among its names.
-  const places = longestFirst([...regions, ...listedNamesOf(draft).filter((span) => span.kind === 'LOC')]);
   const found = new Set(regions);
   const over = new Set<Span>();
   for (const name of model) {
     const inside = overlapping(places, name);
-    if (inside.length === 0 || !inside.every((place) => takesIn(name, place) || (place.start === name.start && place.end === name.end))) continue;
-    if (inside.length === 1 && name.kind === 'LOC') continue;
-    let gap = draft.text.slice(name.start, (inside[0] as Span).start);
-    let madeOfPlaces = gap === '';
-    for (let i = 0; madeOfPlaces && i < inside.length; i++) {
-      gap = draft.text.slice((inside[i] as Span).end, inside[i + 1]?.start ?? name.end);
-      madeOfPlaces = i + 1 === inside.length ? gap === '' : BETWEEN_PLACES.test(gap);
-    }
-    if (madeOfPlaces) for (const place of inside) if (found.has(place)) over.add(place);
+    const first = inside[0];
+    const last = inside.at(-1);
+    // The name begins with its first place and ends with its last, with only commas and conjunctions between them.
+    if (first === undefined || last === undefined || first.start !== name.start || last.end !== name.end || (inside.length === 1 && name.kind === 'LOC')) continue;
+    if (!inside.slice(1).every((place, i) => BETWEEN_PLACES.test(draft.text.slice((inside[i] as Span).end, place.start)))) continue;
+    for (const place of inside) if (found.has(place)) over.add(place);
   }
   return regions.filter((region) => over.has(region));
 }

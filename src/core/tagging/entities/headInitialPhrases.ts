@@ -10,7 +10,7 @@ import { WordMemo } from '../wordMemo';
 const MAX_ADJECTIVES = 3;
 
 /** A lower-case word this short is a preposition or a conjunction (в, и), not a noun. */
-const MAX_FUNCTION_WORD_LETTERS = 2;
+export const MAX_FUNCTION_WORD_LETTERS = 2;
 
 const capitalisedWord = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-‑]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const lowerCaseWord = /^[\p{Ll}\p{M}]+(?:[-‑][\p{Ll}\p{M}]+)*$/u;

@@ -12,6 +12,7 @@ import { type EntityKind, MODEL_KINDS, spansFromLabels } from './labels';
 import { WordMemo } from '../wordMemo';
 import { isGivenNameCode, readingOfCode } from './lexicon';
 import { ruleNamesForModel, shapeRuleNames, type ShapeRuleNames } from '../entities/shapeRuleNames';
+import { MAX_FUNCTION_WORD_LETTERS } from '../entities/headInitialPhrases';
 
 /**
  * How sure the model must be to begin a name, chosen on the development split (a capitalised
@@ -168,7 +169,7 @@ export function endAtScriptChange(spans: [number, number, EntityKind][], tokens:
 const isFunctionWord = new WordMemo((word, lang) => {
   if (!/^\p{Ll}+$/u.test(word)) return false;
   const { headInitialOrganisations, headFinalOrganisations } = languagePack(lang).names;
-  return word.length <= 2 || (headInitialOrganisations !== false && headInitialOrganisations.notNouns.includes(word))
+  return word.length <= MAX_FUNCTION_WORD_LETTERS || (headInitialOrganisations !== false && headInitialOrganisations.notNouns.includes(word))
     || (headFinalOrganisations !== false && headFinalOrganisations.connectors.includes(word));
 });
 
