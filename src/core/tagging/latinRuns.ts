@@ -14,11 +14,18 @@ const CASE_SUFFIX = /(?:-\p{Script=Cyrillic}{1,7}(?!\p{L}))/u;
 const TRAILING_SUFFIX = new RegExp(`${CASE_SUFFIX.source}$`, 'u');
 
 /**
+ * The blocks that hold every capital letter of the Latin script (a unit test checks each one),
+ * tried first at each position: one range test rejects the other letters of a Cyrillic text
+ * before the run's look-behinds and Unicode property tests are read (five times less time).
+ */
+export const LATIN_CAPITAL_BLOCKS = String.raw`(?=[A-Z\u00C0-\u02AF\u1D00-\u1EFF\u2100-\u218F\u2C60-\u2C7F\uA720-\uA7FF\uAB30-\uAB6F\uFF21-\uFF3A\u{10780}-\u{107BF}\u{1DF00}-\u{1DFFF}])`;
+
+/**
  * Two or more capitalised Latin words, with at most two connectors between two of them (of the,
  * von der: a run of connectors would make a name of any length), apart from any other letter,
  * digit or sign of a word (an apostrophe after a letter: l'Oreal).
  */
-const LATIN_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.@/_&-])(?<!\p{L}[’'])${LATIN_WORD}(?:(?: ${CONNECTOR}){0,2} ${LATIN_WORD})+${CASE_SUFFIX.source}?(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
+const LATIN_RUN = new RegExp(String.raw`${LATIN_CAPITAL_BLOCKS}(?<![\p{L}\p{N}.@/_&-])(?<!\p{L}[’'])${LATIN_WORD}(?:(?: ${CONNECTOR}){0,2} ${LATIN_WORD})+${CASE_SUFFIX.source}?(?![\p{L}\p{N}@/_&]|[’'.-]\p{L})`, 'gu');
 /** `and` between two names (Apple and Google), unless the run ends as a body's or an event's name does. */
 const AND = / and /u;
 /** Capitalised particles of persons' names, which are no words of their own (Kevin De Bruyne, Jean-Claude Van Damme). */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { EntityKind } from '../../../../src/core/kinds';
-import { joinLatinRuns } from '../../../../src/core/tagging/latinRuns';
+import { joinLatinRuns, LATIN_CAPITAL_BLOCKS } from '../../../../src/core/tagging/latinRuns';
 import { tag } from '../../../../src/core/tagging/tag';
 import type { Span } from '../../../../src/core/tagging/types';
 
@@ -90,5 +90,21 @@ describe('core/tagging: a run of capitalised Latin words in Cyrillic text is one
     const exchange = spans.find((span) => span.text === 'London Stock Exchange');
     assert.equal(exchange?.kind, 'ORG', spans.map((span) => `${span.kind} ${span.text} ${span.source ?? ''}`).join(' | '));
     assert.equal(exchange.source, 'rule');
+  });
+  it('the blocks tried first hold every capital letter of the Latin script, so the quick test loses no run', () => {
+    const blocks = new RegExp(`^${LATIN_CAPITAL_BLOCKS}`, 'u');
+    const latinCapital = /^(?=\p{Script=Latin})\p{Lu}$/u;
+    const missing: string[] = [];
+    let capitals = 0;
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const letter = String.fromCodePoint(code);
+      if (!latinCapital.test(letter)) continue;
+      capitals++;
+      if (!blocks.test(letter)) missing.push(`U+${code.toString(16).toUpperCase()}`);
+    }
+    assert.ok(capitals > 400, `${capitals} Latin capitals in this runtime's Unicode`);
+    assert.deepEqual(missing, []);
+    assert.deepEqual(joined('Матч выиграл ＦＣ Ｂａｒｃｅｌｏｎａ вчера.', [['ＦＣ', 'ORG']]), ['ORG ＦＣ Ｂａｒｃｅｌｏｎａ']);
   });
 });
