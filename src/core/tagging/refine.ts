@@ -43,15 +43,19 @@ const MAX_JOINED_WORDS = 20;
  * it belongs to (Қытай Саясат және құқық университеті Адам құқықтарын зерттеу институты). The
  * whole takes the canonical forms of both parts; a Wikidata id of one part is not the whole's.
  * A whole stays within MAX_JOINED_WORDS: a run of organisations without end (a hostile or broken
- * text) is not one name, and the linking of a name grows with the square of its words.
+ * text) is not one name, and the linking of a name grows with the square of its words. After a
+ * word in a case that only a name's last word takes (`obliqueCase` of a head-final language: the
+ * locative, the ablative) the next organisation is another name (`Ombudsman Aparatından |
+ * AZƏRTAC`: "from the Ombudsman's Office, AZƏRTAC …").
  */
-export function joinAdjacentOrganisations(text: string, spans: readonly Span[]): Span[] {
+export function joinAdjacentOrganisations(text: string, spans: readonly Span[], obliqueCase?: RegExp): Span[] {
   const joined: Span[] = [];
   let joinedWords = 0;
   for (const span of spans) {
     const previous = joined.at(-1);
     const words = countWords(span.text);
-    if (previous?.kind === 'ORG' && span.kind === 'ORG' && joinedWords + words <= MAX_JOINED_WORDS && isInlineSpace(text, previous.end, span.start)) {
+    const endsInObliqueCase = obliqueCase !== undefined && previous !== undefined && obliqueCase.test(previous.text);
+    if (previous?.kind === 'ORG' && span.kind === 'ORG' && !endsInObliqueCase && joinedWords + words <= MAX_JOINED_WORDS && isInlineSpace(text, previous.end, span.start)) {
       joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}`, ...(previous.source ? { source: previous.source } : {}) };
       joinedWords += words;
     } else {

@@ -1,3 +1,4 @@
+import { languagePack } from '../languages/registry';
 // The shipped refiners of the tagging pipeline (see pipeline.ts), in the order they run.
 import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
 import { linkEntities } from '../knowledge/link';
@@ -38,10 +39,13 @@ export const latinRunsRefiner: Refiner = {
   refine: (spans, draft) => joinLatinRuns(draft.text, spans, (span) => span.source === 'curator' || span.source === 'memory' || (span.source === 'gazetteer' && !isShippedName(span, draft))),
 };
 
-/** Two organisations with nothing but a space between them are one (a unit named after its body). */
+/** Two organisations with nothing but a space between them are one (a unit named after its body), unless the first ends in an oblique case. */
 export const adjacentOrganisationsRefiner: Refiner = {
   name: 'adjacent organisations',
-  refine: (spans, draft) => joinAdjacentOrganisations(draft.text, spans),
+  refine: (spans, draft) => {
+    const headFinal = languagePack(draft.lang).names.headFinalOrganisations;
+    return joinAdjacentOrganisations(draft.text, spans, headFinal === false ? undefined : headFinal.obliqueCase);
+  },
 };
 
 /**

@@ -24,9 +24,10 @@ function workspace(curation: string | undefined): string {
   return folder;
 }
 
-/** A later Azerbaijani text with the words the curator rejects as a name in the decided article. */
-const REJECTED = 'Ombudsman Aparatından AZƏRTAC';
-const LATER = `${JSON.stringify({ text: `Hüquq müdafiəçisi Leyla Yunus Sumqayıtda keçirilən tədbirdə Beynəlxalq Amnistiya təşkilatının hesabatını təqdim edib. ${REJECTED}-a verilən məlumata görə, görüş Bakıda keçirilib.`, lang: 'az' })}\n`;
+/** The name the curator rejects in the decided article (the entity's canonical name), and its words in a later Azerbaijani text. */
+const REJECTED_NAME = 'Ombudsman Aparatı';
+const REJECTED = 'Ombudsman Aparatından';
+const LATER = `${JSON.stringify({ text: `Hüquq müdafiəçisi Leyla Yunus Sumqayıtda keçirilən tədbirdə Beynəlxalq Amnistiya təşkilatının hesabatını təqdim edib. ${REJECTED} AZƏRTAC-a verilən məlumata görə, görüş Bakıda keçirilib.`, lang: 'az' })}\n`;
 
 describe('cli: learn', function () {
   this.timeout(120000);
@@ -40,7 +41,7 @@ describe('cli: learn', function () {
   });
 
   it('with only rejections says so and keeps the shipped model', () => {
-    const folder = workspace('  rejected:\n    - {kind: ORG, name: Ombudsman Aparatından AZƏRTAC}\n');
+    const folder = workspace(`  rejected:\n    - {kind: ORG, name: ${REJECTED_NAME}}\n`);
     const { status, stdout, stderr } = run(folder, ['learn']);
     assert.equal(status, 0, stderr);
     assert.match(stdout, /only rejections \(1\) .*a model cannot learn names from rejections alone; the shipped entity model is kept/u);
@@ -48,7 +49,7 @@ describe('cli: learn', function () {
   });
 
   it('learns from the decisions into .corpus/model; tag uses it (here, --workspace elsewhere), the same decisions give the same file', () => {
-    const folder = workspace(`  accepted:\n    - {kind: PER, name: Səbinə Əliyeva}\n  added:\n    - {kind: ORG, name: AZƏRTAC, text: AZƏRTAC}\n  rejected:\n    - {kind: ORG, name: ${REJECTED}}\n`);
+    const folder = workspace(`  accepted:\n    - {kind: PER, name: Səbinə Əliyeva}\n  added:\n    - {kind: ORG, name: AZƏRTAC, text: AZƏRTAC}\n  rejected:\n    - {kind: ORG, name: ${REJECTED_NAME}}\n`);
     const learnt = run(folder, ['learn']);
     assert.equal(learnt.status, 0, learnt.stderr);
     assert.match(learnt.stdout, /learnt from the decisions in 1 of 2 articles \(0 reviewed\): \d+ names, 1 rejections?; languages az/u);

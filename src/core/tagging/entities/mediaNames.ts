@@ -23,7 +23,9 @@ function isLatinCapitalised(token: Token | undefined): token is Token {
  * an organisation, without a case suffix after a hyphen or an apostrophe (`Meydan TV-nin`), as
  * acronyms are tagged. A name of `known` (the gazetteer's) in a case that only a name's last
  * word takes (the pack's `obliqueCase`) is not part of it: `Bakıda | Abzas Media`, while
- * `Meydan`, which only ends like one, is. The word alone is none. Linear in the words.
+ * `Meydan`, which only ends like one, is; nor is a known organisation's name of several words that
+ * ends right before (`Bakı Ağır Cinayətlər Məhkəməsi | Toplum TV`). A medium a list names (the
+ * knowledge base's `Meydan TV`) is left to the list. The word alone is none. Linear in the words.
  */
 export function findMediaNames(text: string, words: readonly Token[], lang: LanguageCode, known: readonly Span[] = []): Span[] {
   const headFinal = languagePack(lang).names.headFinalOrganisations;
@@ -34,6 +36,9 @@ export function findMediaNames(text: string, words: readonly Token[], lang: Lang
     knownEnds ??= new Map(known.map((span) => [span.start, span.end]));
     return knownEnds.get(token.start) === token.end && oblique.test(token.text);
   };
+  // A known organisation's name of several words ends before the medium's words: the words before are that name's (Bakı Ağır Cinayətlər Məhkəməsi | Toplum TV).
+  const knownSpans = new Set(known.map((span) => `${span.start}:${span.end}`));
+  const organisationEnds = new Set(known.filter((span) => span.kind === 'ORG' && /\s/u.test(span.text)).map((span) => span.end));
   const spans: Span[] = [];
   for (let k = 1; k < words.length; k++) {
     const last = words[k] as Token;
@@ -43,12 +48,14 @@ export function findMediaNames(text: string, words: readonly Token[], lang: Lang
     let first = k;
     while (first > 0 && k - first < MAX_WORDS_BEFORE) {
       const before = words[first - 1];
-      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || inflectedKnownName(before) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
+      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || inflectedKnownName(before) || organisationEnds.has(before.end) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
       first--;
     }
     if (first === k) continue;
     const start = (words[first] as Token).start;
     const end = last.start + bare.length;
+    // A medium the lists know is theirs to name, with the entity they give it.
+    if (knownSpans.has(`${start}:${end}`)) continue;
     const name = text.slice(start, end);
     spans.push({ start, end, kind: 'ORG', text: name, canonical: name });
   }

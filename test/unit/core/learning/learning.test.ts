@@ -29,7 +29,7 @@ function article(curation: string, status = 'draft'): string {
 const SEED = readFileSync(path.join(SEEDS, '004_df8d99c26602f3bf.txt'), 'utf8');
 const SEED_CURATED = `---\nlanguage: az\ncuration:\n${[
   '  accepted:', '    - {kind: PER, name: Səbinə Əliyeva}', '    - {kind: LOC, name: Çin}',
-  '  rejected:', '    - {kind: ORG, name: Ombudsman Aparatından AZƏRTAC}',
+  '  rejected:', '    - {kind: ORG, name: Ombudsman Aparatı}',
   '  added:', '    - {kind: ORG, name: AZƏRTAC, text: AZƏRTAC}', ''].join('\n')}---\n${SEED}`;
 
 const CORRECTED = article([

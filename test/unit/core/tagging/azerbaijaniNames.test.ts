@@ -28,6 +28,12 @@ describe('core/tagging: Azerbaijani names by their shape (every word of an offic
     assert.deepEqual(names('Görüşdə Təhsil Nazirliyinin və Səhiyyə Nazirliyinin nümayəndələri iştirak edib.'), ['ORG Təhsil Nazirliyinin', 'ORG Səhiyyə Nazirliyinin']);
   });
 
+  it('an organisation in the ablative or locative is apart from the next (a unit named after its body is one with it)', () => {
+    assert.deepEqual(names('Məlumatı Ombudsman Aparatından AZƏRTAC-a veriblər.'), ['ORG Ombudsman Aparatından', 'ORG AZƏRTAC']);
+    const spans = tag('Qərarı Ombudsman Aparatından AZƏRTAC-a veriblər.', { lang: 'az' }).spans.map((span) => span.entityId);
+    assert.deepEqual(spans, ['kb:office-of-the-ombudsman-of-azerbaijan', 'kb:azertac']);
+  });
+
   it('a lower-case organisation word after a name describes it and is left out; elsewhere it heads no name', () => {
     assert.deepEqual(names('Human Rights Watch təşkilatı məhbusların azad edilməsini tələb edib.'), ['ORG Human Rights Watch']);
     assert.deepEqual(names('Beynəlxalq Amnistiya təşkilatının hesabatı dərc olunub.'), ['ORG Beynəlxalq Amnistiya']);

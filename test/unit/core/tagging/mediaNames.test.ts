@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findMediaNames } from '../../../../src/core/tagging/entities/mediaNames';
 import { tag } from '../../../../src/core/tagging/tag';
 import { tokenizeWords } from '../../../../src/core/text/tokenize';
-import type { LanguageCode } from '../../../../src/core/tagging/types';
+import type { LanguageCode, Span } from '../../../../src/core/tagging/types';
 
 const media = (text: string, lang: LanguageCode = 'az'): string[] => findMediaNames(text, tokenizeWords(text), lang).map((span) => span.text);
 
@@ -32,8 +32,18 @@ describe('core/tagging: news media named by their last word', () => {
     const spans = tag('Meydan TV-nin əməkdaşı Aynur Elgünəş ifadə verib.', { lang: 'az' }).spans.map((span) => `${span.kind} ${span.text}`);
     assert.deepEqual(spans, ['ORG Meydan TV', 'PER Aynur Elgünəş']);
     assert.deepEqual(tag('Об этом написала The New York Times.', { lang: 'ru' }).spans.map((span) => `${span.kind} ${span.text}`), ['ORG The New York Times'], 'over the known New York');
-    for (const [text, lang] of [['Abzas Media тілшісі сотта сөйледі.', 'kk'], ['Журналист Abzas Media выступил в суде.', 'ru']] as const) {
-      assert.deepEqual(tag(text, { lang }).spans.map((span) => `${span.kind} ${span.text} ${span.source ?? ''}`), ['ORG Abzas Media rule'], text);
+    for (const [text, lang] of [['Gündəlik Media тілшісі сотта сөйледі.', 'kk'], ['Журналист Gündəlik Media выступил в суде.', 'ru']] as const) {
+      assert.deepEqual(tag(text, { lang }).spans.map((span) => `${span.kind} ${span.text} ${span.source ?? ''}`), ['ORG Gündəlik Media rule'], text);
     }
+  });
+
+  it('leaves a medium the knowledge base lists to it, and stops at a listed body\'s name of several words right before', () => {
+    for (const [text, lang] of [['Abzas Media тілшісі сотта сөйледі.', 'kk'], ['Журналист Abzas Media выступил в суде.', 'ru']] as const) {
+      assert.deepEqual(tag(text, { lang }).spans.map((span) => `${span.kind} ${span.text} ${span.source ?? ''} ${span.entityId ?? ''}`), ['ORG Abzas Media gazetteer kb:abzas-media'], text);
+    }
+    const text = 'Bakı Ağır Cinayətlər Məhkəməsi Toplum TV əməkdaşlarını həbs etdi.';
+    const court: Span = { start: 0, end: 30, kind: 'ORG', text: 'Bakı Ağır Cinayətlər Məhkəməsi' };
+    assert.deepEqual(findMediaNames(text, tokenizeWords(text), 'az', [court]).map((span) => span.text), ['Toplum TV']);
+    assert.deepEqual(media(text), ['Cinayətlər Məhkəməsi Toplum TV'], 'without the known name the rule cannot tell');
   });
 });
