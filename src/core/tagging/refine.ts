@@ -1,6 +1,7 @@
 import { competingOrder, keepNonOverlapping } from './overlaps';
 import type { Span } from './types';
 import { countWords, isInlineSpace } from '../text/characters';
+import { endsAsMedium } from './entities/mediaNames';
 
 /**
  * Resolves overlaps: spans from earlier groups win (gazetteer, then dates, then names found by
@@ -46,7 +47,8 @@ const MAX_JOINED_WORDS = 20;
  * text) is not one name, and the linking of a name grows with the square of its words. After a
  * word in a case that only a name's last word takes (`obliqueCase` of a head-final language: the
  * locative, the ablative) the next organisation is another name (`Ombudsman Aparatından |
- * AZƏRTAC`: "from the Ombudsman's Office, AZƏRTAC …").
+ * AZƏRTAC`: "from the Ombudsman's Office, AZƏRTAC …"). A medium is no unit of the body before it
+ * (`Bakı Apellyasiya Məhkəməsi | Abzas Media`).
  */
 export function joinAdjacentOrganisations(text: string, spans: readonly Span[], obliqueCase?: RegExp): Span[] {
   const joined: Span[] = [];
@@ -55,7 +57,7 @@ export function joinAdjacentOrganisations(text: string, spans: readonly Span[], 
     const previous = joined.at(-1);
     const words = countWords(span.text);
     const endsInObliqueCase = obliqueCase !== undefined && previous !== undefined && obliqueCase.test(previous.text);
-    if (previous?.kind === 'ORG' && span.kind === 'ORG' && !endsInObliqueCase && joinedWords + words <= MAX_JOINED_WORDS && isInlineSpace(text, previous.end, span.start)) {
+    if (previous?.kind === 'ORG' && span.kind === 'ORG' && !endsInObliqueCase && !endsAsMedium(span.text) && joinedWords + words <= MAX_JOINED_WORDS && isInlineSpace(text, previous.end, span.start)) {
       joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}`, ...(previous.source ? { source: previous.source } : {}) };
       joinedWords += words;
     } else {

@@ -1,5 +1,5 @@
-import { languagePack } from '../languages/registry';
 // The shipped refiners of the tagging pipeline (see pipeline.ts), in the order they run.
+import { languagePack } from '../languages/registry';
 import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
 import { linkEntities } from '../knowledge/link';
 import { tagRepeatedNames } from './model/consistency';

@@ -9,8 +9,17 @@ const MEDIA_WORDS: ReadonlySet<string> = new Set(['TV', 'Media', 'FM', 'News', '
 /** The first letters of MEDIA_WORDS: most words are ruled out by their first code unit alone. */
 const MEDIA_INITIALS: ReadonlySet<number> = new Set([...MEDIA_WORDS].map((word) => word.charCodeAt(0)));
 
+/** A case ending after a hyphen or an apostrophe (`Times-тан`, `TV-nin`): only a name's last word takes one, so a medium's name never runs back over it. */
+const CASE_ENDING = /[-‑'’]\p{Ll}/u;
+
 /** The most capitalised words before the medium's word (New York Times). */
 const MAX_WORDS_BEFORE = 3;
+
+/** Whether a name ends in a medium's last word (`Toplum TV`, `Abzas Media`): a medium is no unit of the body before it. */
+export function endsAsMedium(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return MEDIA_WORDS.has(wordStem(last));
+}
 
 /** A word in Latin letters with a capital first (Meydan, BBC). */
 function isLatinCapitalised(token: Token | undefined): token is Token {
@@ -25,7 +34,7 @@ function isLatinCapitalised(token: Token | undefined): token is Token {
  * word takes (the pack's `obliqueCase`) is not part of it: `Bakıda | Abzas Media`, while
  * `Meydan`, which only ends like one, is; nor is a known organisation's name of several words that
  * ends right before (`Bakı Ağır Cinayətlər Məhkəməsi | Toplum TV`). A medium a list names (the
- * knowledge base's `Meydan TV`) is left to the list. The word alone is none. Linear in the words.
+ * knowledge base's `Meydan TV`) is left to the list, with no capitalised word before it taken in (`Dünən | Meydan TV`). The word alone is none. Linear in the words.
  */
 export function findMediaNames(text: string, words: readonly Token[], lang: LanguageCode, known: readonly Span[] = []): Span[] {
   const headFinal = languagePack(lang).names.headFinalOrganisations;
@@ -37,25 +46,25 @@ export function findMediaNames(text: string, words: readonly Token[], lang: Lang
     return knownEnds.get(token.start) === token.end && oblique.test(token.text);
   };
   // A known organisation's name of several words ends before the medium's words: the words before are that name's (Bakı Ağır Cinayətlər Məhkəməsi | Toplum TV).
-  const knownSpans = new Set(known.map((span) => `${span.start}:${span.end}`));
   const organisationEnds = new Set(known.filter((span) => span.kind === 'ORG' && /\s/u.test(span.text)).map((span) => span.end));
+  const listedOrganisationEnds = new Set(known.filter((span) => span.kind === 'ORG').map((span) => span.end));
   const spans: Span[] = [];
   for (let k = 1; k < words.length; k++) {
     const last = words[k] as Token;
     if (!MEDIA_INITIALS.has(last.text.charCodeAt(0))) continue;
     const bare = wordStem(last.text);
     if (!MEDIA_WORDS.has(bare)) continue;
+    // A medium the lists know ends here: it is theirs to name, with the entity they give it (not `Dünən Meydan TV`).
+    const end = last.start + bare.length;
+    if (listedOrganisationEnds.has(end)) continue;
     let first = k;
     while (first > 0 && k - first < MAX_WORDS_BEFORE) {
       const before = words[first - 1];
-      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || inflectedKnownName(before) || organisationEnds.has(before.end) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
+      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || CASE_ENDING.test(before.text) || inflectedKnownName(before) || organisationEnds.has(before.end) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
       first--;
     }
     if (first === k) continue;
     const start = (words[first] as Token).start;
-    const end = last.start + bare.length;
-    // A medium the lists know is theirs to name, with the entity they give it.
-    if (knownSpans.has(`${start}:${end}`)) continue;
     const name = text.slice(start, end);
     spans.push({ start, end, kind: 'ORG', text: name, canonical: name });
   }

@@ -45,5 +45,12 @@ describe('core/tagging: news media named by their last word', () => {
     const court: Span = { start: 0, end: 30, kind: 'ORG', text: 'Bakı Ağır Cinayətlər Məhkəməsi' };
     assert.deepEqual(findMediaNames(text, tokenizeWords(text), 'az', [court]).map((span) => span.text), ['Toplum TV']);
     assert.deepEqual(media(text), ['Cinayətlər Məhkəməsi Toplum TV'], 'without the known name the rule cannot tell');
+    const whole = (sentence: string, lang: LanguageCode) => tag(sentence, { lang }).spans.filter((span) => span.kind === 'ORG').map((span) => `${span.text} ${span.entityId ?? ''}`);
+    assert.deepEqual(whole(text, 'az'), ['Bakı Ağır Cinayətlər Məhkəməsi kb:baku-grave-crimes-court', 'Toplum TV kb:toplum-tv'], 'nor does the whole tagger join them');
+    assert.deepEqual(whole('Dünən Meydan TV-nin əməkdaşı danışıb.', 'az'), ['Meydan TV kb:meydan-tv'], 'a capitalised word before a listed medium is not taken in');
+  });
+
+  it('never runs back over a word with a case ending, which only a name\'s last word takes', () => {
+    assert.deepEqual(media('Financial Times-тан Bloomberg News хабарлады.', 'kk'), ['Financial Times', 'Bloomberg News']);
   });
 });
