@@ -36,6 +36,19 @@ export function linkShortMentions(spans: Span[]): Span[] {
   });
 }
 
+/** A case ending after a hyphen or an apostrophe at a name's end (`Journal-да`, `TV-dən`). */
+const CASE_ENDING_AFTER_JOINER = /[-‑'’](\p{Ll}+)$/u;
+
+/**
+ * A name's last word as the oblique-case pattern reads it (a stem of three letters or more and an
+ * ending): an ending after a hyphen is an ending whatever its stem (`TV-dən`), so it is read after
+ * a stand-in stem of three letters.
+ */
+function asOneWord(name: string): string {
+  const ending = CASE_ENDING_AFTER_JOINER.exec(name)?.[1];
+  return ending === undefined ? name : `xxx${ending}`;
+}
+
 /** The most words two or more adjacent organisations are joined into (the corpora's longest name has 10). */
 const MAX_JOINED_WORDS = 20;
 
@@ -56,7 +69,7 @@ export function joinAdjacentOrganisations(text: string, spans: readonly Span[], 
   for (const span of spans) {
     const previous = joined.at(-1);
     const words = countWords(span.text);
-    const endsInObliqueCase = obliqueCase !== undefined && previous !== undefined && obliqueCase.test(previous.text);
+    const endsInObliqueCase = obliqueCase !== undefined && previous !== undefined && obliqueCase.test(asOneWord(previous.text));
     if (previous?.kind === 'ORG' && span.kind === 'ORG' && !endsInObliqueCase && !endsAsMedium(span.text) && joinedWords + words <= MAX_JOINED_WORDS && isInlineSpace(text, previous.end, span.start)) {
       joined[joined.length - 1] = { start: previous.start, end: span.end, kind: 'ORG', text: text.slice(previous.start, span.end), canonical: `${previous.text} ${span.canonical ?? span.text}`, ...(previous.source ? { source: previous.source } : {}) };
       joinedWords += words;
