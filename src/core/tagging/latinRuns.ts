@@ -61,16 +61,16 @@ const isFullPerson = (span: Span): boolean => span.kind === 'PER' && /\s/u.test(
  * words or more (particles not counted: Kevin | De Bruyne) cut into persons is an
  * organisation's name (World | Fashion Channel; a person's two-word name cut in two stays a
  * person: Mark | Zuckerberg); an organisation where a place is only part of it (Bank of America)
- * or the pieces' kinds differ (Digital | Sky Technologies).
+ * or the pieces' kinds differ (Digital | Sky Technologies). `words` are the run's capitalised words.
  */
-function runKind(run: string, pieces: readonly Span[]): Span['kind'] {
+function runKind(run: string, words: readonly string[], pieces: readonly Span[]): Span['kind'] {
   if (EVENT_HEAD.test(run)) return 'EVENT';
   if (ORGANISATION_HEAD.test(run)) return 'ORG';
   const kinds = new Set(pieces.map((piece) => piece.kind));
   const [kind] = kinds;
   // An event is named by its last word (above); a piece the model read as one, elsewhere, is an organisation's.
   if (kinds.size !== 1 || kind === undefined || kind === 'LOC' || kind === 'EVENT') return 'ORG';
-  if (kind === 'PER' && pieces.length > 1 && (run.match(CAPITALISED) ?? []).filter((word) => !PARTICLE.test(word)).length > 2) return 'ORG';
+  if (kind === 'PER' && pieces.length > 1 && words.filter((word) => !PARTICLE.test(word)).length > 2) return 'ORG';
   return kind;
 }
 
@@ -96,7 +96,9 @@ export function joinLatinRuns(text: string, spans: readonly Span[], isCuratorNam
     while (next < spans.length && (spans[next] as Span).end <= start) next++;
     const inside: Span[] = [];
     for (let k = next; k < spans.length && (spans[k] as Span).start < end; k++) inside.push(spans[k] as Span);
-    if (inside.length === 0 || !inCyrillicText(text, start, end) || (match[0].match(CAPITALISED)?.length ?? 0) > MAX_RUN_WORDS) continue;
+    if (inside.length === 0 || !inCyrillicText(text, start, end)) continue;
+    const words = match[0].match(CAPITALISED) ?? [];
+    if (words.length > MAX_RUN_WORDS) continue;
     if (inside.some((span) => span.start < start || span.end > end || span.kind === 'DATE' || isCuratorName(span))) continue;
     // The run's words without a case ending after them: their last word says what the name is.
     const bare = match[0].replace(TRAILING_SUFFIX, '');
@@ -105,7 +107,7 @@ export function joinLatinRuns(text: string, spans: readonly Span[], isCuratorNam
     if (inside.every((span) => span.source === 'gazetteer') || (!headed && inside.length > 1 && inside.some(isFullPerson))) continue;
     const longest = inside.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
     if (longest.start === start && longest.end === end) continue;
-    replaced.set(longest, { start, end, kind: runKind(bare, inside), text: match[0], canonical: bare, source: 'rule' });
+    replaced.set(longest, { start, end, kind: runKind(bare, words, inside), text: match[0], canonical: bare, source: 'rule' });
     for (const span of inside) if (span !== longest) replaced.set(span, null);
   }
   if (replaced.size === 0) return [...spans];

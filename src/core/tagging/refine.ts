@@ -1,6 +1,7 @@
 import { competingOrder, keepNonOverlapping } from './overlaps';
 import type { Span } from './types';
 import { countWords, isInlineSpace } from '../text/characters';
+import { caseEndingAfterJoiner } from '../text/tokenize';
 import { endsAsMedium } from './entities/mediaNames';
 
 /**
@@ -36,16 +37,13 @@ export function linkShortMentions(spans: Span[]): Span[] {
   });
 }
 
-/** A case ending after a hyphen or an apostrophe at a name's end (`Journal-да`, `TV-dən`). */
-const CASE_ENDING_AFTER_JOINER = /[-‑'’](\p{Ll}+)$/u;
-
 /**
  * A name's last word as the oblique-case pattern reads it (a stem of three letters or more and an
  * ending): an ending after a hyphen is an ending whatever its stem (`TV-dən`), so it is read after
  * a stand-in stem of three letters.
  */
 function asOneWord(name: string): string {
-  const ending = CASE_ENDING_AFTER_JOINER.exec(name)?.[1];
+  const ending = caseEndingAfterJoiner(name);
   return ending === undefined ? name : `xxx${ending}`;
 }
 

@@ -31,6 +31,18 @@ export function isJoiner(code: number): boolean {
   return JOINERS.has(code);
 }
 
+/** The lower-case letters that end a word after a hyphen or apostrophe (`Journal-да` → `да`, `TV-dən` → `dən`): a case ending written apart; none otherwise. */
+export function caseEndingAfterJoiner(word: string): string | undefined {
+  const ending = /\p{Ll}+$/u.exec(word);
+  return ending !== null && ending.index > 0 && isJoiner(word.charCodeAt(ending.index - 1)) ? ending[0] : undefined;
+}
+
+/** Whether a hyphen or apostrophe in the word is followed by a lower-case letter (`Times-тан`, `TV-nin`): the word carries an ending. */
+export function hasLowerCaseAfterJoiner(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) if (isJoiner(word.charCodeAt(i)) && /^\p{Ll}/u.test(word.slice(i + 1, i + 3))) return true;
+  return false;
+}
+
 /** A word's stem: what comes before its first inner hyphen or apostrophe (`TV-nin` → `TV`, `Air-дің` → `Air`). */
 export function wordStem(word: string): string {
   for (let i = 0; i < word.length; i++) if (isJoiner(word.charCodeAt(i))) return word.slice(0, i);

@@ -1,5 +1,5 @@
 import { isAt, isInlineSpace, LATIN, UPPER } from '../../text/characters';
-import { type Token, wordStem } from '../../text/tokenize';
+import { hasLowerCaseAfterJoiner, type Token, wordStem } from '../../text/tokenize';
 import { languagePack } from '../../languages/registry';
 import type { LanguageCode, Span } from '../types';
 
@@ -8,9 +8,6 @@ const MEDIA_WORDS: ReadonlySet<string> = new Set(['TV', 'Media', 'FM', 'News', '
 
 /** The first letters of MEDIA_WORDS: most words are ruled out by their first code unit alone. */
 const MEDIA_INITIALS: ReadonlySet<number> = new Set([...MEDIA_WORDS].map((word) => word.charCodeAt(0)));
-
-/** A case ending after a hyphen or an apostrophe (`Times-тан`, `TV-nin`): only a name's last word takes one, so a medium's name never runs back over it. */
-const CASE_ENDING = /[-‑'’]\p{Ll}/u;
 
 /** The most capitalised words before the medium's word (New York Times). */
 const MAX_WORDS_BEFORE = 3;
@@ -46,8 +43,8 @@ export function findMediaNames(text: string, words: readonly Token[], lang: Lang
     return knownEnds.get(token.start) === token.end && oblique.test(token.text);
   };
   // A known organisation's name of several words ends before the medium's words: the words before are that name's (Bakı Ağır Cinayətlər Məhkəməsi | Toplum TV).
-  const organisationEnds = new Set(known.filter((span) => span.kind === 'ORG' && /\s/u.test(span.text)).map((span) => span.end));
-  const listedOrganisationEnds = new Set(known.filter((span) => span.kind === 'ORG').map((span) => span.end));
+  const organisationEnding = new Map(known.filter((span) => span.kind === 'ORG').map((span) => [span.end, span]));
+  const endsLongOrganisation = (end: number): boolean => /\s/u.test(organisationEnding.get(end)?.text ?? '');
   const spans: Span[] = [];
   for (let k = 1; k < words.length; k++) {
     const last = words[k] as Token;
@@ -56,11 +53,11 @@ export function findMediaNames(text: string, words: readonly Token[], lang: Lang
     if (!MEDIA_WORDS.has(bare)) continue;
     // A medium the lists know ends here: it is theirs to name, with the entity they give it (not `Dünən Meydan TV`).
     const end = last.start + bare.length;
-    if (listedOrganisationEnds.has(end)) continue;
+    if (organisationEnding.has(end)) continue;
     let first = k;
     while (first > 0 && k - first < MAX_WORDS_BEFORE) {
       const before = words[first - 1];
-      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || CASE_ENDING.test(before.text) || inflectedKnownName(before) || organisationEnds.has(before.end) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
+      if (!isLatinCapitalised(before) || MEDIA_WORDS.has(before.text) || hasLowerCaseAfterJoiner(before.text) || inflectedKnownName(before) || endsLongOrganisation(before.end) || !isInlineSpace(text, before.end, (words[first] as Token).start)) break;
       first--;
     }
     if (first === k) continue;

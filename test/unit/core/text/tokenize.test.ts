@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodePointOffsets } from '../../../../src/core/text/codePoints';
-import { isWord, sentenceStarts, splitSentences, STARTS_LINE, STARTS_SENTENCE, tokenizeAll, tokenizeWithWords, tokenizeWords } from '../../../../src/core/text/tokenize';
+import { caseEndingAfterJoiner, hasLowerCaseAfterJoiner, isWord, sentenceStarts, splitSentences, STARTS_LINE, STARTS_SENTENCE, tokenizeAll, tokenizeWithWords, tokenizeWords } from '../../../../src/core/text/tokenize';
 import { leastCpuMsOf3 } from '../../cpuTime';
 import { SEED_NAMES } from '../../paths';
 import { seedText } from '../formats/helpers';
@@ -119,5 +119,14 @@ describe('core/text: a tokenizer that keeps every token', () => {
       const largeMs = leastCpuMsOf3(() => tokenizeAll(large));
       assert.ok(largeMs < 10 * Math.max(smallMs, 1), `${name}: 1 MB ${smallMs.toFixed(0)} ms, 4 MB ${largeMs.toFixed(0)} ms of CPU`);
     }
+  });
+  it('finds a lower-case ending written after a hyphen or apostrophe', () => {
+    assert.equal(caseEndingAfterJoiner('Journal-да'), 'да');
+    assert.equal(caseEndingAfterJoiner('TV’dən'), 'dən');
+    assert.equal(caseEndingAfterJoiner('Журнал'), undefined);
+    assert.equal(caseEndingAfterJoiner('Jean-Claude'), undefined);
+    assert.equal(hasLowerCaseAfterJoiner('Times-тан'), true);
+    assert.equal(hasLowerCaseAfterJoiner('Jean-Claude'), false);
+    assert.equal(hasLowerCaseAfterJoiner('Bakı'), false);
   });
 });
