@@ -94,8 +94,8 @@ const entitiesWhere = (of: (entity: KnowledgeEntity) => boolean) => (): Gazettee
 /** An entity the knowledge base knows from one source alone. */
 const onlyFrom = (source: string) => (entity: KnowledgeEntity): boolean => entity.sources.length === 1 && entity.sources[0] === source;
 
-/** A place the knowledge base knows only as the exemplar city of a CLDR time zone. */
-const isZoneCity = onlyFrom('cldr-cities');
+/** A place the knowledge base knows only as the exemplar city of a CLDR time zone, or only from `sources/towns.json`. */
+const isCityOrTownAlone = (entity: KnowledgeEntity): boolean => onlyFrom('cldr-cities')(entity) || onlyFrom('towns')(entity);
 
 /** A body or person the knowledge base knows only from `sources/newsmakers.json`. */
 const isNewsmaker = onlyFrom('newsmakers');
@@ -103,20 +103,21 @@ const isNewsmaker = onlyFrom('newsmakers');
 /**
  * The gazetteer shipped with the extension: the entities of the knowledge base
  * (src/core/knowledge/knowledge.json, which takes in src/core/tagging/gazetteer/gazetteer.json)
- * and those the language packs add, but for the cities known only from CLDR's time zones and the
- * newsmakers (see cityGazetteer and newsmakerGazetteer), which the entity model does not read.
+ * and those the language packs add, but for the cities known only from CLDR's time zones, the
+ * towns and the newsmakers (see cityGazetteer and newsmakerGazetteer), which the entity model does not read.
  */
 export const defaultGazetteer: () => Gazetteer = perGeneration(() => new Gazetteer([
-  ...knowledgeBase().gazetteerEntries((entity) => !isZoneCity(entity) && !isNewsmaker(entity)),
+  ...knowledgeBase().gazetteerEntries((entity) => !isCityOrTownAlone(entity) && !isNewsmaker(entity)),
   ...languagePacks().flatMap((pack) => pack.gazetteer),
 ]));
 
 /**
- * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`). The
+ * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`), and
+ * the region's towns of `sources/towns.json` (`Quba`, `Кентау`). The
  * tagger names them only where nothing else names the words (sources.ts, `citySource`), and the
  * entity model does not read them: a city's name is also a surname or part of a longer name.
  */
-export const cityGazetteer: () => Gazetteer = perGeneration(entitiesWhere(isZoneCity));
+export const cityGazetteer: () => Gazetteer = perGeneration(entitiesWhere(isCityOrTownAlone));
 
 /**
  * The bodies and persons that news of the region keeps naming, from `sources/newsmakers.json`
