@@ -137,8 +137,6 @@ export function generate() {
   for (const entry of curated.entities) absorb(entry, 'curated');
   const newsmakers = JSON.parse(readFileSync(path.join(ROOT, 'src/core/knowledge/sources/newsmakers.json'), 'utf8'));
   for (const entry of newsmakers.entities) absorb(entry, 'newsmakers');
-  const towns = JSON.parse(readFileSync(path.join(ROOT, 'src/core/knowledge/sources/towns.json'), 'utf8'));
-  for (const entry of towns.entities) absorb(entry, 'towns');
   for (const entity of entities) if (entity.kind === 'ORG') addWithoutGenitives(entity);
 
   const byLang = Object.fromEntries(LANGS.map((lang) => [lang, territories(lang)]));
@@ -163,6 +161,14 @@ export function generate() {
   const nameIn = (entity, lang, name) => entity.names[lang] === name || (entity.aliases[lang] ?? []).includes(name);
   for (const city of zoneCities(curated.skipZones)) {
     if (!entities.some((entity) => LANGS.some((lang) => nameIn(entity, lang, city.names[lang])))) entities.push(fresh({ kind: 'LOC', names: city.names }, 'cldr-cities'));
+  }
+  // The towns come last: a town with a name that another source gives is that source's (the list
+  // is of towns no other source lists, and a generator that found one would say so).
+  const towns = JSON.parse(readFileSync(path.join(ROOT, 'src/core/knowledge/sources/towns.json'), 'utf8'));
+  for (const town of towns.entities) {
+    const taken = entities.find((entity) => LANGS.some((lang) => [town.names[lang], ...(town.aliases?.[lang] ?? [])].some((name) => name !== undefined && nameIn(entity, lang, name))));
+    if (taken) throw new Error(`towns.json: ${town.names.en} is named by ${taken.names.en ?? taken.names.ru} already`);
+    entities.push(fresh(town, 'towns'));
   }
 
   const seen = new Set();

@@ -21,6 +21,14 @@ export interface KnowledgeEntity {
   sources: string[];
 }
 
+/**
+ * A place the knowledge base knows only as the exemplar city of a CLDR time zone or from
+ * `sources/towns.json`: the tagger names it last, where nothing else names the words.
+ */
+export function isCityOrTownAlone(entity: KnowledgeEntity): boolean {
+  return entity.sources.length === 1 && (entity.sources[0] === 'cldr-cities' || entity.sources[0] === 'towns');
+}
+
 interface KnowledgeFile {
   cldr: string;
   ambiguous: Partial<Record<NameLanguage, string[]>>;
