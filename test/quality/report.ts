@@ -6,7 +6,7 @@ import { printLanguageIdentification } from './languageId';
 import { printTemporal } from './temporalReport';
 import { printLinking, printLinkingDensity } from './linking';
 import { printParallel } from './parallel';
-import { printPersonIdentity } from './personIdentity';
+import { printEntityIdentity } from './entityIdentity';
 import { printLearningCurve } from './learningCurve';
 import { f1, GROUPS, type Miss, precision, recall, type Scores, scoreDocuments, TARGETS } from './score';
 
@@ -114,7 +114,7 @@ printLanguageIdentification(REPO_ROOT, seedGold, devGold);
 printTemporal(REPO_ROOT, process.argv.includes('--details'));
 printLinking(REPO_ROOT, process.argv.includes('--details'));
 printLinkingDensity(REPO_ROOT);
-printPersonIdentity(REPO_ROOT);
+printEntityIdentity(REPO_ROOT);
 printParallel(REPO_ROOT, process.argv.includes('--details'));
 printParallel(REPO_ROOT, process.argv.includes('--details'), 'heldout');
 printParallel(REPO_ROOT, process.argv.includes('--details'), 'heldout2');

@@ -6,6 +6,7 @@ import { type EntityKind, formsOf, type KnowledgeBase, type KnowledgeEntity, kno
 import { isAcronym } from '../tagging/morphology';
 import { countWords } from '../text/characters';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
+import { foldedNameKey } from './caseFold';
 import { harmoniseLocalPersons } from './localPersons';
 import { byPersonKey } from './personIndex';
 import { byPlaceKey } from './placeIndex';
@@ -16,11 +17,13 @@ interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
 
 /**
  * The id of an entity of the corpus's own: its kind and the skeleton of its name, so that
- * spellings meet; a person's name with its case and gender endings folded, so that its case
- * forms meet too (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arln_klv).
+ * spellings meet, with its case endings folded, so that its case forms meet too: a person's
+ * (Ерлана Калиева, Ерланом Калиевым, Ерлан Қалиевтің → local:PER:arln_klv), a place's, an
+ * organisation's or event's (Ішкі істер министрлігінің, Ішкі істер министрлігі →
+ * local:ORG:ishki_istar_ministrlik; `foldedNameKey`).
  */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
-  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeCrossKey(name, lang) : nameSkeleton(name, lang)).replace(/ /gu, '_');
+  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeCrossKey(name, lang) : foldedNameKey(nameSkeleton(name, lang))).replace(/ /gu, '_');
   return `local:${kind}:${key === '' ? '_' : key}`;
 }
 

@@ -99,7 +99,7 @@ describe('core/corpus/corpusIndex', () => {
     mkdirSync(path.dirname(gazetteerFile));
     writeFileSync(gazetteerFile, 'entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n');
     assert.equal(await index.regazetteer(gazetteerFileStamp(gazetteerFile)), true);
-    assert.deepEqual(reform(index), { kind: 'EVENT', name: 'Конституциялық реформа', id: 'local:EVENT:konstitucalik_raforma', mentions: 1 });
+    assert.deepEqual(reform(index), { kind: 'EVENT', name: 'Конституциялық реформа', id: 'local:EVENT:konstitucalik_raform', mentions: 1 });
     assert.equal(await index.regazetteer(gazetteerFileStamp(gazetteerFile)), false, 'nothing to do for the same gazetteer');
 
     const snapshot = JSON.stringify(index.snapshot());

@@ -10,6 +10,7 @@ import { mergedId, parseEntityDecisions } from '../../../../src/core/knowledge/e
 import { type IndexedEntityIds, linkedIds, mergeTargets, staleDecisionProblems } from '../../../../src/core/knowledge/entityDecisionsStale';
 import { currentEntityId } from '../../../../src/core/knowledge/entityIdForms';
 import { placeCrossKey, placeNameKey } from '../../../../src/core/knowledge/personKey';
+import { nameSkeleton } from '../../../../src/core/knowledge/transliterate';
 import { loadShippedModelAsync } from '../../../../src/core/tagging/model/shippedModel';
 import { tag } from '../../../../src/core/tagging/tag';
 import type { Problem } from '../../../../src/core/problems';
@@ -21,6 +22,9 @@ import { REPO_ROOT } from '../../paths';
 /** The seed article where the tagger finds the place `Сегменте`, a name the knowledge base lacks. */
 const RU_ARTICLE = '001_eb5c65e7f4da4a69.txt';
 const SEGMENT = 'Сегменте';
+/** The Kazakh seed article where the tagger finds the body `БҰҰ ТДМ өңірлік орталығының` (genitive), which the knowledge base lacks. */
+const KK_ARTICLE = '003_c55b704b24c84185.txt';
+const CENTRE = 'БҰҰ ТДМ өңірлік орталығының';
 
 const ids = (text: string, file: string, tagger: ReturnType<typeof workspaceTagger>): string[] =>
   tagArticleText(text, file, tagger).tags.flatMap((span) => (span.entityId === undefined ? [] : [span.entityId]));
@@ -165,6 +169,20 @@ describe('core/knowledge: decisions of .corpus/entities.yaml naming ids no menti
     const merged = tagArticleText(readFileSync(file, 'utf8'), file, workspaceTagger({ entities: entitiesFile })).tags.find((span) => span.text === SEGMENT);
     assert.equal(merged?.entityId, 'Q232', 'the merge made with the old id applies to the mention');
     assert.equal(merged?.linkReason, 'curator');
+  });
+
+  it('an organisation id of the form before 2026-12-02 (one per case form) is read as today\'s: the merge applies again, with a note at the id', async () => {
+    const file = files.find((name) => path.basename(name) === KK_ARTICLE) ?? '';
+    const found = tagArticleText(readFileSync(file, 'utf8'), file, workspaceTagger({})).tags.find((span) => span.text === CENTRE);
+    const now = found?.entityId ?? '';
+    const old = `local:ORG:${nameSkeleton(found?.canonical ?? CENTRE, 'kk').replace(/ /gu, '_')}`;
+    assert.ok(now.startsWith('local:ORG:') && old !== now, `${old} ${now}`);
+    const yaml = `merges:\n  - into: Q1065\n    from: [${old}]\n`;
+    const problems = await check(yaml);
+    assert.deepEqual(problems.map((problem) => [problem.severity, problem.code, located(yaml, problem)]), [['info', 'entities-old-id', positionOf(yaml, old)]]);
+    assert.equal(problems[0]?.message, `merges[0] names \`${old}\`, an organisation id of the form before 2026-12-02; it is read as \`${now}\`, the id its mentions have now (the file is left as it is)`);
+    const merged = tagArticleText(readFileSync(file, 'utf8'), file, workspaceTagger({ entities: entitiesFile })).tags.find((span) => span.text === CENTRE);
+    assert.equal(merged?.entityId, 'Q1065', 'the merge made with the old id applies to the mention');
   });
 
   it('an old place id that the index itself still records is said to be recorded, not to be the id its mentions have now', async () => {
