@@ -90,6 +90,11 @@ function merge(entity, other, source) {
   }
   if (!entity.wikidata && other.wikidata) entity.wikidata = other.wikidata;
   if (other.iso && !entity.iso) entity.iso = other.iso;
+  if (other.country && !entity.country) entity.country = other.country;
+  for (const [lang, forms] of Object.entries(other.contextAliases ?? {})) {
+    const list = ((entity.contextAliases ??= {})[lang] ??= []);
+    for (const form of forms) if (!list.includes(form)) list.push(form);
+  }
   if (!entity.sources.includes(source)) entity.sources.push(source);
 }
 
@@ -116,7 +121,12 @@ function addWithoutGenitives(entity) {
 }
 
 function fresh(entry, source) {
-  return { kind: entry.kind, names: { ...entry.names }, aliases: JSON.parse(JSON.stringify(entry.aliases ?? {})), ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.iso ? { iso: entry.iso } : {}), sources: [source] };
+  return {
+    kind: entry.kind, names: { ...entry.names }, aliases: JSON.parse(JSON.stringify(entry.aliases ?? {})),
+    ...(entry.wikidata ? { wikidata: entry.wikidata } : {}), ...(entry.iso ? { iso: entry.iso } : {}),
+    ...(entry.country ? { country: entry.country } : {}), ...(entry.contextAliases ? { contextAliases: JSON.parse(JSON.stringify(entry.contextAliases)) } : {}),
+    sources: [source],
+  };
 }
 
 export function generate() {
@@ -183,6 +193,8 @@ export function generate() {
       ...(Object.keys(aliases).length > 0 ? { aliases } : {}),
       ...(entity.wikidata ? { wikidata: entity.wikidata } : {}),
       ...(entity.iso ? { iso: entity.iso } : {}),
+      ...(entity.country ? { country: entity.country } : {}),
+      ...(entity.contextAliases ? { contextAliases: Object.fromEntries(LANGS.filter((lang) => (entity.contextAliases[lang] ?? []).length > 0).map((lang) => [lang, entity.contextAliases[lang]])) } : {}),
       sources: [...entity.sources].sort(compare),
     };
   }).sort((a, b) => compare(a.id, b.id));

@@ -19,6 +19,14 @@ export interface KnowledgeEntity {
   wikidata?: string;
   iso?: string;
   sources: string[];
+  /** The country whose body this is (the country's id here), which its `contextAliases` need the article to name. */
+  country?: string;
+  /**
+   * Names that denote the entity only where the article names its country (`country`) or the
+   * entity itself: each country's interior ministry is `МВД`, `Ішкі істер министрлігі`, `Daxili
+   * İşlər Nazirliyi`. Linking reads them; the gazetteer does not, so they never tag a span.
+   */
+  contextAliases?: Partial<Record<NameLanguage, string[]>>;
 }
 
 /**
@@ -35,8 +43,8 @@ interface KnowledgeFile {
   entities: KnowledgeEntity[];
 }
 
-/** A name of an entity, as the skeletons of its words. */
-export interface SkeletonForm { words: string[]; lang: NameLanguage; form: string; entity: KnowledgeEntity }
+/** A name of an entity, as the skeletons of its words; `contextual` for one of its `contextAliases`. */
+export interface SkeletonForm { words: string[]; lang: NameLanguage; form: string; entity: KnowledgeEntity; contextual: boolean }
 
 /** The languages of the knowledge base's names (knowledge.json), those of the built-in packs and English. */
 export const NAME_LANGUAGES: readonly NameLanguage[] = [...BUILTIN_LANGUAGE_PACKS.map((pack) => pack.code), 'en'];
@@ -78,14 +86,18 @@ export class KnowledgeBase {
   private skeletonIndex(): Map<string, SkeletonForm[]> {
     if (this.bySkeletonStart) return this.bySkeletonStart;
     const index = new Map<string, SkeletonForm[]>();
+    const contextualFormsOf = (entity: KnowledgeEntity): { lang: NameLanguage; form: string }[] =>
+      NAME_LANGUAGES.flatMap((lang) => (entity.contextAliases?.[lang] ?? []).map((form) => ({ lang, form })));
     for (const entity of this.entities) {
-      for (const { lang, form } of formsOf(entity)) {
-        const words = nameSkeleton(form, lang).split(' ').filter((word) => word !== '');
-        const first = words[0];
-        if (first === undefined || this.isAmbiguous(form)) continue;
-        const list = index.get(first) ?? [];
-        if (!list.some((other) => other.entity === entity && other.words.join(' ') === words.join(' '))) list.push({ words, lang, form, entity });
-        index.set(first, list);
+      for (const [forms, contextual] of [[formsOf(entity), false], [contextualFormsOf(entity), true]] as const) {
+        for (const { lang, form } of forms) {
+          const words = nameSkeleton(form, lang).split(' ').filter((word) => word !== '');
+          const first = words[0];
+          if (first === undefined || this.isAmbiguous(form)) continue;
+          const list = index.get(first) ?? [];
+          if (!list.some((other) => other.entity === entity && other.words.join(' ') === words.join(' '))) list.push({ words, lang, form, entity, contextual });
+          index.set(first, list);
+        }
       }
     }
     this.bySkeletonStart = index;

@@ -58,7 +58,7 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       linked.push(span);
       return;
     }
-    const known = found.direct ?? byContext(found.candidates, named) ?? bySurname(found, surnames);
+    const known = found.direct ?? byContext(found.candidates, named) ?? byCountry(found.countryBound, named) ?? bySurname(found, surnames);
     const other = known === undefined ? entityOfOtherKind(span, lang, kb) : undefined;
     if (other?.entity) {
       linked.push(withLink({ ...span, kind: other.entity.kind }, other));
@@ -108,6 +108,8 @@ interface Evidence {
   localId: string;
   /** A person's full name: the skeletons of its last word, by which a surname alone finds it later. */
   lastWords: readonly string[];
+  /** A name alone that several countries' bodies share (their `contextAliases`): the bodies, for the article's countries to settle. */
+  countryBound: readonly KnowledgeEntity[];
   /** A surname alone: the skeletons it may stand for. */
   surname: readonly string[];
 }
@@ -154,6 +156,7 @@ function evidenceOf(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 const CAPITAL = /\p{Lu}/u;
 
 const NONE: readonly string[] = [];
+const NO_ENTITIES: readonly KnowledgeEntity[] = [];
 
 /** The name a local id is made from: a person's words as written (their case endings are folded), unless a fuller name was given to it. */
 function localName(span: Span, kind: EntityKind): string {
@@ -167,21 +170,22 @@ function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: K
   const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
     const entity = preferred[0];
-    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId, lastWords: NONE, surname: NONE };
+    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
     const shorter = countWords(span.text) < countWords(span.canonical ?? '');
-    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId, lastWords: NONE, surname: NONE };
+    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
   }
-  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId, lastWords: NONE, surname: NONE };
+  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
   const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
   const only = candidates.length === 1 ? candidates[0] : undefined;
-  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE };
+  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
   const tail = candidates.length === 0 ? byTail(span, kind, lang, kb) : undefined;
-  if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE };
+  if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
   const person = candidates.length === 0 && kind === 'PER' ? byPersonKey(span.canonical ?? span.text, lang, kb) : undefined;
-  if (person) return { direct: { id: person.id, reason: 'transliteration', entity: person }, candidates: [], localId, lastWords: NONE, surname: NONE };
+  if (person) return { direct: { id: person.id, reason: 'transliteration', entity: person }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
   const place = candidates.length === 0 && kind === 'LOC' && !tooWeakForSkeleton(span.text) ? byPlaceKey(span.text, lang, kb) : undefined;
-  if (place) return { direct: { id: place.id, reason: 'transliteration', entity: place }, candidates: [], localId, lastWords: NONE, surname: NONE };
-  return { candidates, localId, lastWords: NONE, surname: NONE };
+  if (place) return { direct: { id: place.id, reason: 'transliteration', entity: place }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+  const countryBound = candidates.length === 0 ? byContextualForm(span, kind, lang, kb) : NO_ENTITIES;
+  return { candidates, localId, lastWords: NONE, surname: NONE, countryBound };
 }
 
 /**
@@ -233,7 +237,7 @@ function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
   if (tooWeakForSkeleton(span.text)) return [];
   const entities = new Set<KnowledgeEntity>();
   // An abbreviation is written in capitals (АҚШ-тағы): a word in lower case that spells it (Уиктың, `uk`) is another name.
-  const fits = (form: SkeletonForm): boolean => form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text));
+  const fits = (form: SkeletonForm): boolean => !form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text));
   for (const form of skeletonMatches(kb, mentionSkeletons(span.text, lang))) if (fits(form)) entities.add(form.entity);
   if (span.canonical && span.canonical !== span.text) {
     for (const form of skeletonMatches(kb, mentionSkeletons(span.canonical, lang))) if (fits(form)) entities.add(form.entity);
@@ -242,6 +246,30 @@ function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 }
 
 const ACRONYM_IN = /\p{Lu}[\p{Lu}\p{N}]/u;
+
+/** The entities of the span's kind that one of their `contextAliases` spells (as bySkeleton matches names). */
+function byContextualForm(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
+  if (kind !== 'ORG') return [];
+  const entities = new Set<KnowledgeEntity>();
+  const fits = (form: SkeletonForm): boolean => form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text));
+  for (const text of new Set([span.text, span.canonical ?? span.text])) {
+    for (const form of skeletonMatches(kb, mentionSkeletons(text, lang))) if (fits(form)) entities.add(form.entity);
+  }
+  return [...entities];
+}
+
+/**
+ * A body's name alone (`МВД`, `Ішкі істер министрлігі`) goes to the one of its bodies that the
+ * article names by itself elsewhere (`МВД Казахстана` earlier), else to the one of the country the
+ * article names (`Казахстан`), when that is one body; with two such countries, or none, it stays
+ * unlinked.
+ */
+function byCountry(bound: readonly KnowledgeEntity[], named: ReadonlySet<string>): Linked | undefined {
+  if (bound.length === 0) return undefined;
+  const itself = bound.filter((entity) => named.has(entity.id));
+  const chosen = itself.length > 0 ? itself : bound.filter((entity) => entity.country !== undefined && named.has(entity.country));
+  return chosen.length === 1 && chosen[0] ? { id: chosen[0].id, reason: itself.length > 0 ? 'context' : 'country-in-context', entity: chosen[0] } : undefined;
+}
 
 /** A name several entities share goes to the one the article names by itself elsewhere. */
 function byContext(candidates: readonly KnowledgeEntity[], named: ReadonlySet<string>): Linked | undefined {

@@ -17,6 +17,6 @@ export function lookupName(name: string, kind: EntityKind, lang: NameLanguage, k
   const words = lang === 'en'
     ? nameSkeleton(name, 'en').split(' ').map((word) => new Set([word]))
     : mentionSkeletons(name, lang);
-  const entities = [...new Set(skeletonMatches(kb, words).filter((form) => form.entity.kind === kind).map((form) => form.entity))];
+  const entities = [...new Set(skeletonMatches(kb, words).filter((form) => !form.contextual && form.entity.kind === kind).map((form) => form.entity))];
   return entities.length === 1 && entities[0] ? { entity: entities[0], reason: 'transliteration' } : undefined;
 }

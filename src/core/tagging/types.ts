@@ -14,11 +14,13 @@ export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator' | 'memory';
  * How a mention was linked: one of the entity's names as written (`exact`), an inflected form
  * of one (`inflection`), a spelling of it in another script or language (`transliteration`), a
  * surname after the full name earlier in the article (`surname-in-context`), a name shared by
- * several entities of which one is named elsewhere in the article (`context`), an id a
+ * several entities of which one is named elsewhere in the article (`context`), a body's name
+ * alone that several countries' bodies share, settled by the country the article names
+ * (`country-in-context`: `МВД` where it names Kazakhstan), an id a
  * workspace gazetteer gives (`gazetteer`), a name the knowledge base lacks, one entity of the
  * corpus's own (`local`), or a curator's merge or split in .corpus/entities.yaml (`curator`).
  */
-export type LinkReason = 'exact' | 'inflection' | 'transliteration' | 'surname-in-context' | 'context' | 'gazetteer' | 'local' | 'curator';
+export type LinkReason = 'exact' | 'inflection' | 'transliteration' | 'surname-in-context' | 'context' | 'country-in-context' | 'gazetteer' | 'local' | 'curator';
 
 /** A tagged span; offsets are UTF-16 code units into the text given to the tagger. */
 export interface Span {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { defaultGazetteer, newsmakerGazetteer } from '../../../../src/core/tagging/gazetteer/gazetteer';
 import { tag } from '../../../../src/core/tagging/tag';
 import type { LanguageCode, Span } from '../../../../src/core/tagging/types';
 
@@ -65,6 +66,29 @@ describe('core/knowledge linking', () => {
     // transliteration keys would give it Жетісу's mentions.
     const region = idOf('В Жетысу открыли школу.', 'ru', 'Жетысу');
     assert.ok(region === undefined || region.startsWith('local:'), String(region));
+  });
+
+  it('a body\'s name alone links to the body of the country the article names, and stays unlinked with two countries or none', () => {
+    const kazakh = linked('В Казахстане задержали активиста. МВД сообщило, что он нарушил закон.', 'ru');
+    assert.ok(kazakh.includes('МВД → kb:ministry-of-internal-affairs-of-kazakhstan (country-in-context)'), kazakh.join('\n'));
+    const kyrgyz = linked('Қырғызстанда белсенді ұсталды. Ішкі істер министрлігінің мәліметінше, ол заңды бұзған.', 'kk');
+    assert.ok(kyrgyz.includes('Ішкі істер министрлігінің → kb:ministry-of-internal-affairs-of-kyrgyzstan (country-in-context)'), kyrgyz.join('\n'));
+    const azerbaijani = linked('Azərbaycanda jurnalist saxlanılıb. Daxili İşlər Nazirliyi məlumat yayıb.', 'az');
+    assert.ok(azerbaijani.includes('Daxili İşlər Nazirliyi → kb:ministry-of-internal-affairs-of-azerbaijan (country-in-context)'), azerbaijani.join('\n'));
+    // The body named in full earlier settles it, whatever other countries the article names.
+    const named = linked('МВД Казахстана сообщило о задержании гражданина Кыргызстана. Министерство внутренних дел не прокомментировало.', 'ru');
+    assert.ok(named.includes('МВД Казахстана → kb:ministry-of-internal-affairs-of-kazakhstan (exact)'), named.join('\n'));
+    assert.ok(named.includes('Министерство внутренних дел → kb:ministry-of-internal-affairs-of-kazakhstan (context)'), named.join('\n'));
+    // Two countries, or none: which country's body it is, the article does not say.
+    for (const text of ['Делегации Казахстана и Кыргызстана встретились. МВД сообщило о задержании.', 'МВД сообщило о задержании активиста в Бишкеке.']) {
+      const id = idOf(text, 'ru', 'МВД');
+      assert.ok(id?.startsWith('local:') === true, `${text}: ${String(id)}`);
+    }
+  });
+
+  it('a body\'s name alone never tags a span by itself: the gazetteer does not read it', () => {
+    assert.deepEqual(newsmakerGazetteer().entries.filter((entry) => Object.values(entry.aliases ?? {}).some((forms) => forms.includes('МВД'))), []);
+    assert.deepEqual(defaultGazetteer().entries.filter((entry) => Object.values(entry.aliases ?? {}).some((forms) => forms.includes('МВД'))), []);
   });
 
   it('a large city comes after every other source: a person named like one stays a person', () => {
