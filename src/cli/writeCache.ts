@@ -4,9 +4,10 @@ import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { version } from '../../package.json';
 import manifest from '../core/tagging/model/weights/entities.manifest.json';
+import { KNOWLEDGE_STAMP } from '../core/knowledge/knowledgeBase';
 
 /** Bumped whenever what `write` produces from an article can change without a new package version. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Stored { stamp: string; stable: string[] }
 
@@ -19,8 +20,8 @@ function cacheFolder(): string {
 
 /**
  * The articles that `write` would leave as they are: keys made of the file's path and its bytes,
- * valid for one version of the tool, of the shipped entity model and of the workspace gazetteer
- * (`stamp`). A re-run reads and
+ * valid for one version of the tool, of the shipped entity model, of the shipped knowledge base
+ * and of the workspace gazetteer (`stamp`). A re-run reads and
  * hashes such a file and goes on, without tagging it again.
  */
 export class WriteCache {
@@ -35,7 +36,7 @@ export class WriteCache {
 
   /** The cache of this working folder, for the tagger set up by `gazetteerYaml` (the workspace gazetteer's text, if any). */
   static open(gazetteerYaml: string | undefined): WriteCache {
-    const stamp = `${version}/${FORMAT}/${manifest.payloadSha256.slice(0, 16)}/${createHash('sha1').update(gazetteerYaml ?? '').digest('hex')}`;
+    const stamp = `${version}/${FORMAT}/${manifest.payloadSha256.slice(0, 16)}/${KNOWLEDGE_STAMP}/${createHash('sha1').update(gazetteerYaml ?? '').digest('hex')}`;
     const empty = new WriteCache(stamp, undefined);
     try {
       return new WriteCache(stamp, JSON.parse(readFileSync(empty.file, 'utf8')) as Stored);

@@ -1,6 +1,7 @@
 import type { Tagger } from '../tagging/types';
 import { type ArticleSummary, contentHash, summarizeArticle } from './summary';
 import manifest from '../tagging/model/weights/entities.manifest.json';
+import { KNOWLEDGE_STAMP } from '../knowledge/knowledgeBase';
 
 /** How the index reads the corpus: injected, so the VS Code adapter and the CLI/bench use their own I/O. */
 export interface CorpusFiles {
@@ -25,13 +26,14 @@ export interface IndexCache {
   byHash: Record<string, ArticleSummary>;
   byPath: Record<string, { mtimeMs: number; size: number; hash: string }>;
   gazetteerStamp?: string;
-  /** The shipped entity model that tagged the summaries: a retrained model makes them stale. */
+  /** The shipped entity model and knowledge base that tagged the summaries: a retrained model or another knowledge base makes them stale. */
   model?: string;
 }
 
-/** 4: summaries of articles without front matter record the ids before the entity decisions. */
-export const CACHE_VERSION = 4;
-const MODEL_STAMP = manifest.payloadSha256;
+/** 4: summaries of articles without front matter record the ids before the entity decisions; 5: organisations' local ids fold their case endings. */
+export const CACHE_VERSION = 5;
+/** The shipped entity model and knowledge base that tagged and linked the summaries: another of either makes them stale. */
+const MODEL_STAMP = `${manifest.payloadSha256}/${KNOWLEDGE_STAMP}`;
 /** Files read and summarised at once while building. */
 const IN_FLIGHT = 256;
 const PROGRESS_STEP = 200;

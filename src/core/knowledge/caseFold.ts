@@ -1,57 +1,95 @@
+import type { NameLanguage } from '../languages/registry';
+import { nameSkeleton } from './transliterate';
+
 /**
  * The key of an organisation's or event's name the knowledge base lacks, so that its case forms
  * meet in one corpus-local entity, as a person's and a place's do: Ішкі істер министрлігі,
  * министрлігінің, министрлігіне; Министерство, Министерства, Министерством внутренних дел; Daxili
  * İşlər Nazirliyi, Nazirliyinin, Nazirliyinə each give one key.
  *
- * It works on the name's skeleton (`nameSkeleton`, the spelling-independent Latin key that the
- * local ids of organisations were made of before 2026-12-02), word by word: the case, possessive
- * and number endings of Kazakh, Azerbaijani and Russian, as the skeleton writes them, are taken off
- * the end of each word, longest first and again until none is left, and so is a case ending after
- * a hyphen (`tv-nin`). Every word, since Russian declines the head noun and its adjectives
- * (`Верховного суда`) and Kazakh and Azerbaijani only the last word, whose other words then fold
- * alike in every form. Working on the skeleton, it reads an id written before it too (see
- * `currentEntityId`), and it is its own fixed point: a folded key folds to itself.
+ * It works on the name's skeleton (`nameSkeleton`: Latin letters by class, a double letter written
+ * once), by the language's grammar, and takes off one ending, never a second (an abbreviation's
+ * lower-case ending goes first: `МИДом`): Kazakh and
+ * Azerbaijani inflect a name's last word alone, with one case ending after the possessive
+ * (`министрлігі|нің`, `Nazirliyi|nin`), so the last word loses its case ending and then its
+ * possessive; Russian declines the head noun and its adjectives, one ending each
+ * (`Верховн|ого суд|а`), so every word loses one ending. A case ending after a hyphen goes with
+ * the hyphen (`NATO-nun`, `TV-dən`). A stem keeps at least three letters.
  *
- * It is a key, not a name to show, and it may take off a stem's own letters (`прокуратура` and
- * `прокуратурасы` both give `prokuratur`); a stem (of a hyphenated word, its last part) keeps at
- * least three letters, four in a name of one word, so that short words and one-word names
- * (`Алтын`, `Алтай`) stay apart. The skeleton writes a double consonant once, so a stem that ends
- * in the consonant its ending begins with folds apart from its nominative: `Үкіметтің` and
- * `Үкіметте` give `ukim`, `Үкімет` gives `ukimat` (a known limit).
+ * It is a key, not a name to show. Known limits: a Kazakh ending that begins with the stem's last
+ * consonant is read with the consonant given back only for т (`Үкіметтің` → `ukimat`), so a
+ * name ending in н keeps its genitive apart (`Нұр Отанның`, `Нұр Отан`); a Russian name's
+ * instrumental in -ом, when the name is one word (`Газпромом`), keeps apart; and a Russian noun in -ия and
+ * one without it meet (`Нигерии`, `Нигера`).
  */
-export function foldedNameKey(nameKey: string): string {
-  const words = nameKey.split(' ').filter((word) => word !== '');
-  const shortest = words.length === 1 ? 4 : 3;
-  return words.map((word) => foldWord(word, shortest)).join(' ');
+export function foldedNameKey(name: string, lang: NameLanguage): string {
+  // A Russian abbreviation takes its ending in lower case (МИДа, МИДом): the capitals are the name.
+  const plain = name.split(/[\s\u00a0]+/u).map((word) => ACRONYM_WITH_ENDING.exec(word)?.[1] ?? word).join(' ');
+  const words = nameSkeleton(plain, lang).split(' ').filter((word) => word !== '');
+  if (lang === 'kk' || lang === 'az') {
+    const last = words.length - 1;
+    return words.map((word, index) => (index === last ? foldTurkic(word, lang) : word)).join(' ');
+  }
+  if (lang === 'ru') return words.map((word) => foldRussian(word, words.length === 1)).join(' ');
+  return words.join(' ');
 }
 
-/** Endings as the skeleton writes them (vowels a i o u, k for к қ г ғ, h for х), longest first. */
-const ENDINGS: readonly string[] = [
-  // Kazakh and Azerbaijani: ablative, locative, genitive, instrumental, dative, accusative,
-  // possessive (Nazirliyindən, министрлігінде, Мәжілістің, министрлігімен, прокуратураға, Nazirliyini, прокуратурасы).
-  'ndan', 'nan', 'dan', 'tan', 'nda', 'nin', 'din', 'tin', 'man', 'ban', 'pan',
-  // Russian adjectives and nouns (Верховного, Верховному, Верховным, судами, судах, Министерством).
-  'oko', 'omu', 'ami', 'ah', 'ih', 'om', 'am', 'im',
-  'da', 'ta', 'in', 'un', 'na', 'ka', 'ni', 'di', 'ti', 'si', 'la',
-  'a', 'i', 'u', 'o', 'n',
-];
+const ACRONYM_WITH_ENDING = /^(\p{Lu}{2,})\p{Ll}{1,3}$/u;
 
-/** The Kazakh and Azerbaijani endings written after a hyphen (БҰҰ-ның, Meydan TV-nin, TV-yə). */
-const AFTER_HYPHEN = new Set(['ndan', 'nan', 'dan', 'tan', 'nda', 'da', 'ta', 'nin', 'din', 'tin', 'in', 'un', 'man', 'ban', 'pan', 'na', 'ka', 'a', 'ni', 'di', 'ti', 'i', 'u', 'n', 'la']);
+const SHORTEST_STEM = 3;
 
-function foldWord(word: string, shortest: number): string {
-  let folded = word;
-  for (;;) {
-    const hyphen = folded.lastIndexOf('-');
-    if (hyphen > 0 && AFTER_HYPHEN.has(folded.slice(hyphen + 1))) {
-      folded = folded.slice(0, hyphen);
-      continue;
-    }
-    // The stem that is kept is the last hyphenated part's (ғылыми-зерттеу: зерттеу).
-    const letters = folded.length - hyphen - 1;
-    const ending = ENDINGS.find((candidate) => folded.endsWith(candidate) && letters - candidate.length >= shortest);
-    if (ending === undefined) return folded;
-    folded = folded.slice(0, -ending.length);
-  }
+/** Endings as the skeleton writes them: vowels a i o u, k for к қ г ғ (and q ğ), a glide beside a vowel left out. */
+const CASES: Readonly<Record<'kk' | 'az', readonly string[]>> = {
+  // ablative, locative, genitive, instrumental, dative, accusative (after the possessive: -нан, -нда, -нің, -не, -н)
+  kk: ['ndan', 'nan', 'dan', 'tan', 'nda', 'da', 'ta', 'nin', 'din', 'tin', 'man', 'ban', 'pan', 'na', 'ka', 'ni', 'di', 'ti', 'n'],
+  // ablative, locative, genitive, instrumental, dative, accusative after a vowel (after a consonant
+  // the accusative is the possessive's vowel, which the possessive step takes off)
+  az: ['ndan', 'dan', 'nda', 'da', 'nin', 'nun', 'in', 'un', 'la', 'na', 'a', 'ni', 'nu'],
+};
+const RUSSIAN_ENDINGS: readonly string[] = ['oko', 'ako', 'omu', 'amu', 'ami', 'ah', 'ih', 'om', 'am', 'im', 'oa', 'a', 'u', 'i', 'o'];
+/** A name of one word is a noun: its adjectives' endings and -ом are its own letters as often (Газпром, Газпрому). */
+const RUSSIAN_NOUN_ENDINGS: readonly string[] = ['ami', 'ah', 'am', 'a', 'u', 'i', 'o'];
+const AFTER_HYPHEN: Readonly<Record<'kk' | 'az' | 'ru', ReadonlySet<string>>> = {
+  kk: new Set([...CASES.kk, 'a', 'i']),
+  az: new Set([...CASES.az, 'i', 'u']),
+  ru: new Set(['a', 'u', 'om', 'i', 'ah', 'am', 'ami']),
+};
+
+/** Kazakh -тың, -те, -тен, -ті after a stem in т: the skeleton writes the double т once (Үкіметтің → ukimatin). */
+const DOUBLED_T = new Set(['tin', 'ta', 'tan', 'ti']);
+
+function foldTurkic(word: string, lang: 'kk' | 'az'): string {
+  const hyphenless = dropHyphenEnding(word, AFTER_HYPHEN[lang]);
+  if (hyphenless !== undefined) return hyphenless;
+  // Kazakh -н (accusative) follows only the possessive's vowel (министрлігін); a stem's n stays (Отан).
+  const ending = endingOf(word, CASES[lang].filter((candidate) => candidate !== 'n' || /in$/u.test(word)));
+  let stem = ending === undefined ? word : word.slice(0, -ending.length);
+  // After a vowel Kazakh writes -ның, -да, -ға, never -тың, -та: a vowel before such an ending was a т's.
+  if (lang === 'kk' && ending !== undefined && DOUBLED_T.has(ending) && /[aiou]$/u.test(stem)) stem += 't';
+  return withoutPossessive(stem);
+}
+
+/** The third person's possessive: -сы, -сі, -sı, -su after a stem in a vowel (прокуратура|сы, Partiya|sı), else its vowel alone (министрлiг|і, Məclis|i). */
+function withoutPossessive(stem: string): string {
+  const afterVowel = /^(.{3,}a)s[iu]$/u.exec(stem);
+  if (afterVowel?.[1]) return afterVowel[1];
+  return /^.{3,}[^aiou][iu]$/u.test(stem) ? stem.slice(0, -1) : stem;
+}
+
+/** Russian: one ending; a name of one word, only a noun's vowel endings. */
+function foldRussian(word: string, oneWord: boolean): string {
+  const hyphenless = dropHyphenEnding(word, AFTER_HYPHEN.ru);
+  if (hyphenless !== undefined) return hyphenless;
+  const ending = endingOf(word, oneWord ? RUSSIAN_NOUN_ENDINGS : RUSSIAN_ENDINGS);
+  return ending === undefined ? word : word.slice(0, -ending.length);
+}
+
+function dropHyphenEnding(word: string, endings: ReadonlySet<string>): string | undefined {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && endings.has(word.slice(hyphen + 1)) ? word.slice(0, hyphen) : undefined;
+}
+
+function endingOf(word: string, endings: readonly string[]): string | undefined {
+  const stemLength = word.length - word.lastIndexOf('-') - 1;
+  return endings.find((ending) => word.endsWith(ending) && stemLength - ending.length >= SHORTEST_STEM);
 }

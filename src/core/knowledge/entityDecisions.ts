@@ -88,8 +88,8 @@ export function parseEntityDecisions(yaml: string): ParsedEntityDecisions {
 }
 
 /**
- * The decisions with each local id of an older form read as today's (`currentEntityId`), so
- * that a merge or split made then applies to the mentions now. A merge
+ * The decisions with each place id of the form before 2026-12-01 read as today's
+ * (`currentEntityId`), so that a merge or split made then applies to the mentions now. A merge
  * keeps the old ids among those it merges, which front matter written before may still carry.
  * Ids a split made (its `to`) are the curator's own and are left as they are.
  */

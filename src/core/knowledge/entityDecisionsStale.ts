@@ -3,7 +3,7 @@ import { compareCodePoints } from '../text/compare';
 import type { TimeSlices } from '../timeSlices';
 import { type EntityDecisions, type ParsedEntityDecisions, parseEntityDecisions } from './entityDecisions';
 import type { DecisionIdRef } from './entityDecisionRefs';
-import { currentEntityId, idFormOf } from './entityIdForms';
+import { currentEntityId, PLACE_ID_FORM_SINCE } from './entityIdForms';
 import { type KnowledgeBase, knowledgeBase } from './knowledgeBase';
 
 export type { DecisionIdRef } from './entityDecisionRefs';
@@ -68,9 +68,8 @@ class Superseded extends Error {}
  * only the articles whose ids the decision could have made are looked at: their ids before the
  * decisions as the index recorded them, else (each once) tagged again (`idsBeforeDecisions`); the
  * first article that gives an id ends the search for it. A merge may go into an
- * entity of the knowledge base that the corpus does not name yet. A local id of an older form (a
- * place's before 2026-12-01, an organisation's or event's before 2026-12-02) is read as today's
- * (`currentEntityId`); when that one has mentions, an information
+ * entity of the knowledge base that the corpus does not name yet. A place id of the form before
+ * 2026-12-01 is read as today's (`currentEntityId`); when that one has mentions, an information
  * says so. Only the ids the decisions name (and what they are merged into) are looked up in the
  * articles, in one pass. Nothing is written; the result is in file order (empty when superseded).
  */
@@ -188,16 +187,14 @@ function where(ref: DecisionIdRef): string {
 }
 
 function readAsMessage(ref: DecisionIdRef, current: string, oldRecorded: boolean): string {
-  const form = idFormOf(ref.id);
-  const named = `${where(ref)} names \`${ref.id}\`, ${form.what} of the form before ${form.since}`;
+  const named = `${where(ref)} names \`${ref.id}\`, a place id of the form before ${PLACE_ID_FORM_SINCE}`;
   return oldRecorded
     ? `${named}, which articles of the corpus still record; the decision applies to it and to \`${current}\`, the form the tagger gives since then (the file is left as it is)`
     : `${named}; it is read as \`${current}\`, the id its mentions have now (the file is left as it is)`;
 }
 
 function staleMessage(ref: DecisionIdRef, current: string): string {
-  const form = idFormOf(ref.id);
-  const readAs = current === ref.id ? '' : ` (read as \`${current}\`, the form of ${form.what.replace(/^an? /u, '')}s since ${form.since})`;
+  const readAs = current === ref.id ? '' : ` (read as \`${current}\`, the form of place ids since ${PLACE_ID_FORM_SINCE})`;
   if (ref.role === 'merge-into') {
     return `${where(ref)} names \`${ref.id}\`${readAs}, which the tagger gives no mention in the corpus, nor does the knowledge base know it: only the mentions merged into it carry this id, which nothing else in the corpus has, so it is probably a mistyped or old id. Correct it, or merge again in the Entities view`;
   }

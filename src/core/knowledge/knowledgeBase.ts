@@ -39,6 +39,8 @@ export function isCityOrTownAlone(entity: KnowledgeEntity): boolean {
 
 interface KnowledgeFile {
   cldr: string;
+  /** A digest of the entities and the ambiguous names, which caches of tagged articles keep to. */
+  stamp: string;
   ambiguous: Partial<Record<NameLanguage, string[]>>;
   entities: KnowledgeEntity[];
 }
@@ -157,6 +159,9 @@ export class KnowledgeBase {
 function preferredKey(kind: EntityKind, name: string): string {
   return `${kind}\u0000${name}`;
 }
+
+/** The shipped knowledge base's digest (knowledge.json's `stamp`), read without building it. */
+export const KNOWLEDGE_STAMP: string = (generated as KnowledgeFile).stamp;
 
 let shipped: KnowledgeBase | undefined;
 

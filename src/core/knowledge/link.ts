@@ -23,7 +23,7 @@ interface Linked { id: string; reason: LinkReason; entity?: KnowledgeEntity }
  * local:ORG:ishki_istar_ministrlik; `foldedNameKey`).
  */
 export function localEntityId(kind: EntityKind, name: string, lang: LanguageCode): string {
-  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeCrossKey(name, lang) : foldedNameKey(nameSkeleton(name, lang))).replace(/ /gu, '_');
+  const key = (kind === 'PER' ? personNameKey(name, lang) : kind === 'LOC' ? placeCrossKey(name, lang) : foldedNameKey(name, lang)).replace(/ /gu, '_');
   return `local:${kind}:${key === '' ? '_' : key}`;
 }
 

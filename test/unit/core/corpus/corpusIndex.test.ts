@@ -3,6 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, utime
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { listArticleFiles } from '../../../../src/core/corpus/articleFiles';
+import { KNOWLEDGE_STAMP } from '../../../../src/core/knowledge/knowledgeBase';
+import manifest from '../../../../src/core/tagging/model/weights/entities.manifest.json';
 import { CorpusIndex, type CorpusFiles } from '../../../../src/core/corpus/corpusIndex';
 import { nodeCorpusFiles } from '../../../../src/core/corpus/nodeFiles';
 import { corpusEntities, filterArticles, groupArticles } from '../../../../src/core/corpus/views';
@@ -56,6 +58,20 @@ describe('core/corpus/corpusIndex', () => {
     assert.deepEqual(byPath(warm), byPath(cold));
   });
 
+  it('a cache made with another shipped model or knowledge base is read as empty: its summaries were tagged and linked by them', async () => {
+    const cold = new CorpusIndex(countingFiles());
+    const paths = await listArticleFiles(folder);
+    await cold.build(paths);
+    const snapshot = JSON.parse(JSON.stringify(cold.snapshot())) as ReturnType<CorpusIndex['snapshot']>;
+    assert.equal(snapshot.model, `${manifest.payloadSha256}/${KNOWLEDGE_STAMP}`);
+    for (const model of [`${manifest.payloadSha256}/0000000000000000`, `0000/${KNOWLEDGE_STAMP}`]) {
+      const files = countingFiles();
+      const warm = new CorpusIndex(files, { cache: { ...snapshot, model } });
+      await warm.build(paths);
+      assert.equal(files.reads, paths.length, `${model}: every article read again`);
+    }
+  });
+
   it('updates one file, reuses a summary for content it has seen (a rename), and forgets deleted files', async () => {
     const files = countingFiles();
     const index = new CorpusIndex(files);
@@ -99,7 +115,7 @@ describe('core/corpus/corpusIndex', () => {
     mkdirSync(path.dirname(gazetteerFile));
     writeFileSync(gazetteerFile, 'entities:\n  - kind: EVENT\n    names: {kk: Конституциялық реформа}\n');
     assert.equal(await index.regazetteer(gazetteerFileStamp(gazetteerFile)), true);
-    assert.deepEqual(reform(index), { kind: 'EVENT', name: 'Конституциялық реформа', id: 'local:EVENT:konstitucalik_raform', mentions: 1 });
+    assert.deepEqual(reform(index), { kind: 'EVENT', name: 'Конституциялық реформа', id: 'local:EVENT:konstitucalik_raforma', mentions: 1 });
     assert.equal(await index.regazetteer(gazetteerFileStamp(gazetteerFile)), false, 'nothing to do for the same gazetteer');
 
     const snapshot = JSON.stringify(index.snapshot());
