@@ -182,6 +182,15 @@ export function generate() {
     entities.push(fresh(town, 'towns'));
   }
 
+  // The region's places know their country (curated.json's placeCountries; towns.json gives its own).
+  for (const [country, places] of Object.entries(curated.placeCountries)) {
+    for (const name of places) {
+      const place = entities.find((entity) => entity.kind === 'LOC' && entity.names.en === name);
+      if (!place) throw new Error(`curated.json placeCountries: no place ${name}`);
+      place.country ??= country;
+    }
+  }
+
   const seen = new Set();
   const result = entities.map((entity) => {
     const id = entity.wikidata ?? (entity.iso ? `iso:${entity.iso}` : `kb:${slug(entity.names.en ?? entity.names.ru ?? entity.names.kk ?? entity.names.az ?? '')}`);

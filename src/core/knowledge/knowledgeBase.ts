@@ -19,7 +19,7 @@ export interface KnowledgeEntity {
   wikidata?: string;
   iso?: string;
   sources: string[];
-  /** The country whose body this is (the country's id here), which its `contextAliases` need the article to name. */
+  /** The country a body or a place of the region belongs to (the country's id here); a body's `contextAliases` need the article to name it. */
   country?: string;
   /**
    * Names that denote the entity only where the article names its country (`country`) or the

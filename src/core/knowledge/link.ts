@@ -7,6 +7,7 @@ import { isAcronym } from '../tagging/morphology';
 import { countWords } from '../text/characters';
 import { isExactForm, mentionSkeletons, skeletonMatches, tooWeakForSkeleton } from './mentionKeys';
 import { foldedNameKey } from './caseFold';
+import { articleCountries, byCountry } from './countryContext';
 import { harmoniseLocalPersons } from './localPersons';
 import { byPersonKey } from './personIndex';
 import { byPlaceKey } from './placeIndex';
@@ -45,20 +46,21 @@ function withLink(span: Span, linked: Linked): Span {
  * another script), and a name that fits several entities goes to the one named elsewhere in the
  * article or to none. A surname alone takes the entity of the full name given earlier.
  */
-export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: KnowledgeBase = knowledgeBase()): Span[] {
+export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: KnowledgeBase = knowledgeBase(), text?: string): Span[] {
   const linked: Span[] = [];
   const named = new Set<string>();
   const surnames = new Map<string, Set<string>>();
   // First the mentions that name their entity by themselves, so that context can settle the rest.
   const evidence = spans.map((span) => (span.kind === 'DATE' ? undefined : evidenceOf(span, span.kind, lang, kb)));
   for (const found of evidence) if (found?.direct) named.add(found.direct.id);
+  const countries = articleCountries(spans, evidence, lang, text);
   spans.forEach((span, index) => {
     const found = evidence[index];
     if (span.kind === 'DATE' || found === undefined) {
       linked.push(span);
       return;
     }
-    const known = found.direct ?? byContext(found.candidates, named) ?? byCountry(found.countryBound, named) ?? bySurname(found, surnames);
+    const known = found.direct ?? byContext(found.candidates, named) ?? byCountry(spans, index, found.countryBound, evidence, countries, lang) ?? bySurname(found, surnames);
     const other = known === undefined ? entityOfOtherKind(span, lang, kb) : undefined;
     if (other?.entity) {
       linked.push(withLink({ ...span, kind: other.entity.kind }, other));
@@ -246,29 +248,18 @@ function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: Knowle
 }
 
 const ACRONYM_IN = /\p{Lu}[\p{Lu}\p{N}]/u;
+const ABBREVIATION_AS_WRITTEN = /^(\p{Lu}[\p{Lu}\p{N}]+)(?:[-‑'’]?\p{Ll}{1,4})?$/u;
 
 /** The entities of the span's kind that one of their `contextAliases` spells (as bySkeleton matches names). */
 function byContextualForm(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
   if (kind !== 'ORG') return [];
   const entities = new Set<KnowledgeEntity>();
-  const fits = (form: SkeletonForm): boolean => form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text));
+  // An abbreviation matches as written, in its own letters (`DİN`, not the German standard `DIN`), with a case ending after it (`XİN-i`, `МИДа`).
+  const fits = (form: SkeletonForm): boolean => form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ABBREVIATION_AS_WRITTEN.exec(span.text)?.[1] === form.form);
   for (const text of new Set([span.text, span.canonical ?? span.text])) {
     for (const form of skeletonMatches(kb, mentionSkeletons(text, lang))) if (fits(form)) entities.add(form.entity);
   }
   return [...entities];
-}
-
-/**
- * A body's name alone (`МВД`, `Ішкі істер министрлігі`) goes to the one of its bodies that the
- * article names by itself elsewhere (`МВД Казахстана` earlier), else to the one of the country the
- * article names (`Казахстан`), when that is one body; with two such countries, or none, it stays
- * unlinked.
- */
-function byCountry(bound: readonly KnowledgeEntity[], named: ReadonlySet<string>): Linked | undefined {
-  if (bound.length === 0) return undefined;
-  const itself = bound.filter((entity) => named.has(entity.id));
-  const chosen = itself.length > 0 ? itself : bound.filter((entity) => entity.country !== undefined && named.has(entity.country));
-  return chosen.length === 1 && chosen[0] ? { id: chosen[0].id, reason: itself.length > 0 ? 'context' : 'country-in-context', entity: chosen[0] } : undefined;
 }
 
 /** A name several entities share goes to the one the article names by itself elsewhere. */

@@ -1,6 +1,7 @@
 // The shipped refiners of the tagging pipeline (see pipeline.ts), in the order they run.
 import { languagePack } from '../languages/registry';
 import { applyEntityDecisions, type EntityDecisions } from '../knowledge/entityDecisions';
+import { knowledgeBase } from '../knowledge/knowledgeBase';
 import { linkEntities } from '../knowledge/link';
 import { tagRepeatedNames } from './model/consistency';
 import { tagRepeatedPhrases } from './model/repeatedPhrases';
@@ -68,7 +69,7 @@ export const shortMentionsRefiner: Refiner = {
 /** Links entity spans to the knowledge base, or to an entity of the corpus's own (see knowledge/link.ts). */
 export const knowledgeBaseRefiner: Refiner = {
   name: 'knowledge base',
-  refine: (spans, draft) => linkEntities(spans, draft.lang),
+  refine: (spans, draft) => linkEntities(spans, draft.lang, knowledgeBase(), draft.text),
 };
 
 /** The curator's merges and splits of entities (.corpus/entities.yaml) applied to the links. */

@@ -15,8 +15,8 @@ export type SpanSource = 'model' | 'rule' | 'gazetteer' | 'curator' | 'memory';
  * of one (`inflection`), a spelling of it in another script or language (`transliteration`), a
  * surname after the full name earlier in the article (`surname-in-context`), a name shared by
  * several entities of which one is named elsewhere in the article (`context`), a body's name
- * alone that several countries' bodies share, settled by the country the article names
- * (`country-in-context`: `МВД` where it names Kazakhstan), an id a
+ * alone that several countries' bodies share, settled by a country beside it or by the article's
+ * own place (`country-in-context`: `МВД` after `В Казахстане`), an id a
  * workspace gazetteer gives (`gazetteer`), a name the knowledge base lacks, one entity of the
  * corpus's own (`local`), or a curator's merge or split in .corpus/entities.yaml (`curator`).
  */

@@ -35,7 +35,7 @@ export function linkReasonText(reason: LinkReason): string {
     case 'transliteration': return vscode.l10n.t('linked: its name in another script or language');
     case 'surname-in-context': return vscode.l10n.t('linked: surname of the full name given earlier in the article');
     case 'context': return vscode.l10n.t('linked: the entity of this name named elsewhere in the article');
-    case 'country-in-context': return vscode.l10n.t('linked: the body of the country the article names');
+    case 'country-in-context': return vscode.l10n.t('linked: the body of the country beside it or of the article\'s own place');
     case 'gazetteer': return vscode.l10n.t('linked: the workspace gazetteer gives its Wikidata id');
     case 'curator': return vscode.l10n.t('linked by a curator\'s merge or split (.corpus/entities.yaml)');
     case 'local': return vscode.l10n.t('not in the knowledge base: an entity of this corpus, by its normalised name');
