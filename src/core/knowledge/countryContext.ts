@@ -1,5 +1,5 @@
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
-import type { KnowledgeEntity } from './knowledgeBase';
+import { formsOf, type KnowledgeEntity } from './knowledgeBase';
 
 /** What linking knows of a mention by itself: the entity it names, if one. */
 interface Named { direct?: { id: string; entity?: KnowledgeEntity } | undefined }
@@ -9,9 +9,14 @@ interface Named { direct?: { id: string; entity?: KnowledgeEntity } | undefined 
  * be settled by: every country it names by name, by one of the region's places (`Бишкек` is
  * Kyrgyzstan's) or by one of its bodies named in full (`Генпрокуратура России`), and among them
  * those it names in the locative, the article's own place (`в Казахстане`, `Қырғызстанда`,
- * `Azərbaycanda`, `в Бишкеке`).
+ * `Azərbaycanda`, `в Бишкеке`), with where.
  */
-export interface ArticleCountries { named: ReadonlySet<string>; located: ReadonlySet<string> }
+export interface ArticleCountries {
+  named: ReadonlySet<string>;
+  /** The countries named in the locative, each with where it is first so named. */
+  located: ReadonlyMap<string, number>;
+  text: string | undefined;
+}
 
 /** The country a linked entity names: a country's own id, a place's or a body's country. */
 function countryOf(entity: KnowledgeEntity): string | undefined {
@@ -20,38 +25,74 @@ function countryOf(entity: KnowledgeEntity): string | undefined {
 }
 
 const RUSSIAN_IN = /(?:^|[^\p{L}])[Вв]о?\s+$/u;
+/** Russian prepositional endings of a place's name (в Казахстане, в России, в Крыму): `в Казахстан` is a direction. */
+const RUSSIAN_PREPOSITIONAL = /[еиу]$/u;
 const TURKIC_LOCATIVE: Partial<Record<LanguageCode, RegExp>> = { kk: /(?:да|де|та|те)$/u, az: /(?:da|də)$/u };
 
-/** Whether a place's mention is in the locative: after `в`/`во` in Russian, with -да/-де/-та/-те (-da/-də) in Kazakh and Azerbaijani. */
-function isLocative(span: Span, lang: LanguageCode, text: string | undefined): boolean {
-  if (lang === 'ru') return text !== undefined && RUSSIAN_IN.test(text.slice(Math.max(0, span.start - 4), span.start));
+/** Whether a mention is written as one of the entity's names in any language, in the nominative (Қызылорда, Чолпон-Ата, Bərdə end like a locative). */
+function isNamedAsWritten(span: Span, entity: KnowledgeEntity, lang: LanguageCode): boolean {
+  const lower = span.text.toLocaleLowerCase(lang);
+  return formsOf(entity).some(({ form }) => form.toLocaleLowerCase(lang) === lower);
+}
+
+/**
+ * Whether a place's mention is in the locative: after `в`/`во` and with a prepositional ending in
+ * Russian, with -да/-де/-та/-те (-da/-də) in Kazakh and Azerbaijani, and not as the name is written.
+ */
+function isLocative(span: Span, entity: KnowledgeEntity, lang: LanguageCode, text: string | undefined): boolean {
+  if (isNamedAsWritten(span, entity, lang)) return false;
+  if (lang === 'ru') return text !== undefined && RUSSIAN_PREPOSITIONAL.test(span.text) && RUSSIAN_IN.test(text.slice(Math.max(0, span.start - 4), span.start));
   return TURKIC_LOCATIVE[lang]?.test(span.text) === true;
 }
 
 export function articleCountries(spans: readonly Span[], evidence: readonly (Named | undefined)[], lang: LanguageCode, text: string | undefined): ArticleCountries {
   const named = new Set<string>();
-  const located = new Set<string>();
+  const located = new Map<string, number>();
   spans.forEach((span, index) => {
     const entity = evidence[index]?.direct?.entity;
     const country = entity === undefined ? undefined : countryOf(entity);
-    if (country === undefined) return;
+    if (entity === undefined || country === undefined) return;
     named.add(country);
-    if (entity?.kind === 'LOC' && isLocative(span, lang, text)) located.add(country);
+    if (entity.kind === 'LOC' && !located.has(country) && isLocative(span, entity, lang, text)) located.set(country, span.start);
   });
-  return { named, located };
+  return { named, located, text };
 }
 
+/** A place's name in the case that qualifies a body: the Russian genitive, the Kazakh and Azerbaijani genitive or the name as written. */
+const QUALIFYING: Partial<Record<LanguageCode, RegExp>> = { ru: /(?:[аяыи]|\p{Lu})$/u, kk: /(?:ның|нің|дың|дің|тың|тің)$/u, az: /(?:ın|in|un|ün)$/u };
+
+/** A lower-case Russian adjective right before the name (`российское МВД`, `японский МИД`): a country that decides, but not one of the article's names. */
+const RUSSIAN_ADJECTIVE_BEFORE = /\p{Ll}+(?:ск|цк)(?:ий|ое|ого|ая|ой|ому|им|ом|ую|ие|их|ими)\s+$/u;
+/** A capitalised word beside the name that no span covers (`МВД Татарстана`): a qualifier the knowledge base does not know. */
+const CAPITALISED_AFTER = /^\s\p{Lu}/u;
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}’'-]*\s$/u;
+
+type Beside = { place: number } | 'unknown' | undefined;
+
 /**
- * The place that qualifies a body's name right beside it: the next name in Russian, in the
- * genitive (`МВД | Украины`), the name before it in Kazakh and Azerbaijani (`Украина | СІМ-і`),
- * with nothing but a space between.
+ * What qualifies a body's name right beside it: the next name in Russian, in the genitive (`МВД |
+ * Украины`), the name before it in Kazakh and Azerbaijani, as written or in the genitive
+ * (`Украина | СІМ-і`), with nothing but a space between; or, where the text shows one that no
+ * span names (`российское МВД`, `МВД Татарстана`), an unknown qualifier.
  */
-function qualifier(spans: readonly Span[], index: number, lang: LanguageCode): number | undefined {
+function qualifier(spans: readonly Span[], index: number, evidence: readonly (Named | undefined)[], lang: LanguageCode, text: string | undefined): Beside {
   const span = spans[index];
-  const beside = spans[lang === 'ru' ? index + 1 : index - 1];
-  if (span === undefined || beside?.kind !== 'LOC') return undefined;
-  const gap = lang === 'ru' ? beside.start - span.end : span.start - beside.end;
-  return gap >= 0 && gap <= 1 ? (lang === 'ru' ? index + 1 : index - 1) : undefined;
+  if (span === undefined) return undefined;
+  const at = lang === 'ru' ? index + 1 : index - 1;
+  const beside = spans[at];
+  const gap = beside === undefined ? -1 : lang === 'ru' ? beside.start - span.end : span.start - beside.end;
+  if (beside !== undefined && beside.kind !== 'DATE' && gap >= 0 && gap <= 1) {
+    if (beside.kind !== 'LOC') return 'unknown';
+    // A place in another case is no qualifier (`Мәскеуге ІІМ басшысымен`: to Moscow).
+    const place = evidence[at]?.direct?.entity;
+    const asWritten = lang !== 'ru' && place !== undefined && isNamedAsWritten(beside, place, lang);
+    return QUALIFYING[lang]?.test(beside.text) === true || asWritten ? { place: at } : undefined;
+  }
+  if (text === undefined) return undefined;
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 2);
+  if (lang === 'ru') return RUSSIAN_ADJECTIVE_BEFORE.test(before) || CAPITALISED_AFTER.test(after) ? 'unknown' : undefined;
+  return CAPITALISED_BEFORE.test(before) ? 'unknown' : undefined;
 }
 
 /**
@@ -60,17 +101,20 @@ function qualifier(spans: readonly Span[], index: number, lang: LanguageCode): n
  *   knowledge base has no body of it (or the place is no country's it knows: `МВД Чечни`);
  * - else the one of those bodies the article names in full elsewhere (`МВД Казахстана` earlier);
  * - else the body of the one country the article names, when it names that country in the
- *   locative, as its own place (`В Казахстане задержали… МВД сообщило`); an article that names
- *   two countries, or names its one country only in passing (a citizen's, `гражданина
- *   Казахстана`), settles nothing, and the name stays a corpus-local entity.
+ *   locative before the name, as its own place (`В Казахстане задержали… МВД сообщило`); an
+ *   article that names two countries, or names its one country only in passing (a citizen's,
+ *   `гражданина Казахстана`; a direction, `в Казахстан`; after the name), settles nothing;
+ * - a country the text shows beside the name but no span names (`российское МВД`, `МВД
+ *   Татарстана`) settles nothing either: the name stays a corpus-local entity.
  */
 export function byCountry(spans: readonly Span[], index: number, bound: readonly KnowledgeEntity[], evidence: readonly (Named | undefined)[], countries: ArticleCountries, lang: LanguageCode): { id: string; reason: LinkReason; entity: KnowledgeEntity } | undefined {
   if (bound.length === 0) return undefined;
   const pick = (chosen: readonly KnowledgeEntity[], reason: LinkReason): { id: string; reason: LinkReason; entity: KnowledgeEntity } | undefined =>
     (chosen.length === 1 && chosen[0] ? { id: chosen[0].id, reason, entity: chosen[0] } : undefined);
-  const beside = qualifier(spans, index, lang);
+  const beside = qualifier(spans, index, evidence, lang, countries.text);
+  if (beside === 'unknown') return undefined;
   if (beside !== undefined) {
-    const place = evidence[beside]?.direct?.entity;
+    const place = evidence[beside.place]?.direct?.entity;
     const country = place === undefined ? undefined : countryOf(place);
     return country === undefined ? undefined : pick(bound.filter((entity) => entity.country === country), 'country-in-context');
   }
@@ -78,6 +122,9 @@ export function byCountry(spans: readonly Span[], index: number, bound: readonly
   const itself = bound.filter((entity) => inFull.has(entity.id));
   if (itself.length > 0) return pick(itself, 'context');
   const [only] = countries.named;
-  if (countries.named.size !== 1 || only === undefined || !countries.located.has(only)) return undefined;
+  const where = only === undefined ? undefined : countries.located.get(only);
+  // The article's own place comes before the name: `В Казахстане… МВД`, not `МИД … о ситуации в Казахстане`.
+  const span = spans[index];
+  if (countries.named.size !== 1 || where === undefined || span === undefined || where > span.start) return undefined;
   return pick(bound.filter((entity) => entity.country === only), 'country-in-context');
 }
