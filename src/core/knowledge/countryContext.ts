@@ -1,5 +1,6 @@
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
-import { formsOf, type KnowledgeEntity } from './knowledgeBase';
+import type { KnowledgeEntity } from './knowledgeBase';
+import { isExactForm } from './mentionKeys';
 
 /** What linking knows of a mention by itself: the entity it names, if one. */
 interface Named { direct?: { id: string; entity?: KnowledgeEntity } | undefined }
@@ -29,18 +30,13 @@ const RUSSIAN_IN = /(?:^|[^\p{L}])[Вв]о?\s+$/u;
 const RUSSIAN_PREPOSITIONAL = /[еиу]$/u;
 const TURKIC_LOCATIVE: Partial<Record<LanguageCode, RegExp>> = { kk: /(?:да|де|та|те)$/u, az: /(?:da|də)$/u };
 
-/** Whether a mention is written as one of the entity's names in any language, in the nominative (Қызылорда, Чолпон-Ата, Bərdə end like a locative). */
-function isNamedAsWritten(span: Span, entity: KnowledgeEntity, lang: LanguageCode): boolean {
-  const lower = span.text.toLocaleLowerCase(lang);
-  return formsOf(entity).some(({ form }) => form.toLocaleLowerCase(lang) === lower);
-}
-
 /**
  * Whether a place's mention is in the locative: after `в`/`во` and with a prepositional ending in
- * Russian, with -да/-де/-та/-те (-da/-də) in Kazakh and Azerbaijani, and not as the name is written.
+ * Russian, with -да/-де/-та/-те (-da/-də) in Kazakh and Azerbaijani, and not as one of its names is
+ * written in any language (Қызылорда, Чолпон-Ата, Bərdə end like a locative).
  */
 function isLocative(span: Span, entity: KnowledgeEntity, lang: LanguageCode, text: string | undefined): boolean {
-  if (isNamedAsWritten(span, entity, lang)) return false;
+  if (isExactForm(span.text, entity, lang)) return false;
   if (lang === 'ru') return text !== undefined && RUSSIAN_PREPOSITIONAL.test(span.text) && RUSSIAN_IN.test(text.slice(Math.max(0, span.start - 4), span.start));
   return TURKIC_LOCATIVE[lang]?.test(span.text) === true;
 }
@@ -85,7 +81,7 @@ function qualifier(spans: readonly Span[], index: number, evidence: readonly (Na
     if (beside.kind !== 'LOC') return 'unknown';
     // A place in another case is no qualifier (`Мәскеуге ІІМ басшысымен`: to Moscow).
     const place = evidence[at]?.direct?.entity;
-    const asWritten = lang !== 'ru' && place !== undefined && isNamedAsWritten(beside, place, lang);
+    const asWritten = lang !== 'ru' && place !== undefined && isExactForm(beside.text, place, lang);
     return QUALIFYING[lang]?.test(beside.text) === true || asWritten ? { place: at } : undefined;
   }
   if (text === undefined) return undefined;
@@ -107,7 +103,7 @@ function qualifier(spans: readonly Span[], index: number, evidence: readonly (Na
  * - a country the text shows beside the name but no span names (`российское МВД`, `МВД
  *   Татарстана`) settles nothing either: the name stays a corpus-local entity.
  */
-export function byCountry(spans: readonly Span[], index: number, bound: readonly KnowledgeEntity[], evidence: readonly (Named | undefined)[], countries: ArticleCountries, lang: LanguageCode): { id: string; reason: LinkReason; entity: KnowledgeEntity } | undefined {
+export function byCountry(spans: readonly Span[], index: number, bound: readonly KnowledgeEntity[], evidence: readonly (Named | undefined)[], inFull: ReadonlySet<string>, countries: ArticleCountries, lang: LanguageCode): { id: string; reason: LinkReason; entity: KnowledgeEntity } | undefined {
   if (bound.length === 0) return undefined;
   const pick = (chosen: readonly KnowledgeEntity[], reason: LinkReason): { id: string; reason: LinkReason; entity: KnowledgeEntity } | undefined =>
     (chosen.length === 1 && chosen[0] ? { id: chosen[0].id, reason, entity: chosen[0] } : undefined);
@@ -118,7 +114,6 @@ export function byCountry(spans: readonly Span[], index: number, bound: readonly
     const country = place === undefined ? undefined : countryOf(place);
     return country === undefined ? undefined : pick(bound.filter((entity) => entity.country === country), 'country-in-context');
   }
-  const inFull = new Set(evidence.flatMap((found) => (found?.direct ? [found.direct.id] : [])));
   const itself = bound.filter((entity) => inFull.has(entity.id));
   if (itself.length > 0) return pick(itself, 'context');
   const [only] = countries.named;

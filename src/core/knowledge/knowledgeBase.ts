@@ -29,14 +29,6 @@ export interface KnowledgeEntity {
   contextAliases?: Partial<Record<NameLanguage, string[]>>;
 }
 
-/**
- * A place the knowledge base knows only as the exemplar city of a CLDR time zone or from
- * `sources/towns.json`: the tagger names it last, where nothing else names the words.
- */
-export function isCityOrTownAlone(entity: KnowledgeEntity): boolean {
-  return entity.sources.length === 1 && (entity.sources[0] === 'cldr-cities' || entity.sources[0] === 'towns');
-}
-
 interface KnowledgeFile {
   cldr: string;
   /** A digest of the entities and the ambiguous names, which caches of tagged articles keep to. */

@@ -60,7 +60,7 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       linked.push(span);
       return;
     }
-    const known = found.direct ?? byContext(found.candidates, named) ?? byCountry(spans, index, found.countryBound, evidence, countries, lang) ?? bySurname(found, surnames);
+    const known = found.direct ?? byContext(found.candidates, named) ?? byCountry(spans, index, found.countryBound, evidence, named, countries, lang) ?? bySurname(found, surnames);
     const other = known === undefined ? entityOfOtherKind(span, lang, kb) : undefined;
     if (other?.entity) {
       linked.push(withLink({ ...span, kind: other.entity.kind }, other));
@@ -166,26 +166,31 @@ function localName(span: Span, kind: EntityKind): string {
   return countWords(span.canonical) === countWords(span.text) ? span.text : span.canonical;
 }
 
+/** The evidence of a mention that names `direct` by itself. */
+function naming(direct: Linked, localId: string, candidates: readonly KnowledgeEntity[] = NO_ENTITIES): Evidence {
+  return { direct, candidates, localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+}
+
 function computeEvidence(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): Evidence {
   const localId = localEntityId(kind, localName(span, kind), lang);
   const known = span.wikidata ? kb.entity(span.wikidata) : undefined;
   const preferred = known ? [known] : kb.byPreferredName(kind, span.canonical ?? span.text);
   if (preferred.length === 1 && preferred[0]?.kind === kind) {
     const entity = preferred[0];
-    if (isExactForm(span.text, entity, lang)) return { direct: { id: entity.id, reason: 'exact', entity }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+    if (isExactForm(span.text, entity, lang)) return naming({ id: entity.id, reason: 'exact', entity }, localId);
     const shorter = countWords(span.text) < countWords(span.canonical ?? '');
-    return { direct: { id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+    return naming({ id: entity.id, reason: kind === 'PER' && shorter ? 'surname-in-context' : 'inflection', entity }, localId);
   }
-  if (span.wikidata && !known) return { direct: { id: span.wikidata, reason: 'gazetteer' }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+  if (span.wikidata && !known) return naming({ id: span.wikidata, reason: 'gazetteer' }, localId);
   const candidates = preferred.length > 1 ? preferred : bySkeleton(span, kind, lang, kb);
   const only = candidates.length === 1 ? candidates[0] : undefined;
-  if (only) return { direct: { id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, candidates, localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+  if (only) return naming({ id: only.id, reason: isExactForm(span.text, only, lang) ? 'exact' : 'transliteration', entity: only }, localId, candidates);
   const tail = candidates.length === 0 ? byTail(span, kind, lang, kb) : undefined;
-  if (tail) return { direct: tail, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+  if (tail) return naming(tail, localId);
   const person = candidates.length === 0 && kind === 'PER' ? byPersonKey(span.canonical ?? span.text, lang, kb) : undefined;
-  if (person) return { direct: { id: person.id, reason: 'transliteration', entity: person }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+  if (person) return naming({ id: person.id, reason: 'transliteration', entity: person }, localId);
   const place = candidates.length === 0 && kind === 'LOC' && !tooWeakForSkeleton(span.text) ? byPlaceKey(span.text, lang, kb) : undefined;
-  if (place) return { direct: { id: place.id, reason: 'transliteration', entity: place }, candidates: [], localId, lastWords: NONE, surname: NONE, countryBound: NO_ENTITIES };
+  if (place) return naming({ id: place.id, reason: 'transliteration', entity: place }, localId);
   const countryBound = candidates.length === 0 ? byContextualForm(span, kind, lang, kb) : NO_ENTITIES;
   return { candidates, localId, lastWords: NONE, surname: NONE, countryBound };
 }
@@ -234,17 +239,20 @@ function isPlaceAsWritten(word: string, lang: LanguageCode, kb: KnowledgeBase): 
   return skeletonMatches(kb, [new Set([skeleton(word, lang)])]).some((form) => form.entity.kind === 'LOC');
 }
 
+/** The entities whose forms that `fits` admits the mention's words spell, as written or as its canonical name, skeleton for skeleton. */
+function entitiesSpelt(span: Span, lang: LanguageCode, kb: KnowledgeBase, fits: (form: SkeletonForm) => boolean): KnowledgeEntity[] {
+  const entities = new Set<KnowledgeEntity>();
+  for (const text of new Set([span.text, span.canonical ?? span.text])) {
+    for (const form of skeletonMatches(kb, mentionSkeletons(text, lang))) if (fits(form)) entities.add(form.entity);
+  }
+  return [...entities];
+}
+
 /** The entities of the span's kind whose name the mention's words spell, skeleton for skeleton. */
 function bySkeleton(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
   if (tooWeakForSkeleton(span.text)) return [];
-  const entities = new Set<KnowledgeEntity>();
   // An abbreviation is written in capitals (АҚШ-тағы): a word in lower case that spells it (Уиктың, `uk`) is another name.
-  const fits = (form: SkeletonForm): boolean => !form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text));
-  for (const form of skeletonMatches(kb, mentionSkeletons(span.text, lang))) if (fits(form)) entities.add(form.entity);
-  if (span.canonical && span.canonical !== span.text) {
-    for (const form of skeletonMatches(kb, mentionSkeletons(span.canonical, lang))) if (fits(form)) entities.add(form.entity);
-  }
-  return [...entities];
+  return entitiesSpelt(span, lang, kb, (form) => !form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ACRONYM_IN.test(span.text)));
 }
 
 const ACRONYM_IN = /\p{Lu}[\p{Lu}\p{N}]/u;
@@ -253,13 +261,8 @@ const ABBREVIATION_AS_WRITTEN = /^(\p{Lu}[\p{Lu}\p{N}]+)(?:[-‑'’]?\p{Ll}{1,4
 /** The entities of the span's kind that one of their `contextAliases` spells (as bySkeleton matches names). */
 function byContextualForm(span: Span, kind: EntityKind, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity[] {
   if (kind !== 'ORG') return [];
-  const entities = new Set<KnowledgeEntity>();
   // An abbreviation matches as written, in its own letters (`DİN`, not the German standard `DIN`), with a case ending after it (`XİN-i`, `МИДа`).
-  const fits = (form: SkeletonForm): boolean => form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ABBREVIATION_AS_WRITTEN.exec(span.text)?.[1] === form.form);
-  for (const text of new Set([span.text, span.canonical ?? span.text])) {
-    for (const form of skeletonMatches(kb, mentionSkeletons(text, lang))) if (fits(form)) entities.add(form.entity);
-  }
-  return [...entities];
+  return entitiesSpelt(span, lang, kb, (form) => form.contextual && form.entity.kind === kind && (!isAcronym(form.form) || ABBREVIATION_AS_WRITTEN.exec(span.text)?.[1] === form.form));
 }
 
 /** A name several entities share goes to the one the article names by itself elsewhere. */

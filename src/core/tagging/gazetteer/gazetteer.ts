@@ -3,7 +3,7 @@ import { WordMemo } from '../wordMemo';
 import { tokenizeWords } from '../../text/tokenize';
 import type { EntityKind } from '../../kinds';
 import type { LanguageCode } from '../types';
-import { isCityOrTownAlone, knowledgeBase, type KnowledgeEntity } from '../../knowledge/knowledgeBase';
+import { knowledgeBase, type KnowledgeEntity } from '../../knowledge/knowledgeBase';
 import { languagePacks, type NameLanguage, nameLanguages, registryGeneration } from '../../languages/registry';
 
 export type { NameLanguage } from '../../languages/registry';
@@ -93,6 +93,9 @@ const entitiesWhere = (of: (entity: KnowledgeEntity) => boolean) => (): Gazettee
 
 /** An entity the knowledge base knows from one source alone. */
 const onlyFrom = (source: string) => (entity: KnowledgeEntity): boolean => entity.sources.length === 1 && entity.sources[0] === source;
+
+/** A place the knowledge base knows only as the exemplar city of a CLDR time zone, or only from `sources/towns.json`. */
+const isCityOrTownAlone = (entity: KnowledgeEntity): boolean => onlyFrom('cldr-cities')(entity) || onlyFrom('towns')(entity);
 
 /** A body or person the knowledge base knows only from `sources/newsmakers.json`. */
 const isNewsmaker = onlyFrom('newsmakers');

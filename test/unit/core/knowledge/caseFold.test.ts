@@ -6,6 +6,11 @@ import type { LanguageCode } from '../../../../src/core/tagging/types';
 
 const orgIds = (forms: readonly string[], lang: LanguageCode): string[] => [...new Set(forms.map((form) => localEntityId('ORG', form, lang)))];
 
+/** Each body's forms give one id. */
+function assertOneIdEach(bodies: Readonly<Record<string, readonly string[]>>, lang: LanguageCode): void {
+  for (const [body, names] of Object.entries(bodies)) assert.equal(orgIds(names, lang).length, 1, `${body}: ${orgIds(names, lang).join(' ')}`);
+}
+
 describe('core/knowledge: the case forms of an organisation the knowledge base lacks are one local entity', () => {
   it('Kazakh: the last word\'s case ending, then its possessive', () => {
     const forms = {
@@ -16,7 +21,7 @@ describe('core/knowledge: the case forms of an organisation the knowledge base l
       party: ['Нұр Отан', 'Нұр Отанға', 'Нұр Отанды'],
       parliament: ['Мәжіліс', 'Мәжілістің', 'Мәжіліске', 'Мәжілісі', 'Мәжілісінің'],
     };
-    for (const [body, names] of Object.entries(forms)) assert.equal(orgIds(names, 'kk').length, 1, `${body}: ${orgIds(names, 'kk').join(' ')}`);
+    assertOneIdEach(forms, 'kk');
   });
 
   it('Russian: one ending off the head noun and off each adjective', () => {
@@ -29,7 +34,7 @@ describe('core/knowledge: the case forms of an organisation the knowledge base l
       acronym: ['МИД', 'МИДа', 'МИДом', 'МИДе'],
       oneWord: ['Газпром', 'Газпрома', 'Газпрому', 'Газпроме'],
     };
-    for (const [body, names] of Object.entries(forms)) assert.equal(orgIds(names, 'ru').length, 1, `${body}: ${orgIds(names, 'ru').join(' ')}`);
+    assertOneIdEach(forms, 'ru');
   });
 
   it('Azerbaijani: the last word\'s case ending, also after a hyphen, then its possessive', () => {
@@ -41,7 +46,7 @@ describe('core/knowledge: the case forms of an organisation the knowledge base l
       acronym: ['NATO', 'NATO-nun', 'NATO-nu', 'NATO-ya', 'NATO-da'],
       medium: ['Kanal TV', 'Kanal TV-nin', 'Kanal TV-yə', 'Kanal TV-dən'],
     };
-    for (const [body, names] of Object.entries(forms)) assert.equal(orgIds(names, 'az').length, 1, `${body}: ${orgIds(names, 'az').join(' ')}`);
+    assertOneIdEach(forms, 'az');
   });
 
   it('different bodies stay apart: one ending comes off, never a stem', () => {
