@@ -19,10 +19,14 @@ export interface ArticleCountries {
   text: string | undefined;
 }
 
+/** The country's own id when the entity is a country (a CLDR territory with a two-letter code). */
+function countryItself(entity: KnowledgeEntity): string | undefined {
+  return entity.kind === 'LOC' && entity.iso !== undefined && /^[A-Z]{2}$/u.test(entity.iso) ? entity.id : undefined;
+}
+
 /** The country a linked entity names: a country's own id, a place's or a body's country. */
 function countryOf(entity: KnowledgeEntity): string | undefined {
-  if (entity.country !== undefined) return entity.country;
-  return entity.kind === 'LOC' && entity.iso !== undefined && /^[A-Z]{2}$/u.test(entity.iso) ? entity.id : undefined;
+  return entity.country ?? countryItself(entity);
 }
 
 const RUSSIAN_IN = /(?:^|[^\p{L}])[Вв]о?\s+$/u;
@@ -93,8 +97,9 @@ function qualifier(spans: readonly Span[], index: number, evidence: readonly (Na
 
 /**
  * A body's name alone that several countries' bodies share (`bound`, their `contextAliases`):
- * - with a place right beside it (`МВД Украины`), that place's country's body, or none when the
- *   knowledge base has no body of it (or the place is no country's it knows: `МВД Чечни`);
+ * - with a place right beside it (`МВД Украины`), that country's body, or none when the
+ *   knowledge base has no body of it, or when the place is a town or a region (`МВД Чечни`, the
+ *   republic's own ministry);
  * - else the one of those bodies the article names in full elsewhere (`МВД Казахстана` earlier);
  * - else the body of the one country the article names, when it names that country in the
  *   locative before the name, as its own place (`В Казахстане задержали… МВД сообщило`); an
@@ -110,8 +115,10 @@ export function byCountry(spans: readonly Span[], index: number, bound: readonly
   const beside = qualifier(spans, index, evidence, lang, countries.text);
   if (beside === 'unknown') return undefined;
   if (beside !== undefined) {
+    // Only a country qualifies the country's body: beside a town or a region (`МВД Чечни`,
+    // `МВД Бишкека`) the name is that place's own body, which the knowledge base does not have.
     const place = evidence[beside.place]?.direct?.entity;
-    const country = place === undefined ? undefined : countryOf(place);
+    const country = place === undefined ? undefined : countryItself(place);
     return country === undefined ? undefined : pick(bound.filter((entity) => entity.country === country), 'country-in-context');
   }
   const itself = bound.filter((entity) => inFull.has(entity.id));

@@ -94,8 +94,8 @@ const entitiesWhere = (of: (entity: KnowledgeEntity) => boolean) => (): Gazettee
 /** An entity the knowledge base knows from one source alone. */
 const onlyFrom = (source: string) => (entity: KnowledgeEntity): boolean => entity.sources.length === 1 && entity.sources[0] === source;
 
-/** A place the knowledge base knows only as the exemplar city of a CLDR time zone, or only from `sources/towns.json`. */
-const isCityOrTownAlone = (entity: KnowledgeEntity): boolean => onlyFrom('cldr-cities')(entity) || onlyFrom('towns')(entity);
+/** A place the knowledge base knows only as the exemplar city of a CLDR time zone, or only from `sources/towns.json` or `sources/regions.json`. */
+const isCityOrTownAlone = (entity: KnowledgeEntity): boolean => onlyFrom('cldr-cities')(entity) || onlyFrom('towns')(entity) || onlyFrom('regions')(entity);
 
 /** A body or person the knowledge base knows only from `sources/newsmakers.json`. */
 const isNewsmaker = onlyFrom('newsmakers');
@@ -113,7 +113,8 @@ export const defaultGazetteer: () => Gazetteer = perGeneration(() => new Gazette
 
 /**
  * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`), and
- * the region's towns of `sources/towns.json` (`Quba`, `Кентау`). The
+ * the region's towns of `sources/towns.json` (`Quba`, `Кентау`) and its regions and seas of
+ * `sources/regions.json` (`Қарақалпақстан`, `Каспийское море`). The
  * tagger names them only where nothing else names the words (sources.ts, `citySource`), and the
  * entity model does not read them: a city's name is also a surname or part of a longer name.
  */

@@ -278,6 +278,9 @@ describe('core/knowledge: place ids of the form before 2026-12-01', () => {
       ['Акция прошла в городе Зыряновске и в селе Отрадное.', 'ru'],
       ['Активисты из Экибастуза приехали в Аксу.', 'ru'],
       ['Екібастұз қаласының белсенділері Ақсуға келді.', 'kk'],
+      // Villages (Қарақалпақстан and Шыңжаң, here before, are in sources/regions.json since).
+      ['Жители Кенжеколя вышли к акимату в Кенжеколе.', 'ru'],
+      ['Қоғамдық белсенділер Шелек ауылында жиналды.', 'kk'],
     ];
     // The project's own parallel news sentences (test/quality/parallel), in kk, ru and az.
     for (const set of ['triples.tsv', 'heldout.tsv', 'heldout2.tsv']) {

@@ -68,6 +68,24 @@ describe('core/knowledge linking', () => {
     assert.ok(region === undefined || region.startsWith('local:'), String(region));
   });
 
+  it('a region, a sea or an autonomous republic that only sources/regions.json lists is one place in every language, inflected or not', () => {
+    assert.equal(idOf('2022 жылы Қарақалпақстанда наразылық акциялары өтті.', 'kk', 'Қарақалпақстанда'), 'kb:karakalpakstan');
+    assert.equal(idOf('В Каракалпакстане в июле 2022 года прошли протесты.', 'ru', 'Каракалпакстане'), 'kb:karakalpakstan');
+    assert.equal(idOf('2022-ci ilin iyulunda Qaraqalpaqstanda etiraz aksiyaları keçirilib.', 'az', 'Qaraqalpaqstanda'), 'kb:karakalpakstan');
+    assert.equal(idOf('Шыңжаңдағы лагерьлер туралы баяндама жарияланды.', 'kk', 'Шыңжаңдағы'), 'kb:xinjiang');
+    assert.equal(idOf('Доклад о лагерях в Синьцзяне опубликован в Женеве.', 'ru', 'Синьцзяне'), 'kb:xinjiang');
+    assert.equal(idOf('Sincanda düşərgələr barədə hesabat dərc edilib.', 'az', 'Sincanda'), 'kb:xinjiang');
+    assert.equal(idOf('Правозащитники из Крыма рассказали о преследованиях.', 'ru', 'Крыма'), 'kb:crimea');
+    assert.equal(idOf('Xəzər dənizinin səviyyəsi aşağı düşür.', 'az', 'Xəzər dənizinin'), 'kb:caspian-sea');
+    assert.equal(idOf('Уровень воды в Горно-Бадахшанской автономной области поднялся.', 'ru', 'Горно-Бадахшанской автономной области'), 'kb:gorno-badakhshan-autonomous-region');
+  });
+
+  it('Kazakhstan\'s Constitutional Court and the UN Committee against Torture keep their ids in Azerbaijani text', () => {
+    assert.equal(idOf('Qazaxıstanın Konstitusiya Məhkəməsi qanunu qeyri-konstitusion sayıb.', 'az', 'Qazaxıstanın Konstitusiya Məhkəməsi'), 'kb:constitutional-court-of-kazakhstan');
+    assert.equal(idOf('BMT-nin İşgəncəyə qarşı Komitəsi Türkmənistandan izahat istəyib.', 'az', 'BMT-nin İşgəncəyə qarşı Komitəsi'), 'kb:un-committee-against-torture');
+    assert.equal(idOf('ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları Bürosu seçkiləri müşahidə edəcək.', 'az', 'ATƏT-in Demokratik Təsisatlar və İnsan Hüquqları Bürosu'), 'kb:osce-office-for-democratic-institutions-and-human-rights');
+  });
+
   it('a body\'s name alone links to the body of the country the article names, and stays unlinked with two countries or none', () => {
     const kazakh = linked('В Казахстане задержали активиста. МВД сообщило, что он нарушил закон.', 'ru');
     assert.ok(kazakh.includes('МВД → kb:ministry-of-internal-affairs-of-kazakhstan (country-in-context)'), kazakh.join('\n'));
@@ -94,6 +112,8 @@ describe('core/knowledge linking', () => {
       'Посольство Казахстана в Киеве сообщило о задержании. МВД Украины подтвердило.',
       'МВД России сообщило о задержании гражданина Украины. МВД Украины потребовало объяснений.',
       'МВД Чечни сообщило о задержании. Россия не допустит этого.',
+      'В Казахстане прошли учения. МВД Алматы сообщило о задержании.',
+      'В Чечне задержали блогера. МВД сообщило о задержании.',
       // The article's place must come before the name, in the locative (not a direction), and a
       // country the text shows beside the name without a span (an adjective, a region) settles it.
       'МВД сообщило о задержании активиста в Бишкеке.',
@@ -108,8 +128,8 @@ describe('core/knowledge linking', () => {
     }
   });
 
-  it('in Kazakh, a place in another case beside the name, or a name that only ends like a locative, settles nothing', () => {
-    for (const text of ['Тоқаев Мәскеуге ІІМ басшысымен бірге барды.', 'Чолпон-Ата курортында демалған қазақстандықтар жол апатына түсті. Ішкі істер министрлігі хабарлады.']) {
+  it('in Kazakh, a place in another case beside the name, a region beside it, or a name that only ends like a locative, settles nothing', () => {
+    for (const text of ['Тоқаев Мәскеуге ІІМ басшысымен бірге барды.', 'Қазақстанда жиын өтті. Қарақалпақстанның Ішкі істер министрлігі хабарлады.', 'Чолпон-Ата курортында демалған қазақстандықтар жол апатына түсті. Ішкі істер министрлігі хабарлады.']) {
       const ids = tag(text, { lang: 'kk' }).spans.filter((span) => span.kind === 'ORG').map((span) => span.entityId ?? '');
       assert.ok(ids.every((id) => id.startsWith('local:')), `${text}: ${ids.join(' ')}`);
     }
