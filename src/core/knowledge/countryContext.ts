@@ -58,12 +58,23 @@ export function articleCountries(spans: readonly Span[], evidence: readonly (Nam
   return { named, located, text };
 }
 
-/** A place's name in the case that qualifies a body: the Russian genitive, the Kazakh and Azerbaijani genitive or the name as written. */
+/**
+ * A place's name in the case that qualifies a body: the Russian genitive (of its first word or its
+ * last: `Республики Казахстан`, `Кыргызской Республики`), the Kazakh and Azerbaijani genitive or
+ * the name as written.
+ */
 const QUALIFYING: Partial<Record<LanguageCode, RegExp>> = { ru: /(?:[аяыи]|\p{Lu})$/u, kk: /(?:ның|нің|дың|дің|тың|тің)$/u, az: /(?:ın|in|un|ün)$/u };
+const FIRST_WORD = /^\S+/u;
+
+function isQualifying(place: string, lang: LanguageCode): boolean {
+  const pattern = QUALIFYING[lang];
+  if (pattern === undefined) return false;
+  return pattern.test(place) || (lang === 'ru' && pattern.test(FIRST_WORD.exec(place)?.[0] ?? ''));
+}
 
 /** A lower-case Russian adjective right before the name (`российское МВД`, `японский МИД`): a country that decides, but not one of the article's names. */
 const RUSSIAN_ADJECTIVE_BEFORE = /\p{Ll}+(?:ск|цк)(?:ий|ое|ого|ая|ой|ому|им|ом|ую|ие|их|ими)\s+$/u;
-/** A capitalised word beside the name that no span covers (`МВД Татарстана`): a qualifier the knowledge base does not know. */
+/** A capitalised word beside the name that no span covers (`МВД Удмуртии`): a qualifier the knowledge base does not know. */
 const CAPITALISED_AFTER = /^\s\p{Lu}/u;
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}’'-]*\s$/u;
 
@@ -73,7 +84,7 @@ type Beside = { place: number } | 'unknown' | undefined;
  * What qualifies a body's name right beside it: the next name in Russian, in the genitive (`МВД |
  * Украины`), the name before it in Kazakh and Azerbaijani, as written or in the genitive
  * (`Украина | СІМ-і`), with nothing but a space between; or, where the text shows one that no
- * span names (`российское МВД`, `МВД Татарстана`), an unknown qualifier.
+ * span names (`российское МВД`, `МВД Удмуртии`), an unknown qualifier.
  */
 function qualifier(spans: readonly Span[], index: number, evidence: readonly (Named | undefined)[], lang: LanguageCode, text: string | undefined): Beside {
   const span = spans[index];
@@ -86,7 +97,7 @@ function qualifier(spans: readonly Span[], index: number, evidence: readonly (Na
     // A place in another case is no qualifier (`Мәскеуге ІІМ басшысымен`: to Moscow).
     const place = evidence[at]?.direct?.entity;
     const asWritten = lang !== 'ru' && place !== undefined && isExactForm(beside.text, place, lang);
-    return QUALIFYING[lang]?.test(beside.text) === true || asWritten ? { place: at } : undefined;
+    return isQualifying(beside.text, lang) || asWritten ? { place: at } : undefined;
   }
   if (text === undefined) return undefined;
   const before = text.slice(Math.max(0, span.start - 40), span.start);
@@ -98,15 +109,15 @@ function qualifier(spans: readonly Span[], index: number, evidence: readonly (Na
 /**
  * A body's name alone that several countries' bodies share (`bound`, their `contextAliases`):
  * - with a place right beside it (`МВД Украины`), that country's body, or none when the
- *   knowledge base has no body of it, or when the place is a town or a region (`МВД Чечни`, the
- *   republic's own ministry);
+ *   knowledge base has no body of it, or when the place is a town or a region (`МВД Бишкека`,
+ *   `МВД Сибири`: the place's own department or ministry, not the country's);
  * - else the one of those bodies the article names in full elsewhere (`МВД Казахстана` earlier);
  * - else the body of the one country the article names, when it names that country in the
  *   locative before the name, as its own place (`В Казахстане задержали… МВД сообщило`); an
  *   article that names two countries, or names its one country only in passing (a citizen's,
  *   `гражданина Казахстана`; a direction, `в Казахстан`; after the name), settles nothing;
- * - a country the text shows beside the name but no span names (`российское МВД`, `МВД
- *   Татарстана`) settles nothing either: the name stays a corpus-local entity.
+ * - a country or region the text shows beside the name but no span names (`российское МВД`, `МВД
+ *   Удмуртии`) settles nothing either: the name stays a corpus-local entity.
  */
 export function byCountry(spans: readonly Span[], index: number, bound: readonly KnowledgeEntity[], evidence: readonly (Named | undefined)[], inFull: ReadonlySet<string>, countries: ArticleCountries, lang: LanguageCode): { id: string; reason: LinkReason; entity: KnowledgeEntity } | undefined {
   if (bound.length === 0) return undefined;

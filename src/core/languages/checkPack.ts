@@ -42,7 +42,7 @@ export function languagePackProblems(candidate: unknown): string[] {
   for (const key of ['personRoles', 'surnameEndings']) {
     if (Array.isArray(names[key])) for (const item of names[key] as unknown[]) need(typeof item === 'string' && compiles(item), `names.${key}: '${String(item)}' is not a valid pattern`);
   }
-  for (const key of ['organisationCueBefore', 'organisationCueAfter']) need(isRegExp(names[key]), `names.${key} must be a regular expression`);
+  for (const key of ['organisationCueBefore', 'organisationCueAfter', 'featureWordAfter']) need(isRegExp(names[key]), `names.${key} must be a regular expression`);
   const headFinal = names.headFinalOrganisations;
   need(headFinal === false || (isRegExp(record(headFinal).genitive) && isRegExp(record(headFinal).qualifierEnding) && isRegExp(record(headFinal).obliqueCase)
     && typeof record(headFinal).everyWordCapitalised === 'boolean' && Array.isArray(record(headFinal).connectors)),

@@ -101,6 +101,13 @@ export interface NameCues {
    */
   regionWords: readonly string[];
   /**
+   * The word after a sea's, lake's or river's name that names what it is, in any case form (kk
+   * теңізі, көлінде; az dənizi, çayında): no part of the name, as KazNERD annotates `Каспий |
+   * теңізінде`, `Жайық | өзені`. A listed name that ends in it is tagged without it. A pattern that
+   * never matches where the word is part of the name (Russian `Каспийское море`, `Боденским озером`).
+   */
+  featureWordAfter: RegExp;
+  /**
    * Where a region's name is an adjective that agrees with its region word (Russian:
    * Ставропольского края, Донецкой области), the adjective endings that agree with each lower-case
    * form of the region word, and the forms in the genitive; absent where the name is a noun

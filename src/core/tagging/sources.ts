@@ -39,8 +39,10 @@ export const GROUPS = {
   model: 'model',
   phrases: 'phrases',
   names: 'names',
-  /** The large cities of CLDR's time zones that no other list has (Мадрид, Madriddə): where nothing else names the words. */
+  /** The large cities of CLDR's time zones that no other list has (Мадрид, Madriddə), the region's towns and regions: where nothing else names the words. */
   cities: 'cities',
+  /** Those that take in names of other sources whole (Каспий теңізі over Каспий, Ферганская долина over Фергана): above the gazetteer's and the model's names. */
+  enclosingCities: 'cities:enclosing',
   /** The bodies and persons of the knowledge base's newsmakers (Госдума, ФСБ, Нұрсұлтан Назарбаев), which the model does not read: below the gazetteer's names. */
   newsmakers: 'newsmakers',
   /** The newsmakers whose names take in a gazetteer's name (Служба государственной безопасности Азербайджана): above it. */
@@ -54,10 +56,12 @@ export const GROUPS = {
  * known names, and the regions that a name of the model's is made of alone. The model's sure
  * names that take in a shorter name of the shipped gazetteer win over it; names from the gazetteer (after the newsmakers' that take one in), then the
  * newsmakers', win over dates, dates over the entity model's other names, those over names found
- * only by their shape, and those over the cities of CLDR's time zones.
+ * only by their shape, and those over the cities of CLDR's time zones and the listed towns and
+ * regions, but for those that take in the other sources' names on their words whole (above the
+ * gazetteer's names).
  */
 export const SHIPPED_PRIORITY: readonly string[] = [
-  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.regionsOverModel, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
+  GROUPS.media, GROUPS.enclosingPhrases, GROUPS.regionsOverModel, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.enclosingCities, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities,
 ];
 
 /** The text's quotations, found once for the sources and the refiners. */
@@ -102,8 +106,52 @@ export const gazetteerSource: TaggerSource = {
 export const citySource: TaggerSource = {
   name: 'cities',
   stamp: 'gazetteer',
-  find: (draft) => ({ [GROUPS.cities]: tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer()) }),
+  find: (draft) => {
+    const quotes = quotationsOf(draft);
+    const featureWord = languagePack(draft.lang).names.featureWordAfter;
+    const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer()).filter((name) => !isQuotedWhole(draft.text, name, quotes)).map((name) => withoutFeatureWord(name, featureWord, draft.lang));
+    const enclosing = found.filter((name) => takesInWhole(name, draft));
+    return { [GROUPS.cities]: found.filter((name) => !enclosing.includes(name)), [GROUPS.enclosingCities]: enclosing };
+  },
 };
+
+/** The groups a listed place's name may take in whole: the names of the lists, the model and the shape rules proposed before it. */
+const TAKEN_IN_BY_PLACES = [GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.enclosingNewsmakers, GROUPS.dates, GROUPS.confidentModel, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names];
+
+/**
+ * Whether a place's name of several words takes in every name other sources found on its words,
+ * each a shorter part of it and none a date or the curator's (`Каспий теңізі` over the model's
+ * `Каспий`, `Ферганская долина` over the city `Фергана`): the longer listed name is the place.
+ * A person's name found only by its shape may be all of it (`Таулы Бадахшан`, two capitalised words).
+ */
+function takesInWhole(place: Span, draft: Draft): boolean {
+  let found = false;
+  for (const group of TAKEN_IN_BY_PLACES) {
+    for (const span of overlapping(draft.group(group), place)) {
+      const sameWords = group === GROUPS.names && span.start === place.start && span.end === place.end;
+      if (!(sameWords || takesIn(place, span)) || span.kind === 'DATE' || (span.source === 'gazetteer' && !isShippedName(span, draft))) return false;
+      found = true;
+    }
+  }
+  return found;
+}
+
+const LAST_WORD = /\s+(\S+)$/u;
+
+/** A sea's, lake's or river's listed name without the word that says what it is (Каспий | теңізінде), keeping the canonical name it links by. */
+function withoutFeatureWord(name: Span, featureWord: RegExp, lang: Draft['lang']): Span {
+  const last = LAST_WORD.exec(name.text);
+  if (!last?.[1] || !featureWord.test(last[1].toLocaleLowerCase(lang))) return name;
+  const end = name.start + last.index;
+  return { ...name, end, text: name.text.slice(0, last.index) };
+}
+
+/** A name that is all of a quotation («Каспий», «Сибирь», "Qarabağ") is a club's, a paper's or a brand's, not the place's. */
+function isQuotedWhole(text: string, name: Span, quotes: readonly Quotation[]): boolean {
+  if (text[name.start - 1] === '"' && text[name.end] === '"') return true;
+  const quote = quotes[firstIndexWhere(quotes.length, (k) => (quotes[k] as Quotation).end > name.start)];
+  return quote !== undefined && quote.start === name.start - 1 && quote.end === name.end + 1;
+}
 
 /**
  * The newsmakers of the knowledge base (`sources/newsmakers.json`) in any inflected form, ranked

@@ -12,6 +12,7 @@ export const kkNames: NameCues = {
     'одағы', 'федерациясы', 'қоғамы'],
   // The entity model has learnt облысы from KazNERD.
   regionWords: [],
+  featureWordAfter: /^(?:теңіз|көл|өзен)і(?:|нің|не|н|нде|нен|мен|ндегі)$/u,
   headInitialOrganisations: false,
   adjectiveBeforeNoun: false,
   headFinalOrganisations: {

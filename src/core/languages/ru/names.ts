@@ -23,6 +23,8 @@ export const ruNames: NameCues = {
   organisationHeads: ['министерство', 'комитет', 'комиссия', 'совет', 'агентство', 'служба', 'управление', 'департамент', 'организация', 'ассоциация',
     'центр', 'университет', 'институт', 'фонд', 'партия', 'суд', 'палата', 'парламент', 'академия', 'бюро', 'общество', 'союз', 'федерация', 'мажилис', 'сенат', 'прокуратура', 'собрание', 'дума', 'администрация', 'банк', 'трибунал', 'инспекция', 'ведомство', 'лига', 'архив', 'музей', 'театр', 'корпорация', 'компания', 'объединение', 'движение', 'конгресс'],
   regionWords: Object.keys(regionAdjectives.agreeing),
+  // The name is an adjective that agrees with the word (Каспийское море): the word is part of it.
+  featureWordAfter: /(?!)/u,
   regionAdjectives,
   headFinalOrganisations: false,
   headInitialOrganisations: {

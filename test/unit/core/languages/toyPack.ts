@@ -35,6 +35,7 @@ export function uzbekLatinPack(): LanguagePack {
       organisationCueAfter: /^\s*(?:jamgʻarmasi|agentligi)(?![\p{L}])/u,
       organisationHeads: ['vazirlik', 'vazirligi', 'qoʻmitasi'],
       regionWords: [],
+      featureWordAfter: /(?!)/u,
       headFinalOrganisations: { genitive: /ning$/u, qualifierEnding: /ning$/u, obliqueCase: /\p{L}{3}(?:da|dan)$/u, everyWordCapitalised: false, connectors: [] },
       headInitialOrganisations: false,
       adjectiveBeforeNoun: false,

@@ -32,7 +32,7 @@ describe('core/tagging: the pipeline and its seams', () => {
   it('lists its sources, its priority and its refiners in order', () => {
     const { config } = createTagger();
     assert.deepEqual(config.sources.map((source) => source.name), ['gazetteer', 'newsmakers', 'dates', 'model', 'organisation phrases', 'name shapes', 'cities']);
-    assert.deepEqual(config.priority, [GROUPS.media, GROUPS.enclosingPhrases, GROUPS.regionsOverModel, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities]);
+    assert.deepEqual(config.priority, [GROUPS.media, GROUPS.enclosingPhrases, GROUPS.regionsOverModel, GROUPS.confidentModel, GROUPS.enclosingNewsmakers, GROUPS.enclosingCities, GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.dates, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names, GROUPS.cities]);
     assert.deepEqual(config.refiners.map((refiner) => refiner.name),
       ['names inside quoted names', 'closing quotes', 'descriptors', 'Latin names', 'adjacent organisations', 'repeated names', 'short mentions', 'knowledge base', 'boilerplate']);
     assert.deepEqual(createTagger({ model: null, link: false }).config.sources.map((source) => source.name), ['gazetteer', 'newsmakers', 'dates', 'organisation phrases', 'name shapes', 'cities']);
