@@ -7,6 +7,7 @@ import { findRegionPhrases, regionalBodies } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
 import { findMediaNames } from './entities/mediaNames';
 import { longestFirst, mergeInTextOrder } from './overlaps';
+import { isAcronym } from './morphology';
 import { shapeRuleNames, type ShapeRuleNames } from './entities/shapeRuleNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
@@ -122,13 +123,14 @@ const TAKEN_IN_BY_PLACES = [GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.enclosin
  * Whether a place's name of several words takes in every name other sources found on its words,
  * each a shorter part of it and none a date or the curator's (`Каспий теңізі` over the model's
  * `Каспий`, `Ферганская долина` over the city `Фергана`): the longer listed name is the place.
- * A person's name found only by its shape may be all of it (`Таулы Бадахшан`, two capitalised words).
+ * A person's name found only by its shape may be all of it (`Таулы Бадахшан`, two capitalised
+ * words), and so may an abbreviation that another source read as an organisation by its shape (`ГБАО`).
  */
 function takesInWhole(place: Span, draft: Draft): boolean {
   let found = false;
   for (const group of TAKEN_IN_BY_PLACES) {
     for (const span of overlapping(draft.group(group), place)) {
-      const sameWords = group === GROUPS.names && span.start === place.start && span.end === place.end;
+      const sameWords = span.start === place.start && span.end === place.end && (group === GROUPS.names || isAcronym(span.text));
       if (!(sameWords || takesIn(place, span)) || span.kind === 'DATE' || (span.source === 'gazetteer' && !isShippedName(span, draft))) return false;
       found = true;
     }

@@ -82,6 +82,8 @@ describe('core/knowledge linking', () => {
     // A listed name takes in the shorter names of other sources on its words.
     assert.equal(idOf('Ферғана алқабында су тапшылығы байқалады.', 'kk', 'Ферғана алқабында'), 'kb:fergana-valley');
     assert.equal(idOf('Таулы Бадахшан журналистер үшін жабық.', 'kk', 'Таулы Бадахшан'), 'kb:gorno-badakhshan-autonomous-region');
+    // An abbreviation the list gives is the place, though its shape reads as an organisation's.
+    assert.deepEqual(linked('В ГБАО задержали активистов.', 'ru'), ['ГБАО → kb:gorno-badakhshan-autonomous-region (exact)']);
     // A club, a paper or a brand named after the place, all of a quotation, is not the place.
     for (const [text, lang] of [['Хоккейный клуб «Сибирь» обыграл «Барыс».', 'ru'], ['«Каспий» футбол клубы жеңіліс тапты.', 'kk'], ['"Qarabağ" klubu Avropa Liqasında qalib gəlib.', 'az']] as const) {
       assert.ok(!linked(text, lang).some((link) => /kb:(siberia|caspian-sea|karabakh)/u.test(link)), text);
