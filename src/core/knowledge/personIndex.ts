@@ -13,7 +13,7 @@ const fullNameKey = (form: string, lang: NameLanguage): string | undefined => {
 /**
  * The person of the knowledge base whose full name (given name and surname) has the mention's
  * person key, when that is one person: a spelling the skeleton does not reach, because the
- * languages write the name's vowels differently (Antonio Quterreşlə for Antoniu Quterreş,
+ * languages write the name's vowels differently (Antonyo Quterreşlə for Antoniu Quterreş,
  * Гутерриш). Only for a name of two words or more, so that a surname alone never links this way.
  */
 export function byPersonKey(name: string, lang: LanguageCode, kb: KnowledgeBase): KnowledgeEntity | undefined {

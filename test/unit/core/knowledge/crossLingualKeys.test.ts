@@ -76,8 +76,9 @@ describe('core/knowledge: places and bodies across languages', () => {
 });
 
 describe('core/knowledge: a person of the knowledge base spelt with other vowels', () => {
-  it('Antonio Quterreş (az) is António Guterres, linked by transliteration', () => {
-    const found = tag('BMT-nin Baş katibi Antonio Quterreş Bakıya səfər edib.', { lang: 'az' }).spans.find((span) => span.kind === 'PER');
+  it('Antonyo Quterreş (az) is António Guterres, linked by transliteration', () => {
+    // `Antonio Quterreş`, the usual Azerbaijani spelling, is an alias of the knowledge base since 2026-12-02; this spelling is not.
+    const found = tag('BMT-nin Baş katibi Antonyo Quterreş Bakıya səfər edib.', { lang: 'az' }).spans.find((span) => span.kind === 'PER');
     assert.equal(found?.entityId, 'kb:antonio-guterres', JSON.stringify(found));
     assert.equal(found?.linkReason, 'transliteration');
   });
