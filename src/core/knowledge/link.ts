@@ -1,4 +1,5 @@
 import { languagePack } from '../languages/registry';
+import { isAllOfQuotation } from '../tagging/quotes';
 import { sharedNameCues } from '../tagging/entities/cues';
 import { tokenizeWords } from '../text/tokenize';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
@@ -61,7 +62,8 @@ export function linkEntities(spans: readonly Span[], lang: LanguageCode, kb: Kno
       return;
     }
     const known = found.direct ?? byContext(found.candidates, named) ?? byCountry(spans, index, found.countryBound, evidence, named, countries, lang) ?? bySurname(found, surnames);
-    const other = known === undefined ? entityOfOtherKind(span, lang, kb) : undefined;
+    // A name that is all of a quotation is a club's, a paper's or a brand's (`Фонд «Сибирь»`), not the place it is named after.
+    const other = known === undefined && (text === undefined || !isAllOfQuotation(text, span.start, span.end)) ? entityOfOtherKind(span, lang, kb) : undefined;
     if (other?.entity) {
       linked.push(withLink({ ...span, kind: other.entity.kind }, other));
       return;

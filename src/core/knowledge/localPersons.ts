@@ -62,7 +62,9 @@ function chooseCanonical(given: readonly Span[], lang: LanguageCode): string {
   const written = given.filter((span) => words(span.canonical ?? span.text).length === words(span.text).length);
   const group = written.length > 0 ? written : given;
   const names = group.map((span) => span.canonical ?? span.text);
-  const longest = Math.max(...names.map((name) => words(name).length));
+  // A loop, not Math.max(...): a text may name a person a hundred thousand times, more arguments than a call takes.
+  let longest = 0;
+  for (const name of names) longest = Math.max(longest, words(name).length);
   const counts = new Map<string, { count: number; sure: boolean }>();
   group.forEach((span, index) => {
     const name = names[index] ?? span.text;

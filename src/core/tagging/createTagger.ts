@@ -61,7 +61,8 @@ export function shippedPipeline(settings: TaggerSettings = {}): PipelineConfig {
   // A workspace model carries the curator's memory: the names kept are proposed again, the forms rejected dropped.
   const memory = curationOf(settings.model)?.memory;
   return {
-    sources: [gazetteerSource, newsmakerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, citySource, ...(memory ? [curatorMemorySource(memory)] : [])],
+    // The curator's memory before the cities: a listed place never takes in a name the curator kept.
+    sources: [gazetteerSource, newsmakerSource, dateSource, ...(model ? [model] : []), organisationPhraseSource, nameShapeSource, ...(memory ? [curatorMemorySource(memory)] : []), citySource],
     priority: memory ? SHIPPED_PRIORITY.flatMap((group) => (group === GROUPS.model ? [group, GROUPS.memory] : [group])) : SHIPPED_PRIORITY,
     refiners: [quotedNamesRefiner, closingQuotesRefiner, descriptorsRefiner, latinRunsRefiner, adjacentOrganisationsRefiner, repeatedNamesRefiner, ...(memory ? [refusedFormsRefiner(memory)] : []), shortMentionsRefiner, ...linking, excludedRangesRefiner],
   };

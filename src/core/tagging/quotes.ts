@@ -161,3 +161,20 @@ function occurrences(text: string, mark: string): number {
   for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) count++;
   return count;
 }
+
+/** The quotation marks that may close each opening one around a name: the pairs above, and straight and single quotes. */
+const CLOSING_OF: Readonly<Record<string, string>> = { ...PAIRS, '"': '"', "'": "'", '‘': '’' };
+
+/**
+ * Whether the text from `start` to `end` is all of a quotation, spaces inside the marks allowed
+ * (`«Сибирь»`, `« Каспий »`, `"Qarabağ"`): the name of a club, a paper or a brand named after a
+ * place, not the place.
+ */
+export function isAllOfQuotation(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && text[before] === ' ') before--;
+  let after = end;
+  while (after < text.length && text[after] === ' ') after++;
+  const open = text[before];
+  return open !== undefined && CLOSING_OF[open] !== undefined && text[after] === CLOSING_OF[open];
+}

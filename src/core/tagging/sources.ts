@@ -2,17 +2,18 @@
 import { languagePack } from '../languages/registry';
 import { tagDates } from './dates/tagDates';
 import { tagWithGazetteer } from './entities/gazetteerTagger';
-import { cityGazetteer, defaultGazetteer, newsmakerGazetteer } from './gazetteer/gazetteer';
+import { cityGazetteer, defaultGazetteer, isListedRegionName, newsmakerGazetteer } from './gazetteer/gazetteer';
 import { findRegionPhrases, regionalBodies } from './entities/unknownNames';
 import { findHeadInitialOrganisations } from './entities/headInitialPhrases';
 import { findMediaNames } from './entities/mediaNames';
 import { longestFirst, mergeInTextOrder } from './overlaps';
 import { isAcronym } from './morphology';
+import { countWords } from '../text/characters';
 import { shapeRuleNames, type ShapeRuleNames } from './entities/shapeRuleNames';
 import type { Scorer } from './model/entityModel';
 import { tagWithModel } from './model/modelSource';
 import type { Draft, TaggerSource } from './pipeline';
-import { type Quotation, quotations, sloganFilter } from './quotes';
+import { isAllOfQuotation, type Quotation, quotations, sloganFilter } from './quotes';
 import type { Span } from './types';
 import { CONTINUES, sentenceStarts, type Token } from '../text/tokenize';
 import { dictionaryReading } from './model/lexicon';
@@ -100,42 +101,72 @@ export const gazetteerSource: TaggerSource = {
 };
 
 /**
- * The large cities of CLDR's time zones that the shipped gazetteer lacks, in any inflected form.
- * They come last: a city's name may be a surname or part of a longer name (`Сергея Кирова`,
- * `Madrid Şəhər Məhkəməsi`), which the model and the rules read in context.
+ * The large cities of CLDR's time zones that the shipped gazetteer lacks, and the region's towns
+ * and regions (`sources/towns.json`, `sources/regions.json`), in any inflected form. They come
+ * last, where nothing else names the words: a city's name may be a surname or part of a longer
+ * name (`Сергея Кирова`, `Madrid Şəhər Məhkəməsi`), which the model and the rules read in
+ * context. A listed name that takes in what other sources named on its words comes before the
+ * gazetteer's names instead (see takesInWhole); one that is all of a quotation is no place.
  */
 export const citySource: TaggerSource = {
   name: 'cities',
   stamp: 'gazetteer',
   find: (draft) => {
-    const quotes = quotationsOf(draft);
     const featureWord = languagePack(draft.lang).names.featureWordAfter;
-    const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer()).filter((name) => !isQuotedWhole(draft.text, name, quotes)).map((name) => withoutFeatureWord(name, featureWord, draft.lang));
-    const enclosing = found.filter((name) => takesInWhole(name, draft));
-    return { [GROUPS.cities]: found.filter((name) => !enclosing.includes(name)), [GROUPS.enclosingCities]: enclosing };
+    const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer())
+      .filter((name) => !isAllOfQuotation(draft.text, name.start, name.end))
+      .map((name) => withoutFeatureWord(name, featureWord, draft.lang));
+    const others = namesBeforePlaces(draft);
+    const enclosing = new Set(found.filter((name) => takesInWhole(name, others, draft)));
+    return { [GROUPS.cities]: found.filter((name) => !enclosing.has(name)), [GROUPS.enclosingCities]: [...enclosing] };
   },
 };
 
-/** The groups a listed place's name may take in whole: the names of the lists, the model and the shape rules proposed before it. */
-const TAKEN_IN_BY_PLACES = [GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.enclosingNewsmakers, GROUPS.dates, GROUPS.confidentModel, GROUPS.extendingNames, GROUPS.model, GROUPS.phrases, GROUPS.names];
+/** The groups a listed place's name may take in: the names of the lists, the model and the shape rules proposed before it. */
+const TAKEN_IN_BY_PLACES = [GROUPS.gazetteer, GROUPS.newsmakers, GROUPS.enclosingNewsmakers, GROUPS.dates, GROUPS.confidentModel, GROUPS.extendingNames, GROUPS.model, GROUPS.memory, GROUPS.phrases, GROUPS.names];
 
-/**
- * Whether a place's name of several words takes in every name other sources found on its words,
- * each a shorter part of it and none a date or the curator's (`Каспий теңізі` over the model's
- * `Каспий`, `Ферганская долина` over the city `Фергана`): the longer listed name is the place.
- * A person's name found only by its shape may be all of it (`Таулы Бадахшан`, two capitalised
- * words), and so may an abbreviation that another source read as an organisation by its shape (`ГБАО`).
- */
-function takesInWhole(place: Span, draft: Draft): boolean {
-  let found = false;
-  for (const group of TAKEN_IN_BY_PLACES) {
-    for (const span of overlapping(draft.group(group), place)) {
-      const sameWords = span.start === place.start && span.end === place.end && (group === GROUPS.names || isAcronym(span.text));
-      if (!(sameWords || takesIn(place, span)) || span.kind === 'DATE' || (span.source === 'gazetteer' && !isShippedName(span, draft))) return false;
-      found = true;
-    }
+interface GroupName { span: Span; group: string }
+/** Those groups' names, sorted by start, with the furthest end of each name and those before it (the names of some groups overlap). */
+interface NamesBeforePlaces { names: GroupName[]; furthestEnd: number[] }
+
+function namesBeforePlaces(draft: Draft): NamesBeforePlaces {
+  const names = TAKEN_IN_BY_PLACES.flatMap((group) => draft.group(group).map((span) => ({ span, group }))).sort((a, b) => a.span.start - b.span.start);
+  const furthestEnd: number[] = [];
+  let furthest = -1;
+  for (const { span } of names) furthestEnd.push(furthest = Math.max(furthest, span.end));
+  return { names, furthestEnd };
+}
+
+/** The names that overlap `range`: of those that start before its end, back to the first whose furthest end does not reach it. */
+function overlappingNames(others: NamesBeforePlaces, range: { start: number; end: number }): GroupName[] {
+  const found: GroupName[] = [];
+  const before = firstIndexWhere(others.names.length, (i) => (others.names[i] as GroupName).span.start >= range.end);
+  for (let k = before - 1; k >= 0 && (others.furthestEnd[k] ?? -1) > range.start; k--) {
+    const name = others.names[k] as GroupName;
+    if (name.span.end > range.start) found.push(name);
   }
   return found;
+}
+
+/**
+ * Whether a listed place takes in every name other sources found on its words, none a date or the
+ * curator's: each a shorter part of it (`Каспий теңізі` over the model's `Каспий`, `Ферганская
+ * долина` over the city `Фергана`), or all of it as another source's place where the list tagged a
+ * sea's name without the word sea (the model's `Арал` in `Арал теңізіне`, which then links to the
+ * sea). A region of `sources/regions.json` also takes in a person's name of the same words found
+ * only by its shape (`Таулы Бадахшан`) and an abbreviation another source read as an organisation
+ * (`ГБАО`); a zone's city or a town does not (`Lord Hau` may be a person).
+ */
+function takesInWhole(place: Span, others: NamesBeforePlaces, draft: Draft): boolean {
+  const inside = overlappingNames(others, place);
+  const trimmed = place.canonical !== undefined && countWords(place.canonical) > countWords(place.text);
+  const region = place.canonical !== undefined && isListedRegionName(place.canonical);
+  return inside.length > 0 && inside.every(({ span, group }) => {
+    if (span.kind === 'DATE' || group === GROUPS.memory || (span.source === 'gazetteer' && !isShippedName(span, draft))) return false;
+    if (takesIn(place, span)) return true;
+    if (span.start !== place.start || span.end !== place.end) return false;
+    return (trimmed && span.kind === 'LOC') || (region && ((group === GROUPS.names && span.kind === 'PER') || isAcronym(span.text)));
+  });
 }
 
 const LAST_WORD = /\s+(\S+)$/u;
@@ -146,13 +177,6 @@ function withoutFeatureWord(name: Span, featureWord: RegExp, lang: Draft['lang']
   if (!last?.[1] || !featureWord.test(last[1].toLocaleLowerCase(lang))) return name;
   const end = name.start + last.index;
   return { ...name, end, text: name.text.slice(0, last.index) };
-}
-
-/** A name that is all of a quotation («Каспий», «Сибирь», "Qarabağ") is a club's, a paper's or a brand's, not the place's. */
-function isQuotedWhole(text: string, name: Span, quotes: readonly Quotation[]): boolean {
-  if (text[name.start - 1] === '"' && text[name.end] === '"') return true;
-  const quote = quotes[firstIndexWhere(quotes.length, (k) => (quotes[k] as Quotation).end > name.start)];
-  return quote !== undefined && quote.start === name.start - 1 && quote.end === name.end + 1;
 }
 
 /**
@@ -170,7 +194,8 @@ export const newsmakerSource: TaggerSource = {
     const listed = draft.group(GROUPS.gazetteer);
     // A curator's name (the workspace gazetteer's) is never taken in.
     const enclosing = found.filter((name) => overlapping(listed, name).some((inside) => takesIn(name, inside) && isShippedName(inside, draft)));
-    return { [GROUPS.newsmakers]: found.filter((name) => !enclosing.includes(name)), [GROUPS.enclosingNewsmakers]: enclosing };
+    const enclosed = new Set(enclosing);
+    return { [GROUPS.newsmakers]: found.filter((name) => !enclosed.has(name)), [GROUPS.enclosingNewsmakers]: enclosing };
   },
 };
 

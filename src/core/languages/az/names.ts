@@ -12,7 +12,7 @@ export const azNames: NameCues = {
     'administrasiyası', 'hakimiyyəti', 'kollegiya', 'kollegiyası', 'komissarlıq', 'komissarlığı', 'səfirlik', 'səfirliyi', 'nümayəndəlik',
     'nümayəndəliyi', 'qurum', 'qurumu', 'assambleya', 'assambleyası', 'bank', 'bankı', 'şöbə', 'şöbəsi', 'məclis', 'məclisi'],
   regionWords: ['vilayət', 'vilayəti'],
-  featureWordAfter: /^(?:dənizi|gölü|çayı)(?:|nın|nin|nun|nün|na|nə|nu|nü|nda|ndə|ndan|ndən)$/u,
+  featureWordAfter: /^(?:dənizi|gölü|çayı)(?:|n[ıiuü]n|n[ıiuü]|n[aə]|nd[aə]|nd[aə]n|ndakı|ndəki)$/u,
   headInitialOrganisations: false,
   adjectiveBeforeNoun: false,
   headFinalOrganisations: {

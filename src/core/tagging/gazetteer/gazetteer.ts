@@ -115,10 +115,22 @@ export const defaultGazetteer: () => Gazetteer = perGeneration(() => new Gazette
  * The large cities of CLDR's time zones that no other source lists (`Мадрид`, `Владивосток`), and
  * the region's towns of `sources/towns.json` (`Quba`, `Кентау`) and its regions and seas of
  * `sources/regions.json` (`Қарақалпақстан`, `Каспийское море`). The
- * tagger names them only where nothing else names the words (sources.ts, `citySource`), and the
- * entity model does not read them: a city's name is also a surname or part of a longer name.
+ * tagger names them where nothing else names the words, or where they take in what other sources
+ * named there (sources.ts, `citySource`), and the entity model does not read them: a city's name
+ * is also a surname or part of a longer name.
  */
 export const cityGazetteer: () => Gazetteer = perGeneration(entitiesWhere(isCityOrTownAlone));
+
+const regionNames = perGeneration(() => new Gazetteer(knowledgeBase().gazetteerEntries(onlyFrom('regions'))));
+const regionCanonicals = new WeakMap<Gazetteer, ReadonlySet<string>>();
+
+/** Whether a listed place's canonical name (in any language) is one of `sources/regions.json`'s, which the city source treats apart from towns (see sources.ts). */
+export function isListedRegionName(canonical: string): boolean {
+  const regions = regionNames();
+  let names = regionCanonicals.get(regions);
+  if (names === undefined) regionCanonicals.set(regions, names = new Set(regions.entries.flatMap((entry) => Object.values(entry.names))));
+  return names.has(canonical);
+}
 
 /**
  * The bodies and persons that news of the region keeps naming, from `sources/newsmakers.json`

@@ -84,8 +84,13 @@ describe('core/knowledge linking', () => {
     assert.equal(idOf('Таулы Бадахшан журналистер үшін жабық.', 'kk', 'Таулы Бадахшан'), 'kb:gorno-badakhshan-autonomous-region');
     // An abbreviation the list gives is the place, though its shape reads as an organisation's.
     assert.deepEqual(linked('В ГБАО задержали активистов.', 'ru'), ['ГБАО → kb:gorno-badakhshan-autonomous-region (exact)']);
-    // A club, a paper or a brand named after the place, all of a quotation, is not the place.
-    for (const [text, lang] of [['Хоккейный клуб «Сибирь» обыграл «Барыс».', 'ru'], ['«Каспий» футбол клубы жеңіліс тапты.', 'kk'], ['"Qarabağ" klubu Avropa Liqasında qalib gəlib.', 'az']] as const) {
+    // In any case form, and over the model's place of the same words, which then links to the sea.
+    assert.equal(idOf('Gəmi Aral dənizini keçib.', 'az', 'Aral'), 'kb:aral-sea');
+    assert.equal(idOf('Кеме Арал теңізіне жетті.', 'kk', 'Арал'), 'kb:aral-sea');
+    // A zone's city of two words does not take over a person's name of the same words found by its shape.
+    assert.ok(!linked('Jurnalist Lord Hau bəyanat verib.', 'az').some((link) => link.includes('kb:lord-howe')), linked('Jurnalist Lord Hau bəyanat verib.', 'az').join('\n'));
+    // A club, a paper or a brand named after the place, all of a quotation (spaces inside the marks too), is not the place.
+    for (const [text, lang] of [['Хоккейный клуб «Сибирь» обыграл «Барыс».', 'ru'], ['«Каспий» футбол клубы жеңіліс тапты.', 'kk'], ['« Каспий » футбол клубы жеңіліс тапты.', 'kk'], ['"Qarabağ" klubu Avropa Liqasında qalib gəlib.', 'az'], ['Фонд «Сибирь» провёл акцию.', 'ru']] as const) {
       assert.ok(!linked(text, lang).some((link) => /kb:(siberia|caspian-sea|karabakh)/u.test(link)), text);
     }
     assert.equal(idOf('Уровень воды в Горно-Бадахшанской автономной области поднялся.', 'ru', 'Горно-Бадахшанской автономной области'), 'kb:gorno-badakhshan-autonomous-region');

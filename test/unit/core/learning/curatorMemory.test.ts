@@ -126,7 +126,7 @@ describe('learning: the curator\'s memory of surface forms', function () {
   it('is a source and a refiner of a workspace model\'s tagger only, its names just after the model\'s', () => {
     const model = workspaceScorer(readShippedWeights().weights, { languages: ['az'] });
     const { config } = createTagger({ model });
-    assert.deepEqual(config.sources.map((source) => source.name), ['gazetteer', 'newsmakers', 'dates', 'model', 'organisation phrases', 'name shapes', 'cities', 'curator memory']);
+    assert.deepEqual(config.sources.map((source) => source.name), ['gazetteer', 'newsmakers', 'dates', 'model', 'organisation phrases', 'name shapes', 'curator memory', 'cities']);
     assert.deepEqual(config.priority.slice(config.priority.indexOf(GROUPS.model), config.priority.indexOf(GROUPS.model) + 2), [GROUPS.model, GROUPS.memory]);
     assert.ok(config.refiners.some((refiner) => refiner.name === 'refused forms'));
     assert.ok(!createTagger().config.priority.includes(GROUPS.memory));
