@@ -116,6 +116,7 @@ export const citySource: TaggerSource = {
     const found = tagWithGazetteer(draft.text, draft.tokens, draft.lang, cityGazetteer())
       .filter((name) => !isAllOfQuotation(draft.text, name.start, name.end))
       .map((name) => withoutFeatureWord(name, featureWord, draft.lang));
+    if (found.length === 0) return { [GROUPS.cities]: [], [GROUPS.enclosingCities]: [] };
     const others = namesBeforePlaces(draft);
     const enclosing = new Set(found.filter((name) => takesInWhole(name, others, draft)));
     return { [GROUPS.cities]: found.filter((name) => !enclosing.has(name)), [GROUPS.enclosingCities]: [...enclosing] };
