@@ -1,3 +1,4 @@
+import { languagePack } from '../languages/registry';
 import type { LanguageCode, LinkReason, Span } from '../tagging/types';
 import type { KnowledgeEntity } from './knowledgeBase';
 import { isExactForm } from './mentionKeys';
@@ -58,18 +59,21 @@ export function articleCountries(spans: readonly Span[], evidence: readonly (Nam
   return { named, located, text };
 }
 
-/**
- * A place's name in the case that qualifies a body: the Russian genitive (of its first word or its
- * last: `Республики Казахстан`, `Кыргызской Республики`), the Kazakh and Azerbaijani genitive or
- * the name as written.
- */
-const QUALIFYING: Partial<Record<LanguageCode, RegExp>> = { ru: /(?:[аяыи]|\p{Lu})$/u, kk: /(?:ның|нің|дың|дің|тың|тің)$/u, az: /(?:ın|in|un|ün)$/u };
+/** The Russian genitive of a place's name (or a name ending in an abbreviation, `РК`). */
+const RUSSIAN_GENITIVE = /(?:[аяыи]|\p{Lu})$/u;
 const FIRST_WORD = /^\S+/u;
 
+/**
+ * Whether a place's name is in the case that qualifies a body: the Russian genitive, of its first
+ * word or its last (`Республики Казахстан`, `Кыргызской Республики`); in a language whose names
+ * end in their head, the genitive that carries a name on (the pack's
+ * `headFinalOrganisations.genitive`: Kazakh `Қазақстанның`, Azerbaijani `Azərbaycanın`); the
+ * name as written is checked by the caller.
+ */
 function isQualifying(place: string, lang: LanguageCode): boolean {
-  const pattern = QUALIFYING[lang];
-  if (pattern === undefined) return false;
-  return pattern.test(place) || (lang === 'ru' && pattern.test(FIRST_WORD.exec(place)?.[0] ?? ''));
+  if (lang === 'ru') return RUSSIAN_GENITIVE.test(place) || RUSSIAN_GENITIVE.test(FIRST_WORD.exec(place)?.[0] ?? '');
+  const headFinal = languagePack(lang).names.headFinalOrganisations;
+  return headFinal !== false && headFinal.genitive.test(place);
 }
 
 /** A lower-case Russian adjective right before the name (`российское МВД`, `японский МИД`): a country that decides, but not one of the article's names. */

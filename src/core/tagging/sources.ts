@@ -152,21 +152,21 @@ function overlappingNames(others: NamesBeforePlaces, range: { start: number; end
 /**
  * Whether a listed place takes in every name other sources found on its words, none a date or the
  * curator's: each a shorter part of it (`Каспий теңізі` over the model's `Каспий`, `Ферганская
- * долина` over the city `Фергана`), or all of it as another source's place where the list tagged a
- * sea's name without the word sea (the model's `Арал` in `Арал теңізіне`, which then links to the
- * sea). A region of `sources/regions.json` also takes in a person's name of the same words found
+ * долина` over the city `Фергана`), or all of it as another source's place where the listed name
+ * stands for a longer one, its canonical name (a sea's name tagged without the word sea, the
+ * model's `Арал` in `Арал теңізіне`, which then links to the sea; an alias, `Каспий`). A region of `sources/regions.json` also takes in a person's name of the same words found
  * only by its shape (`Таулы Бадахшан`) and an abbreviation another source read as an organisation
  * (`ГБАО`); a zone's city or a town does not (`Lord Hau` may be a person).
  */
 function takesInWhole(place: Span, others: NamesBeforePlaces, draft: Draft): boolean {
   const inside = overlappingNames(others, place);
-  const trimmed = place.canonical !== undefined && countWords(place.canonical) > countWords(place.text);
+  const standsForLonger = place.canonical !== undefined && countWords(place.canonical) > countWords(place.text);
   const region = place.canonical !== undefined && isListedRegionName(place.canonical);
   return inside.length > 0 && inside.every(({ span, group }) => {
     if (span.kind === 'DATE' || group === GROUPS.memory || (span.source === 'gazetteer' && !isShippedName(span, draft))) return false;
     if (takesIn(place, span)) return true;
     if (span.start !== place.start || span.end !== place.end) return false;
-    return (trimmed && span.kind === 'LOC') || (region && ((group === GROUPS.names && span.kind === 'PER') || isAcronym(span.text)));
+    return (standsForLonger && span.kind === 'LOC') || (region && ((group === GROUPS.names && span.kind === 'PER') || isAcronym(span.text)));
   });
 }
 

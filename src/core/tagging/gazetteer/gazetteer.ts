@@ -121,15 +121,12 @@ export const defaultGazetteer: () => Gazetteer = perGeneration(() => new Gazette
  */
 export const cityGazetteer: () => Gazetteer = perGeneration(entitiesWhere(isCityOrTownAlone));
 
-const regionNames = perGeneration(() => new Gazetteer(knowledgeBase().gazetteerEntries(onlyFrom('regions'))));
-const regionCanonicals = new WeakMap<Gazetteer, ReadonlySet<string>>();
+let regionNames: ReadonlySet<string> | undefined;
 
 /** Whether a listed place's canonical name (in any language) is one of `sources/regions.json`'s, which the city source treats apart from towns (see sources.ts). */
 export function isListedRegionName(canonical: string): boolean {
-  const regions = regionNames();
-  let names = regionCanonicals.get(regions);
-  if (names === undefined) regionCanonicals.set(regions, names = new Set(regions.entries.flatMap((entry) => Object.values(entry.names))));
-  return names.has(canonical);
+  regionNames ??= new Set(knowledgeBase().entities.filter(onlyFrom('regions')).flatMap((entity) => Object.values(entity.names)));
+  return regionNames.has(canonical);
 }
 
 /**
